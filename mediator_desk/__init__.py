@@ -1,0 +1,5 @@
+"""Mediator Desk: offline desktop tool for cultural mediators."""
+
+__version__ = "0.1.0"
+APP_NAME = "Mediator Desk"
+APP_ID = "mediator-desk"

@@ -1,0 +1,226 @@
+"""Queries: the only place that builds SQL. Every function takes an open Session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from mediator_desk.db.enums import AGE_COLUMNS, CountKind
+from mediator_desk.db.models import (
+    CountCategory,
+    CountEvent,
+    Exhibition,
+    Feedback,
+    Mediator,
+    SessionMediator,
+    TourSession,
+    Venue,
+    VisitorGroup,
+)
+
+HELD_STATUSES = ("done", "in_progress")
+
+
+def alive(model):
+    return model.deleted_at.is_(None)
+
+
+# --- reference data -------------------------------------------------------------------------------
+
+def venues(s: Session) -> Sequence[Venue]:
+    return s.scalars(select(Venue).where(alive(Venue)).order_by(Venue.name)).all()
+
+
+def exhibitions(s: Session, *, venue_id: uuid.UUID | None = None) -> Sequence[Exhibition]:
+    q = select(Exhibition).where(alive(Exhibition)).options(selectinload(Exhibition.venue))
+    if venue_id:
+        q = q.where(Exhibition.venue_id == venue_id)
+    return s.scalars(q.order_by(Exhibition.start_date.desc(), Exhibition.title)).all()
+
+
+def find_exhibition(s: Session, name_or_id: str) -> Exhibition | None:
+    try:
+        ex = s.get(Exhibition, uuid.UUID(name_or_id))
+        if ex is not None and ex.deleted_at is None:
+            return ex
+    except ValueError:
+        pass
+    matches = s.scalars(select(Exhibition).where(alive(Exhibition),
+                                                 func.lower(Exhibition.title) == name_or_id.lower())).all()
+    return matches[0] if len(matches) == 1 else None
+
+
+def current_exhibition(s: Session, day: dt.date) -> Exhibition | None:
+    """The exhibition running on `day` (the most recently started), else the latest one."""
+    running = s.scalars(
+        select(Exhibition).where(alive(Exhibition),
+                                 (Exhibition.start_date.is_(None)) | (Exhibition.start_date <= day),
+                                 (Exhibition.end_date.is_(None)) | (Exhibition.end_date >= day))
+        .order_by(Exhibition.start_date.desc()).limit(1)).first()
+    if running is not None:
+        return running
+    return s.scalars(select(Exhibition).where(alive(Exhibition))
+                     .order_by(Exhibition.end_date.desc()).limit(1)).first()
+
+
+def mediators(s: Session, *, active_only: bool = False) -> Sequence[Mediator]:
+    q = select(Mediator).where(alive(Mediator))
+    if active_only:
+        q = q.where(Mediator.active.is_(True))
+    return s.scalars(q.order_by(Mediator.display_name)).all()
+
+
+def categories(s: Session, venue_id: uuid.UUID) -> Sequence[CountCategory]:
+    return s.scalars(select(CountCategory).where(alive(CountCategory), CountCategory.venue_id == venue_id)
+                     .order_by(CountCategory.position)).all()
+
+
+# --- walk-in counts -------------------------------------------------------------------------------
+
+def _count_filter(q: Select, date_from: dt.date | None, date_to: dt.date | None,
+                  exhibition_ids: Sequence[uuid.UUID] | None, device_id: str | None = None) -> Select:
+    q = q.where(alive(CountEvent), CountEvent.kind == CountKind.entry.value)
+    if date_from:
+        q = q.where(CountEvent.local_date >= date_from)
+    if date_to:
+        q = q.where(CountEvent.local_date <= date_to)
+    if exhibition_ids:
+        q = q.where(CountEvent.exhibition_id.in_(exhibition_ids))
+    if device_id:
+        q = q.where(CountEvent.device_id == device_id)
+    return q
+
+
+def walk_in_total(s: Session, date_from=None, date_to=None, exhibition_ids=None, device_id=None) -> int:
+    q = _count_filter(select(func.coalesce(func.sum(CountEvent.delta), 0)), date_from, date_to,
+                      exhibition_ids, device_id)
+    return int(s.scalar(q) or 0)
+
+
+def walk_in_by_category(s: Session, date_from=None, date_to=None, exhibition_ids=None,
+                        device_id=None) -> dict[uuid.UUID, int]:
+    q = _count_filter(select(CountEvent.category_id, func.sum(CountEvent.delta)), date_from, date_to,
+                      exhibition_ids, device_id).group_by(CountEvent.category_id)
+    return {cid: int(total) for cid, total in s.execute(q)}
+
+
+def walk_in_by_day(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> dict[dt.date, int]:
+    q = _count_filter(select(CountEvent.local_date, func.sum(CountEvent.delta)), date_from, date_to,
+                      exhibition_ids).group_by(CountEvent.local_date).order_by(CountEvent.local_date)
+    return {day: int(total) for day, total in s.execute(q)}
+
+
+def walk_in_by_hour(s: Session, day: dt.date, exhibition_ids=None, device_id=None,
+                    category_id: uuid.UUID | None = None) -> dict[int, int]:
+    q = _count_filter(select(CountEvent.local_hour, func.sum(CountEvent.delta)), day, day, exhibition_ids,
+                      device_id)
+    if category_id:
+        q = q.where(CountEvent.category_id == category_id)
+    q = q.group_by(CountEvent.local_hour)
+    return {int(h): int(t) for h, t in s.execute(q)}
+
+
+def walk_in_day_hour_category(s: Session, date_from=None, date_to=None, exhibition_ids=None):
+    """(local_date, local_hour, category_id, total) rows: the one aggregate reports build on."""
+    q = _count_filter(select(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id,
+                             func.sum(CountEvent.delta)), date_from, date_to, exhibition_ids)
+    q = q.group_by(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id)
+    return [(d, int(h), c, int(t)) for d, h, c, t in s.execute(q)]
+
+
+def occupancy(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str | None = None) -> int:
+    """Visitors inside now: entries minus exits of the day."""
+    sign = case((CountEvent.kind == CountKind.exit.value, -CountEvent.delta), else_=CountEvent.delta)
+    q = select(func.coalesce(func.sum(sign), 0)).where(
+        alive(CountEvent), CountEvent.local_date == day, CountEvent.exhibition_id == exhibition_id)
+    if device_id:
+        q = q.where(CountEvent.device_id == device_id)
+    return int(s.scalar(q) or 0)
+
+
+def count_methods(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> dict[str, int]:
+    q = _count_filter(select(CountEvent.method, func.sum(CountEvent.delta)), date_from, date_to,
+                      exhibition_ids).group_by(CountEvent.method)
+    return {m: int(t) for m, t in s.execute(q)}
+
+
+def corrections(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str | None = None,
+                limit: int = 200) -> Sequence[CountEvent]:
+    """Undo presses and corrections of the day (any event that is not a plain +1 press)."""
+    q = select(CountEvent).where(alive(CountEvent), CountEvent.local_date == day,
+                                 CountEvent.exhibition_id == exhibition_id,
+                                 (CountEvent.delta != 1) | (CountEvent.note != ""))
+    if device_id:
+        q = q.where(CountEvent.device_id == device_id)
+    return s.scalars(q.order_by(CountEvent.ts.desc()).limit(limit)).all()
+
+
+def next_seq(s: Session, device_id: str) -> int:
+    return int(s.scalar(select(func.coalesce(func.max(CountEvent.seq), 0)).where(
+        CountEvent.device_id == device_id)) or 0) + 1
+
+
+def last_press(s: Session, exhibition_id: uuid.UUID, device_id: str, day: dt.date) -> CountEvent | None:
+    """The newest plain press of this laptop today that no undo points at yet."""
+    undo = aliased(CountEvent)
+    q = select(CountEvent).where(
+        alive(CountEvent), CountEvent.exhibition_id == exhibition_id, CountEvent.device_id == device_id,
+        CountEvent.local_date == day, CountEvent.delta == 1, CountEvent.note == "",
+        CountEvent.undoes_id.is_(None),
+        ~select(undo.id).where(undo.undoes_id == CountEvent.id).exists(),
+    ).order_by(CountEvent.seq.desc()).limit(1)
+    return s.scalars(q).first()
+
+
+# --- sessions and groups --------------------------------------------------------------------------
+
+participants_expr = sum((getattr(VisitorGroup, c) for c in AGE_COLUMNS[1:]), getattr(VisitorGroup, AGE_COLUMNS[0]))
+
+
+def _session_filter(q: Select, start: dt.datetime | None, end: dt.datetime | None,
+                    exhibition_ids: Sequence[uuid.UUID] | None) -> Select:
+    q = q.where(alive(TourSession))
+    if start:
+        q = q.where(TourSession.planned_start >= start)
+    if end:
+        q = q.where(TourSession.planned_start < end)
+    if exhibition_ids:
+        q = q.where(TourSession.exhibition_id.in_(exhibition_ids))
+    return q
+
+
+def sessions_held(s: Session, start=None, end=None, exhibition_ids=None) -> int:
+    q = _session_filter(select(func.count(TourSession.id)), start, end, exhibition_ids)
+    return int(s.scalar(q.where(TourSession.status.in_(HELD_STATUSES))) or 0)
+
+
+def participants_total(s: Session, start=None, end=None, exhibition_ids=None) -> int:
+    q = select(func.coalesce(func.sum(participants_expr), 0)).join(TourSession, VisitorGroup.session)
+    q = _session_filter(q, start, end, exhibition_ids).where(alive(VisitorGroup),
+                                                             TourSession.status.in_(HELD_STATUSES))
+    return int(s.scalar(q) or 0)
+
+
+def sessions_between(s: Session, start: dt.datetime, end: dt.datetime,
+                     exhibition_ids: Sequence[uuid.UUID] | None = None) -> Sequence[TourSession]:
+    q = _session_filter(select(TourSession), start, end, exhibition_ids).options(
+        selectinload(TourSession.groups), selectinload(TourSession.mediator_links).selectinload(
+            SessionMediator.mediator), selectinload(TourSession.exhibition))
+    return s.scalars(q.order_by(TourSession.planned_start)).all()
+
+
+# --- feedback -------------------------------------------------------------------------------------
+
+def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> int:
+    q = select(func.count(Feedback.id)).where(alive(Feedback))
+    if date_from:
+        q = q.where(Feedback.day >= date_from)
+    if date_to:
+        q = q.where(Feedback.day <= date_to)
+    if exhibition_ids:
+        q = q.where(Feedback.exhibition_id.in_(exhibition_ids))
+    return int(s.scalar(q) or 0)

@@ -1,0 +1,56 @@
+"""Typed errors raised by the data and service layers; only the UI or CLI decides how to show them."""
+
+from __future__ import annotations
+
+
+class MediatorDeskError(Exception):
+    """Base class: the message is meant for the user."""
+
+
+class StorageError(MediatorDeskError):
+    """The database cannot be opened, read or written. `hint` says the way out."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{base}\n{self.hint}" if self.hint else base
+
+
+class NewerDatabaseError(StorageError):
+    """The file was written by a newer Mediator Desk."""
+
+
+class ForeignDatabaseError(StorageError):
+    """The file is not a Mediator Desk database, or is damaged."""
+
+
+class ValidationError(MediatorDeskError):
+    """A value a user typed breaks a rule. `field` names the field; `warning` ones can be confirmed."""
+
+    def __init__(self, field: str, message: str, *, warning: bool = False) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+        self.warning = warning
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationErrors(MediatorDeskError):
+    """Several validation problems at once (errors and warnings)."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+    @property
+    def errors(self) -> list[ValidationError]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[ValidationError]:
+        return [p for p in self.problems if p.warning]

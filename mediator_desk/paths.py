@@ -1,0 +1,68 @@
+"""User data, config and log folders, and the packaged resources; nothing is created at import time."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import platformdirs
+
+from mediator_desk import APP_ID
+
+ENV_DB = "MEDIATOR_DESK_DB"
+ENV_HOME = "MEDIATOR_DESK_HOME"  # one folder for data, config and logs (tests, portable installs)
+ENV_DEVICE = "MEDIATOR_DESK_DEVICE"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(ENV_HOME)
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Automatic backups live beside the database, in a folder named after it."""
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def default_db_path() -> Path:
+    value = os.environ.get(ENV_DB)
+    return Path(value) if value else data_dir() / "mediator-desk.sqlite"
+
+
+def resources_dir() -> Path:
+    """The resources folder: inside the installed package, or the repository's top-level one."""
+    packaged = Path(__file__).parent / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def device_id() -> str:
+    """A stable id for this laptop, kept in the user config folder (created on first use)."""
+    value = os.environ.get(ENV_DEVICE)
+    if value:
+        return value
+    path = config_dir() / "device-id"
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        new_id = f"laptop-{uuid.uuid4().hex[:8]}"
+        path.write_text(new_id, encoding="utf-8")
+        return new_id

@@ -1,0 +1,196 @@
+"""Walk-in counting: every press is an appended CountEvent, committed before it is acknowledged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from mediator_desk.db import repositories as repo
+from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.enums import DEFAULT_CATEGORIES, CountKind, CountMethod
+from mediator_desk.db.models import CountCategory, CountEvent, Venue
+from mediator_desk.errors import ValidationError
+from mediator_desk.services.timeutil import local_day_hour, now_utc, zone
+
+MAX_CORRECTION = 5000
+
+
+@dataclass(frozen=True)
+class CounterContext:
+    """Where and how this laptop counts."""
+
+    exhibition_id: uuid.UUID
+    venue_tz: str
+    device_id: str
+    mediator_id: uuid.UUID | None = None
+    method: str = CountMethod.clicker.value
+
+
+@dataclass
+class CounterState:
+    day: dt.date
+    total: int = 0
+    by_category: dict[uuid.UUID, int] = field(default_factory=dict)
+    by_hour: dict[int, int] = field(default_factory=dict)
+    inside: int = 0
+
+    def hour_total(self, hour: int) -> int:
+        return self.by_hour.get(hour, 0)
+
+    def apply(self, event: CountEvent) -> None:
+        """Fold a just-committed event into the totals (no query needed)."""
+        if event.local_date != self.day:
+            return
+        if event.kind == CountKind.exit.value:
+            self.inside -= event.delta
+            return
+        self.inside += event.delta
+        self.total += event.delta
+        self.by_category[event.category_id] = self.by_category.get(event.category_id, 0) + event.delta
+        self.by_hour[event.local_hour] = self.by_hour.get(event.local_hour, 0) + event.delta
+
+
+def ensure_default_categories(s: Session, venue: Venue, device_id: str = "") -> list[CountCategory]:
+    existing = list(repo.categories(s, venue.id))
+    if existing:
+        return existing
+    made = [CountCategory(venue_id=venue.id, code=code, name=name, key=key, position=i,
+                          admission_type=adm.value, device_id=device_id)
+            for i, (code, name, key, adm) in enumerate(DEFAULT_CATEGORIES)]
+    s.add_all(made)
+    s.flush()
+    return made
+
+
+def _event(ctx: CounterContext, category_id: uuid.UUID, delta: int, kind: str, note: str,
+           at: dt.datetime, day: dt.date | None = None, hour: int | None = None) -> CountEvent:
+    local_date, local_hour = local_day_hour(at, ctx.venue_tz)
+    return CountEvent(id=uuid.uuid4(), exhibition_id=ctx.exhibition_id, category_id=category_id, ts=at,
+                      local_date=day or local_date, local_hour=local_hour if hour is None else hour,
+                      delta=delta, kind=kind, method=ctx.method, mediator_id=ctx.mediator_id, note=note,
+                      device_id=ctx.device_id, created_at=at, updated_at=at)
+
+
+def record_press(db: Database, ctx: CounterContext, category_id: uuid.UUID, *, kind: str = "entry",
+                 at: dt.datetime | None = None) -> CountEvent:
+    """Append one +1 event and commit it (synchronous=FULL: on disk when this returns)."""
+    event = _event(ctx, category_id, 1, kind, "", at or now_utc())
+    with transaction(db) as s:
+        event.seq = repo.next_seq(s, ctx.device_id)
+        s.add(event)
+    return event
+
+
+def undo_last(db: Database, ctx: CounterContext, at: dt.datetime | None = None) -> CountEvent | None:
+    """Cancel this laptop's last press of the day by appending a −1 event; None if nothing to undo."""
+    at = at or now_utc()
+    day, _ = local_day_hour(at, ctx.venue_tz)
+    with transaction(db) as s:
+        last = repo.last_press(s, ctx.exhibition_id, ctx.device_id, day)
+        if last is None:
+            return None
+        event = _event(ctx, last.category_id, -1, last.kind, "", at, day=last.local_date, hour=last.local_hour)
+        event.undoes_id = last.id
+        event.seq = repo.next_seq(s, ctx.device_id)
+        s.add(event)
+    return event
+
+
+def validate_correction(amount: int, note: str, hour: int, day: dt.date, today: dt.date) -> None:
+    if amount == 0:
+        raise ValidationError("amount", "Enter a number of visitors to add or remove (not 0).")
+    if abs(amount) > MAX_CORRECTION:
+        raise ValidationError("amount", f"A correction is limited to ±{MAX_CORRECTION} visitors.")
+    if not note.strip():
+        raise ValidationError("note", "Say why the count is corrected (for example: paper tally 14:00–15:00).")
+    if not 0 <= hour <= 23:
+        raise ValidationError("hour", "The hour must be between 0 and 23.")
+    if day > today:
+        raise ValidationError("day", "A correction cannot be made for a day that has not happened yet.")
+
+
+def correct(db: Database, ctx: CounterContext, category_id: uuid.UUID, amount: int, note: str,
+            hour: int, day: dt.date | None = None, at: dt.datetime | None = None) -> CountEvent:
+    """Add (or remove, with a negative amount) visitors for an hour of a day, with a note."""
+    at = at or now_utc()
+    today = at.astimezone(zone(ctx.venue_tz)).date()
+    day = day or today
+    validate_correction(amount, note, hour, day, today)
+    event = _event(ctx, category_id, amount, CountKind.entry.value, note.strip(), at, day=day, hour=hour)
+    if ctx.method == CountMethod.clicker.value:
+        event.method = CountMethod.manual_tally.value
+    with transaction(db) as s:
+        event.seq = repo.next_seq(s, ctx.device_id)
+        s.add(event)
+    return event
+
+
+def counter_state(db: Database, ctx: CounterContext, day: dt.date, *, this_device_only: bool) -> CounterState:
+    device = ctx.device_id if this_device_only else None
+    with db.session() as s:
+        by_cat = repo.walk_in_by_category(s, day, day, [ctx.exhibition_id], device)
+        by_hour = repo.walk_in_by_hour(s, day, [ctx.exhibition_id], device)
+        inside = repo.occupancy(s, day, ctx.exhibition_id, device)
+    return CounterState(day=day, total=sum(by_cat.values()), by_category=by_cat, by_hour=by_hour, inside=inside)
+
+
+RESERVED_KEYS = {"Backspace": "undo", "Ctrl+Z": "undo"}
+
+
+@dataclass
+class CategoryEdit:
+    """One row of the category editor: id None for a new category."""
+
+    id: uuid.UUID | None
+    name: str
+    key: str
+    admission_type: str = "full"
+
+
+def validate_categories(rows: list[CategoryEdit], exit_key: str = "") -> None:
+    if not rows:
+        raise ValidationError("categories", "Keep at least one count category.")
+    seen_names: set[str] = set()
+    seen_keys: dict[str, str] = {}
+    for i, row in enumerate(rows, start=1):
+        name = row.name.strip()
+        if not name:
+            raise ValidationError(f"name (row {i})", "Every category needs a name.")
+        if len(name) > 100:
+            raise ValidationError(f"name (row {i})", "A category name is limited to 100 characters.")
+        if name.casefold() in seen_names:
+            raise ValidationError(f"name (row {i})", f"The name “{name}” is used twice.")
+        seen_names.add(name.casefold())
+        key = row.key.strip()
+        if key in RESERVED_KEYS:
+            raise ValidationError(f"key (row {i})", f"{key} is kept for undoing the last press.")
+        if key and exit_key and key == exit_key:
+            raise ValidationError(f"key (row {i})", f"{key} is the “visitor left” key of occupancy mode.")
+        if key and key in seen_keys:
+            raise ValidationError(f"key (row {i})", f"The key {key} already counts “{seen_keys[key]}”.")
+        if key:
+            seen_keys[key] = name
+
+
+def save_categories(db: Database, venue_id: uuid.UUID, rows: list[CategoryEdit], device_id: str,
+                    exit_key: str = "") -> None:
+    """Rename, re-key, reorder, add and (softly) remove categories; counted events keep their category."""
+    validate_categories(rows, exit_key)
+    with transaction(db) as s:
+        existing = {c.id: c for c in repo.categories(s, venue_id)}
+        kept = set()
+        for position, row in enumerate(rows):
+            cat = existing.get(row.id) if row.id else None
+            if cat is None:
+                code = row.name.strip().casefold().replace(" ", "_")[:32]
+                cat = CountCategory(venue_id=venue_id, code=code, device_id=device_id)
+                s.add(cat)
+            cat.name, cat.key, cat.position = row.name.strip(), row.key.strip(), position
+            cat.admission_type = row.admission_type
+            kept.add(cat.id)
+        for cat_id, cat in existing.items():
+            if cat_id not in kept:
+                cat.deleted_at = now_utc()

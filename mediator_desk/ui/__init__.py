@@ -1,0 +1,1 @@
+"""Generated from forms/ by tools/build_forms.py; never edit by hand."""

@@ -1,0 +1,196 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'today_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_TodayPage(object):
+    def setupUi(self, TodayPage):
+        if not TodayPage.objectName():
+            TodayPage.setObjectName(u"TodayPage")
+        self.pageLayout = QVBoxLayout(TodayPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.titleLabel = QLabel(TodayPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.headerLayout.addWidget(self.titleLabel)
+
+        self.dayLabel = QLabel(TodayPage)
+        self.dayLabel.setObjectName(u"dayLabel")
+        self.dayLabel.setText(u"\u2013")
+
+        self.headerLayout.addWidget(self.dayLabel)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.exhibitionCaption = QLabel(TodayPage)
+        self.exhibitionCaption.setObjectName(u"exhibitionCaption")
+
+        self.headerLayout.addWidget(self.exhibitionCaption)
+
+        self.exhibitionCombo = QComboBox(TodayPage)
+        self.exhibitionCombo.setObjectName(u"exhibitionCombo")
+        self.exhibitionCombo.setMinimumSize(QSize(320, 0))
+
+        self.headerLayout.addWidget(self.exhibitionCombo)
+
+
+        self.pageLayout.addLayout(self.headerLayout)
+
+        self.figuresLayout = QHBoxLayout()
+        self.figuresLayout.setObjectName(u"figuresLayout")
+        self.walkInCard = QFrame(TodayPage)
+        self.walkInCard.setObjectName(u"walkInCard")
+        self.walkInLayout = QVBoxLayout(self.walkInCard)
+        self.walkInLayout.setObjectName(u"walkInLayout")
+        self.walkInValue = QLabel(self.walkInCard)
+        self.walkInValue.setObjectName(u"walkInValue")
+        self.walkInValue.setText(u"0")
+
+        self.walkInLayout.addWidget(self.walkInValue)
+
+        self.walkInCaption = QLabel(self.walkInCard)
+        self.walkInCaption.setObjectName(u"walkInCaption")
+
+        self.walkInLayout.addWidget(self.walkInCaption)
+
+
+        self.figuresLayout.addWidget(self.walkInCard)
+
+        self.sessionsCard = QFrame(TodayPage)
+        self.sessionsCard.setObjectName(u"sessionsCard")
+        self.sessionsCardLayout = QVBoxLayout(self.sessionsCard)
+        self.sessionsCardLayout.setObjectName(u"sessionsCardLayout")
+        self.sessionsValue = QLabel(self.sessionsCard)
+        self.sessionsValue.setObjectName(u"sessionsValue")
+        self.sessionsValue.setText(u"0")
+
+        self.sessionsCardLayout.addWidget(self.sessionsValue)
+
+        self.sessionsCaption = QLabel(self.sessionsCard)
+        self.sessionsCaption.setObjectName(u"sessionsCaption")
+
+        self.sessionsCardLayout.addWidget(self.sessionsCaption)
+
+
+        self.figuresLayout.addWidget(self.sessionsCard)
+
+        self.participantsCard = QFrame(TodayPage)
+        self.participantsCard.setObjectName(u"participantsCard")
+        self.participantsLayout = QVBoxLayout(self.participantsCard)
+        self.participantsLayout.setObjectName(u"participantsLayout")
+        self.participantsValue = QLabel(self.participantsCard)
+        self.participantsValue.setObjectName(u"participantsValue")
+        self.participantsValue.setText(u"0")
+
+        self.participantsLayout.addWidget(self.participantsValue)
+
+        self.participantsCaption = QLabel(self.participantsCard)
+        self.participantsCaption.setObjectName(u"participantsCaption")
+
+        self.participantsLayout.addWidget(self.participantsCaption)
+
+
+        self.figuresLayout.addWidget(self.participantsCard)
+
+        self.feedbackCard = QFrame(TodayPage)
+        self.feedbackCard.setObjectName(u"feedbackCard")
+        self.feedbackCardLayout = QVBoxLayout(self.feedbackCard)
+        self.feedbackCardLayout.setObjectName(u"feedbackCardLayout")
+        self.feedbackValue = QLabel(self.feedbackCard)
+        self.feedbackValue.setObjectName(u"feedbackValue")
+        self.feedbackValue.setText(u"0")
+
+        self.feedbackCardLayout.addWidget(self.feedbackValue)
+
+        self.feedbackCaption = QLabel(self.feedbackCard)
+        self.feedbackCaption.setObjectName(u"feedbackCaption")
+
+        self.feedbackCardLayout.addWidget(self.feedbackCaption)
+
+
+        self.figuresLayout.addWidget(self.feedbackCard)
+
+
+        self.pageLayout.addLayout(self.figuresLayout)
+
+        self.sessionsHeading = QLabel(TodayPage)
+        self.sessionsHeading.setObjectName(u"sessionsHeading")
+
+        self.pageLayout.addWidget(self.sessionsHeading)
+
+        self.sessionsView = QTableView(TodayPage)
+        self.sessionsView.setObjectName(u"sessionsView")
+        self.sessionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessionsView.setAlternatingRowColors(True)
+
+        self.pageLayout.addWidget(self.sessionsView)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.startTourButton = QPushButton(TodayPage)
+        self.startTourButton.setObjectName(u"startTourButton")
+
+        self.actionsLayout.addWidget(self.startTourButton)
+
+        self.endTourButton = QPushButton(TodayPage)
+        self.endTourButton.setObjectName(u"endTourButton")
+
+        self.actionsLayout.addWidget(self.endTourButton)
+
+        self.repeatButton = QPushButton(TodayPage)
+        self.repeatButton.setObjectName(u"repeatButton")
+
+        self.actionsLayout.addWidget(self.repeatButton)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+
+        self.pageLayout.addLayout(self.actionsLayout)
+
+#if QT_CONFIG(shortcut)
+        self.exhibitionCaption.setBuddy(self.exhibitionCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(TodayPage)
+
+        QMetaObject.connectSlotsByName(TodayPage)
+    # setupUi
+
+    def retranslateUi(self, TodayPage):
+        self.titleLabel.setText(QCoreApplication.translate("TodayPage", u"Today", None))
+        self.exhibitionCaption.setText(QCoreApplication.translate("TodayPage", u"&Exhibition:", None))
+        self.walkInCaption.setText(QCoreApplication.translate("TodayPage", u"walk-in visitors today", None))
+        self.sessionsCaption.setText(QCoreApplication.translate("TodayPage", u"tours today", None))
+        self.participantsCaption.setText(QCoreApplication.translate("TodayPage", u"tour participants", None))
+        self.feedbackCaption.setText(QCoreApplication.translate("TodayPage", u"feedback entries", None))
+        self.sessionsHeading.setText(QCoreApplication.translate("TodayPage", u"Today's tours", None))
+        self.startTourButton.setText(QCoreApplication.translate("TodayPage", u"&Start tour", None))
+        self.endTourButton.setText(QCoreApplication.translate("TodayPage", u"E&nd tour", None))
+        self.repeatButton.setText(QCoreApplication.translate("TodayPage", u"&Repeat for next slot", None))
+        pass
+    # retranslateUi
+

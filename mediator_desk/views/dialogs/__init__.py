@@ -1,0 +1,1 @@
+"""Dialogs, each built from a form in forms/dialogs/."""

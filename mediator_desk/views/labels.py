@@ -1,0 +1,21 @@
+"""Translatable display names for the stored enumeration values."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def enum_label(value: str) -> str:
+    """'school_visit' -> 'School visit' (translated when a translation exists)."""
+    if not value:
+        return ""
+    return _t(value.replace("_", " ").capitalize())
+
+
+def status_label(value: str) -> str:
+    return {"planned": _t("Planned"), "in_progress": _t("In progress"), "done": _t("Done"),
+            "cancelled": _t("Cancelled"), "no_show": _t("No-show")}.get(value, value)

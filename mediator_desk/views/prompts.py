@@ -1,0 +1,66 @@
+"""Every message box of the app goes through here, so tests can answer them through one object."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class Prompts:
+    """Real dialogs. Tests pass a subclass that answers from a script and records what was asked."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        ok = box.addButton(yes or QMessageBox.tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(no or QMessageBox.tr("No"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+        """A message with one button per option; returns the chosen index or None (closed)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
+        box.exec()
+        return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else None
+
+    def ask_secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+
+class ScriptedPrompts(Prompts):
+    """Answers from a list, in order; records (kind, title, text). For tests and unattended runs."""
+
+    def __init__(self, answers: list | None = None) -> None:
+        self.answers = list(answers or [])
+        self.asked: list[tuple[str, str, str]] = []
+
+    def _next(self, default):
+        return self.answers.pop(0) if self.answers else default
+
+    def info(self, parent, title, text) -> None:
+        self.asked.append(("info", title, text))
+
+    def error(self, parent, title, text, details="") -> None:
+        self.asked.append(("error", title, text))
+
+    def confirm(self, parent, title, text, *, yes="", no="") -> bool:
+        self.asked.append(("confirm", title, text))
+        return bool(self._next(False))
+
+    def choose(self, parent, title, text, options) -> int | None:
+        self.asked.append(("choose", title, text))
+        return self._next(None)
+
+    def ask_secret(self, parent, title, label) -> str | None:
+        self.asked.append(("secret", title, label))
+        return self._next(None)

@@ -1,0 +1,43 @@
+"""Shared fixtures: a migrated database in tmp_path per test, isolated user folders, a pinned clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mediator_desk.db.engine import open_database  # noqa: E402
+from tests import factories  # noqa: E402
+
+# A Wednesday at the Biennale, 15:20 in Venice.
+NOW = dt.datetime(2026, 6, 10, 13, 20, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """User data/config/log folders and the device id live in tmp_path for every test."""
+    monkeypatch.setenv("MEDIATOR_DESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("MEDIATOR_DESK_DEVICE", "test-laptop")
+    monkeypatch.delenv("MEDIATOR_DESK_DB", raising=False)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "desk.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def world(db):
+    """A venue (Venice, open 10–18 Tue–Sun), an exhibition, mediators and default categories."""
+    return factories.make_world(db)

@@ -1,0 +1,83 @@
+"""The main window: navigation, status bar, the Today page, geometry, --quit-when-ready."""
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from mediator_desk.services.counting import CounterContext, record_press
+from mediator_desk.views.main_window import PAGE_ORDER, MainWindow
+from tests.conftest import NOW
+
+
+def test_pages_in_order_and_ctrl_number_shortcuts(qtbot, window):
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    assert titles == ["Today", "Tours", "Counter", "Feedback", "Reports", "Settings"]
+    assert window.current_key() == "today"
+    for number, key in reversed(list(enumerate(PAGE_ORDER, start=1))):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == key
+        assert window.ui.pageStack.currentWidget() is window.pages[key]
+
+
+def test_clicking_the_sidebar_changes_page(qtbot, window):
+    nav = window.ui.navList
+    rect = nav.visualItemRect(nav.item(2))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "counter"
+
+
+def test_status_bar_names_the_database(window, db_path):
+    texts = [w.text() for w in window.ui.statusBar.findChildren(type(window._db_label))]
+    assert any(str(db_path) in t and "saved" in t for t in texts)
+
+
+def test_today_page_shows_the_day(qtbot, window, db, world):
+    ctx = CounterContext(world.exhibition_id, world.tz, "other-laptop")
+    for _ in range(7):
+        record_press(db, ctx, world.category_ids[0], at=NOW)
+    page = window.pages["today"]
+    page.refresh()
+    assert page.ui.walkInValue.text() == "7"
+    assert "Școala de vară" in page.ui.exhibitionCombo.currentText()
+    assert "2026" in page.ui.dayLabel.text()
+
+
+def test_window_geometry_is_remembered(qtbot, ctx, world):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.width(), 520)  # the offscreen screen is 800 px wide: only the height can vary
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.height() == 520 != 780  # 780 is the form's default
+
+
+def test_quit_when_ready_exits_zero(tmp_path):
+    db = tmp_path / "gui.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    assert subprocess.run([sys.executable, "-m", "mediator_desk", "demo", "--db", str(db), "--days", "2"],
+                          env=env, capture_output=True, timeout=120).returncode == 0
+    result = subprocess.run([sys.executable, "-m", "mediator_desk", "--db", str(db), "--quit-when-ready"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_gui_refuses_a_foreign_file_without_touching_it(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # With no one to answer the dialog offscreen, closing it (no choice) quits with code 1.
+    code = subprocess.run([sys.executable, "-c", (
+        "import sys; from mediator_desk.views.prompts import ScriptedPrompts;"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from mediator_desk.views.app import open_or_recover; from pathlib import Path;"
+        "p = ScriptedPrompts([2]); db = open_or_recover(Path(sys.argv[1]), p);"
+        "print(p.asked[0][2]); sys.exit(0 if db is None else 3)"), str(bad)],
+        env=env, capture_output=True, text=True, timeout=60)
+    assert code.returncode == 0, code.stderr
+    assert "not a Mediator Desk database" in code.stdout
+    assert bad.read_text(encoding="utf-8") == "not a database"

@@ -1,0 +1,53 @@
+"""Demo data: deterministic, realistic shape, season arithmetic."""
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from mediator_desk.db.engine import open_database
+from mediator_desk.db.enums import GroupType, SessionFormat
+from mediator_desk.db.models import CountEvent, Feedback, Mediator, TourSession, Venue, VisitorGroup
+from mediator_desk.services import demo
+from mediator_desk.services.summary import summary
+
+START = dt.date(2026, 5, 12)  # a Tuesday
+
+
+def test_same_seed_same_data(tmp_path):
+    results = []
+    for name in ("a", "b"):
+        db = open_database(tmp_path / f"{name}.sqlite")
+        demo.generate(db, days=3, seed=7, start=START)
+        with db.session() as s:
+            ids = s.scalars(select(TourSession.id).order_by(TourSession.id)).all()
+        results.append((summary(db), ids))
+        db.close()
+    assert results[0] == results[1]
+
+
+def test_shape_of_the_data(db):
+    result = demo.generate(db, days=16, seed=3, start=START)
+    assert result.first_day == START
+    with db.session() as s:
+        assert s.scalar(select(func.count(Venue.id))) == 2
+        assert s.scalar(select(func.count(Mediator.id))) == 40
+        assert set(s.scalars(select(TourSession.format).distinct())) == set(SessionFormat.values())
+        assert set(s.scalars(select(VisitorGroup.group_type).distinct())) == set(GroupType.values())
+        days = set(s.scalars(select(CountEvent.local_date).distinct()))
+        assert all(d.weekday() != 0 for d in days), "Mondays are closed"
+        hours = set(s.scalars(select(CountEvent.local_hour).distinct()))
+        assert hours == set(range(10, 18))
+        comments = " ".join(s.scalars(select(Feedback.comment)))
+        assert "ț" in comments and "ș" in comments  # Romanian with diacritics
+        assert s.scalar(select(func.count(Feedback.id))) == 16 * demo.FEEDBACK_PER_DAY
+    totals = summary(db)
+    assert totals["walk_in_total"] == 16 * demo.VISITS_PER_DAY
+    weekday = {dt.date.fromisoformat(d).weekday(): t for d, t in totals["by_day"].items()}
+    assert weekday[5] > weekday[1], "Saturdays are busier than Tuesdays"
+
+
+def test_season_scale_arithmetic():
+    assert demo.VISITS_PER_DAY * 200 == 730_000
+    assert demo.SESSIONS_PER_DAY * 200 == 3_000
+    assert demo.FEEDBACK_PER_DAY * 200 == 20_000
+    assert len(demo.opening_days(START, 200)) == 200

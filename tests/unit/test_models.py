@@ -1,0 +1,124 @@
+"""The data model: round trips with Unicode, UTC times, soft deletes, participants."""
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import inspect, select
+
+from mediator_desk.db.engine import transaction
+from mediator_desk.db.models import (
+    Base,
+    CountEvent,
+    Feedback,
+    Mediator,
+    SessionMediator,
+    TourSession,
+    Venue,
+    VisitorGroup,
+    Voucher,
+)
+
+NAMES = ["Ștefan Țîrcă-Mureșan", "Àlvaro Núñez", "Jürgen Groß", "Łucja Wąż", "Ελένη", "Алексей", "فاطمة"]
+
+
+def test_every_table_has_the_common_columns(db):
+    for table in Base.metadata.sorted_tables:
+        cols = set(table.c.keys())
+        assert {"id", "created_at", "updated_at", "device_id", "deleted_at"} <= cols, table.name
+
+
+def test_unicode_names_round_trip(db):
+    with transaction(db) as s:
+        s.add_all([Mediator(display_name=n, languages=["ro", "ar"]) for n in NAMES])
+    with db.session() as s:
+        stored = sorted(s.scalars(select(Mediator.display_name)))
+    assert stored == sorted(NAMES)
+
+
+def test_session_groups_and_links_round_trip(db, world):
+    start = dt.datetime(2026, 6, 10, 8, 0, tzinfo=dt.timezone.utc)
+    with transaction(db) as s:
+        sess = TourSession(exhibition_id=world.exhibition_id, planned_start=start, languages=["ro", "it"],
+                           observations="Elevii au întrebat despre țesături și însemnătatea lor.")
+        sess.mediator_links.append(SessionMediator(mediator_id=world.mediator_ids[0], is_lead=True))
+        sess.groups.append(VisitorGroup(group_type="primary", age_6_10=23, age_26_64=2, accompanying_adults=2,
+                                        access_provisions=["wheelchair", "easy_read"]))
+        s.add(sess)
+        sid = sess.id
+    with db.session() as s:
+        got = s.get(TourSession, sid)
+        assert isinstance(got.id, uuid.UUID)
+        assert got.planned_start == start and got.planned_start.tzinfo == dt.timezone.utc
+        assert got.languages == ["ro", "it"]
+        assert got.groups[0].participants == 25
+        assert got.groups[0].minors == 23
+        assert got.groups[0].access_provisions == ["wheelchair", "easy_read"]
+        assert got.mediator_links[0].is_lead
+        assert "țesături" in got.observations
+
+
+def test_soft_delete_keeps_the_row(db, world):
+    with transaction(db) as s:
+        v = s.get(Venue, world.venue_id)
+        v.deleted_at = dt.datetime.now(dt.timezone.utc)
+    with db.session() as s:
+        assert s.get(Venue, world.venue_id).deleted_at is not None
+
+
+def test_updated_at_moves_on_update(db):
+    with transaction(db) as s:
+        m = Mediator(display_name="Ana")
+        s.add(m)
+    first = m.updated_at
+    with transaction(db) as s:
+        s.get(Mediator, m.id).display_name = "Ana-Maria"
+    with db.session() as s:
+        assert s.get(Mediator, m.id).updated_at >= first
+
+
+def test_foreign_keys_are_enforced(db):
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), transaction(db) as s:
+        s.add(Feedback(exhibition_id=uuid.uuid4(), day=dt.date(2026, 6, 1)))
+
+
+def test_voucher_code_is_unique(db):
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with transaction(db) as s:
+        s.add(Voucher(code="VC-1"))
+    with pytest.raises(IntegrityError), transaction(db) as s:
+        s.add(Voucher(code="VC-1"))
+
+
+def test_naive_datetimes_are_refused(db, world):
+    import pytest
+    from sqlalchemy.exc import StatementError
+
+    with pytest.raises(StatementError), transaction(db) as s:
+        s.add(CountEvent(exhibition_id=world.exhibition_id, category_id=world.category_ids[0],
+                         ts=dt.datetime(2026, 6, 1, 10), local_date=dt.date(2026, 6, 1), local_hour=10))
+
+
+def test_pragmas(db):
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_models_are_portable_to_postgresql():
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = postgresql.dialect()
+    for table in Base.metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=dialect))
+        assert "UUID" in ddl
+        for index in table.indexes:
+            str(CreateIndex(index).compile(dialect=dialect))
+    assert inspect(TourSession).columns["planned_start"].type.impl.__class__.__name__ == "DateTime"
