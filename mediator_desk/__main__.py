@@ -13,6 +13,18 @@ XCB_HINT = ("Mediator Desk cannot open a window: Qt's xcb platform needs the sys
             "(QT_QPA_PLATFORM=wayland).")
 
 
+NO_DISPLAY_HINT = ("Mediator Desk cannot open a window: no display was found (DISPLAY and WAYLAND_DISPLAY are "
+                   "not set).\nStart it from a desktop session, or use the command-line commands "
+                   "(mediator-desk --help).")
+
+
+def no_display() -> bool:
+    """True on Linux when neither X11 nor Wayland is reachable and no other Qt platform was chosen."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def xcb_cursor_missing() -> bool:
     """True on a Linux X11 desktop that lacks libxcb-cursor (Qt ≥ 6.5 would abort with a cryptic error)."""
     if not sys.platform.startswith("linux"):
@@ -33,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     if args.command:
         return run_command(args)
+    if no_display():
+        print(NO_DISPLAY_HINT, file=sys.stderr)
+        return 1
     if xcb_cursor_missing():
         print(XCB_HINT, file=sys.stderr)
         return 1

@@ -35,6 +35,11 @@ def log_dir() -> Path:
     return home / "logs" if home else Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 
+def cache_dir() -> Path:
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+
+
 def backup_dir(db_path: Path) -> Path:
     """Automatic backups live beside the database, in a folder named after it."""
     return db_path.parent / f"{db_path.stem}-backups"

@@ -56,8 +56,20 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def inspect_file(path: Path) -> str | None:
-    """Return the schema revision of an existing file, None for an empty/new one; raise if unusable."""
+def integrity_problem(path: Path) -> str | None:
+    """Run SQLite's quick_check (reads the whole file: done before upgrades and backups, not at every start)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> str | None:
+    """Return the schema revision of an existing file, None for an empty/new one; raise if unusable.
+
+    The quick look reads the header, the schema and the revision; `full_check` also verifies every page."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
@@ -71,10 +83,11 @@ def inspect_file(path: Path) -> str | None:
     except sqlite3.Error as exc:
         raise ForeignDatabaseError(f"{path} cannot be opened: {exc}.", WAY_OUT) from exc
     try:
-        check = con.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            raise ForeignDatabaseError(f"{path} is damaged (integrity check: {check[0] if check else '?'}).",
-                                       WAY_OUT)
+        con.execute("PRAGMA schema_version").fetchone()
+        if full_check:
+            problem = integrity_problem(path)
+            if problem:
+                raise ForeignDatabaseError(f"{path} is damaged (integrity check: {problem}).", WAY_OUT)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" in tables:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -124,6 +137,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     except OSError as exc:
         raise StorageError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
     if revision is not None and revision != HEAD:
+        inspect_file(path, full_check=True)  # never upgrade (or back up) a damaged file
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         copy = path.with_name(f"{path.stem}.before-{HEAD}-{stamp}{path.suffix}")
         log.info("Backing up %s to %s before upgrading from %s", path, copy, revision)

@@ -19,7 +19,7 @@ def backup(db_path: Path, dest: Path | None = None) -> Path:
     """Copy the database to `dest` (default: a time-stamped file in the backup folder)."""
     if not db_path.exists():
         raise StorageError(f"There is no database at {db_path} to back up.")
-    inspect_file(db_path)  # refuses foreign or damaged files
+    inspect_file(db_path, full_check=True)  # a damaged file is never copied over a good backup
     if dest is None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
         dest = backup_dir(db_path) / f"manual-{stamp}.sqlite"
@@ -58,7 +58,7 @@ def restore(source: Path, db_path: Path) -> Path | None:
     Returns the path of that safety copy (None when there was no database yet)."""
     if not source.exists():
         raise StorageError(f"There is no backup file at {source}.")
-    revision = inspect_file(source)  # raises for foreign or damaged files
+    revision = inspect_file(source, full_check=True)  # raises for foreign or damaged files
     if revision is None:
         raise StorageError(f"{source} is empty: it is not a Mediator Desk backup.")
     if revision not in KNOWN_REVISIONS:

@@ -9,7 +9,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mediator_desk import APP_ID, APP_NAME, __version__, paths
@@ -29,7 +29,7 @@ def install_exception_hook(prompts: Prompts) -> None:
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("Unexpected error\n%s", details)
         if QApplication.instance() is not None:
-            prompts.error(None, APP_NAME, QApplication.translate(
+            prompts.error(None, APP_NAME, QCoreApplication.translate(
                 "app", "Something went wrong: %1\n\nYour data is safe: everything acknowledged on screen was "
                 "already saved. The details are in the log file.").replace("%1", str(exc)), details)
     sys.excepthook = hook
@@ -48,21 +48,21 @@ def open_or_recover(path: Path, prompts: Prompts) -> Database | None:
             return open_database(path)
         except StorageError as exc:
             log.error("Cannot open %s: %s", path, exc)
-            tr = QApplication.translate
-            choice = prompts.choose(None, tr("app", "Cannot open the database"), str(exc),
-                                    [tr("app", "Restore a backup…"), tr("app", "Choose another file…"),
-                                     tr("app", "Quit")])
+            choice = prompts.choose(None, QCoreApplication.translate("app", "Cannot open the database"), str(exc),
+                                    [QCoreApplication.translate("app", "Restore a backup…"),
+                                     QCoreApplication.translate("app", "Choose another file…"),
+                                     QCoreApplication.translate("app", "Quit")])
             if choice == 0:
-                source, _ = QFileDialog.getOpenFileName(None, tr("app", "Backup to restore"),
+                source, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("app", "Backup to restore"),
                                                         str(paths.backup_dir(path)), "SQLite (*.sqlite *.db)")
                 if not source:
                     continue
                 try:
                     backup.restore(Path(source), path)
                 except StorageError as rexc:
-                    prompts.error(None, tr("app", "Restore failed"), str(rexc))
+                    prompts.error(None, QCoreApplication.translate("app", "Restore failed"), str(rexc))
             elif choice == 1:
-                chosen, _ = QFileDialog.getSaveFileName(None, tr("app", "Database file"), str(path.parent),
+                chosen, _ = QFileDialog.getSaveFileName(None, QCoreApplication.translate("app", "Database file"), str(path.parent),
                                                         "SQLite (*.sqlite)",
                                                         options=QFileDialog.Option.DontConfirmOverwrite)
                 if chosen:

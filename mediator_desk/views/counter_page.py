@@ -100,13 +100,17 @@ class CounterPage(Page):
                 start, end = parse_hhmm(today_hours[0]), parse_hhmm(today_hours[1])
                 self.opening = (start.hour, end.hour + (1 if end.minute else 0))
             title = ex.title
-        self.counter_ctx = counting.CounterContext(ex.id, tz, self.ctx.device_id, mediator,
-                                                   self.ui.methodCombo.currentData())
+        self._set_counter_ctx(counting.CounterContext(ex.id, tz, self.ctx.device_id, mediator,
+                                                      self.ui.methodCombo.currentData()))
         self._build_buttons()
         self.ui.scopeLabel.setText(self.tr(
             "Counting for “%1” on this laptop (%2). The totals below are this laptop's; counts from other "
             "laptops appear once their data is merged.").replace("%1", title).replace("%2", self.ctx.device_id))
         return True
+
+    def _set_counter_ctx(self, counter_ctx: counting.CounterContext) -> None:
+        self.counter_ctx = counter_ctx
+        self.writer = counting.PressWriter(self.ctx.db, counter_ctx)
 
     def _build_buttons(self) -> None:
         while self.grid.count():
@@ -146,8 +150,7 @@ class CounterPage(Page):
         if self.counter_ctx is None:
             return None
         try:
-            event = counting.record_press(self.ctx.db, self.counter_ctx, category_id, kind=kind,
-                                          at=self.ctx.now())
+            event = self.writer.press(category_id, kind=kind, at=self.ctx.now())
         except SQLAlchemyError as exc:
             log.exception("A press could not be saved")
             self.ctx.prompts.error(self, self.tr("Not counted"), self.tr(
@@ -164,7 +167,7 @@ class CounterPage(Page):
     def undo(self) -> CountEvent | None:
         if self.counter_ctx is None:
             return None
-        event = counting.undo_last(self.ctx.db, self.counter_ctx, at=self.ctx.now())
+        event = self.writer.undo(at=self.ctx.now())
         if event is None:
             self.ui.scopeLabel.setText(self.tr("Nothing to undo today on this laptop."))
             return None
@@ -252,8 +255,8 @@ class CounterPage(Page):
         self.ctx.prefs.count_method = method
         if self.counter_ctx is not None:
             c = self.counter_ctx
-            self.counter_ctx = counting.CounterContext(c.exhibition_id, c.venue_tz, c.device_id, c.mediator_id,
-                                                       method)
+            self._set_counter_ctx(counting.CounterContext(c.exhibition_id, c.venue_tz, c.device_id, c.mediator_id,
+                                                          method))
 
     def _on_occupancy_toggled(self, on: bool) -> None:
         self.ctx.prefs.occupancy_mode = on
@@ -269,7 +272,7 @@ class CounterPage(Page):
         if self.counter_ctx is None or self.state is None:
             return
         _day, hour = local_day_hour(self.ctx.now(), self.counter_ctx.venue_tz)
-        dialog = CorrectionDialog(self.ctx.db, self.counter_ctx, [(c.id, c.name) for c in self.categories],
+        dialog = CorrectionDialog(self.writer, [(c.id, c.name) for c in self.categories],
                                   self.state.day, hour, self)
         if dialog.exec() and dialog.event is not None:
             self.refresh()

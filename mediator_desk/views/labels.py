@@ -17,5 +17,8 @@ def enum_label(value: str) -> str:
 
 
 def status_label(value: str) -> str:
-    return {"planned": _t("Planned"), "in_progress": _t("In progress"), "done": _t("Done"),
-            "cancelled": _t("Cancelled"), "no_show": _t("No-show")}.get(value, value)
+    return {"planned": QCoreApplication.translate("labels", "Planned"),
+            "in_progress": QCoreApplication.translate("labels", "In progress"),
+            "done": QCoreApplication.translate("labels", "Done"),
+            "cancelled": QCoreApplication.translate("labels", "Cancelled"),
+            "no_show": QCoreApplication.translate("labels", "No-show")}.get(value, value)

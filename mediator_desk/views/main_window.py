@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import importlib
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from mediator_desk.ui.ui_main_window import Ui_MainWindow
 from mediator_desk.views.context import AppContext
-from mediator_desk.views.counter_page import CounterPage
-from mediator_desk.views.feedback_page import FeedbackPage
 from mediator_desk.views.page import Page
-from mediator_desk.views.reports_page import ReportsPage
-from mediator_desk.views.settings_page import SettingsPage
-from mediator_desk.views.today_page import TodayPage
-from mediator_desk.views.tours_page import ToursPage
 
 PAGE_ORDER = ("today", "tours", "counter", "feedback", "reports", "settings")
+# Pages are built (and their modules imported) the first time they are shown: start-up pays for Today only.
+PAGE_CLASSES = {
+    "today": ("mediator_desk.views.today_page", "TodayPage"),
+    "tours": ("mediator_desk.views.tours_page", "ToursPage"),
+    "counter": ("mediator_desk.views.counter_page", "CounterPage"),
+    "feedback": ("mediator_desk.views.feedback_page", "FeedbackPage"),
+    "reports": ("mediator_desk.views.reports_page", "ReportsPage"),
+    "settings": ("mediator_desk.views.settings_page", "SettingsPage"),
+}
+
+
+def page_titles() -> dict[str, str]:
+    # Written out in full: lupdate only recognises literal QCoreApplication.translate calls.
+    return {"today": QCoreApplication.translate("MainWindow", "Today"),
+            "tours": QCoreApplication.translate("MainWindow", "Tours"),
+            "counter": QCoreApplication.translate("MainWindow", "Counter"),
+            "feedback": QCoreApplication.translate("MainWindow", "Feedback"),
+            "reports": QCoreApplication.translate("MainWindow", "Reports"),
+            "settings": QCoreApplication.translate("MainWindow", "Settings")}
 
 
 class MainWindow(QMainWindow):
@@ -27,14 +42,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.pages: dict[str, Page] = {
-            "today": TodayPage(ctx), "tours": ToursPage(ctx), "counter": CounterPage(ctx),
-            "feedback": FeedbackPage(ctx), "reports": ReportsPage(ctx), "settings": SettingsPage(ctx),
-        }
+        self.pages: dict[str, Page] = {}
+        titles = page_titles()
         for number, key in enumerate(PAGE_ORDER, start=1):
-            page = self.pages[key]
-            self.ui.pageStack.addWidget(page)
-            item = QListWidgetItem(page.title())
+            self.ui.pageStack.addWidget(QWidget())  # placeholder until the page is first shown
+            item = QListWidgetItem(titles[key])
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
             self.ui.navList.addItem(item)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -45,23 +57,35 @@ class MainWindow(QMainWindow):
         self._db_label.setText(self.tr("Database: %1 — everything is saved on this laptop as you work")
                                .replace("%1", str(ctx.db.path)))
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
-        self._connect_pages()
         geometry = ctx.prefs.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._ready_sent = False
 
-    def _connect_pages(self) -> None:
-        today: TodayPage = self.pages["today"]  # type: ignore[assignment]
-        today.exhibition_changed.connect(self._on_exhibition_changed)
-        for page in self.pages.values():
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self._on_data_changed)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
+    def page(self, key: str) -> Page:
+        """The page for `key`, built on first use and put in its place in the stack."""
+        if key not in self.pages:
+            module_name, class_name = PAGE_CLASSES[key]
+            page: Page = getattr(importlib.import_module(module_name), class_name)(self.ctx)
+            index = PAGE_ORDER.index(key)
+            placeholder = self.ui.pageStack.widget(index)
+            self.ui.pageStack.insertWidget(index, page)
+            self.ui.pageStack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+            self._connect_page(key, page)
+        return self.pages[key]
+
+    def _connect_page(self, key: str, page: Page) -> None:
+        if key == "today":
+            page.exhibition_changed.connect(self._on_exhibition_changed)
+        if hasattr(page, "data_changed"):
+            page.data_changed.connect(self._on_data_changed)
+        if hasattr(page, "status_message"):
+            page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
 
     def current_key(self) -> str:
-        return PAGE_ORDER[self.ui.pageStack.currentIndex()]
+        return PAGE_ORDER[self.ui.navList.currentRow()]
 
     def show_page(self, key: str) -> None:
         self.ui.navList.setCurrentRow(PAGE_ORDER.index(key))
@@ -69,7 +93,7 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[PAGE_ORDER[row]]
+        page = self.page(PAGE_ORDER[row])
         self.ui.pageStack.setCurrentWidget(page)
         page.refresh()
         page.setFocus()
@@ -80,7 +104,8 @@ class MainWindow(QMainWindow):
                 page.reset_exhibition()
 
     def _on_data_changed(self) -> None:
-        self.pages["today"].refresh() if self.current_key() != "today" else None
+        if "today" in self.pages and self.current_key() != "today":
+            self.pages["today"].refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -8,10 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from mediator_desk import APP_ID, paths
+from mediator_desk import paths
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("en", "ro", "it")
@@ -33,7 +32,7 @@ def compiled_translation(lang: str) -> Path | None:
         return shipped
     if not ts.exists():
         return None
-    cache = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "translations"
+    cache = paths.cache_dir() / "translations"
     qm = cache / f"mediator_desk_{lang}.qm"
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm

@@ -17,7 +17,7 @@ from tests.conftest import NOW
 @pytest.fixture
 def counter(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    page = window.pages["counter"]
+    page = window.page("counter")
     page.setFocus()
     return page
 
@@ -63,7 +63,7 @@ def test_undo_appends_a_minus_one(qtbot, counter, db, world):
 
 def test_correction_for_an_earlier_hour(qtbot, counter, db, world):
     qtbot.keyClick(counter, Qt.Key.Key_1)
-    dialog = CorrectionDialog(db, counter.counter_ctx, [(c.id, c.name) for c in counter.categories],
+    dialog = CorrectionDialog(counter.writer, [(c.id, c.name) for c in counter.categories],
                               counter.state.day, 15, counter)
     qtbot.addWidget(dialog)
     dialog.ui.categoryCombo.setCurrentIndex(1)

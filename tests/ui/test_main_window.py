@@ -18,7 +18,7 @@ def test_pages_in_order_and_ctrl_number_shortcuts(qtbot, window):
     for number, key in reversed(list(enumerate(PAGE_ORDER, start=1))):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == key
-        assert window.ui.pageStack.currentWidget() is window.pages[key]
+        assert window.ui.pageStack.currentWidget() is window.page(key)
 
 
 def test_clicking_the_sidebar_changes_page(qtbot, window):
@@ -37,7 +37,7 @@ def test_today_page_shows_the_day(qtbot, window, db, world):
     ctx = CounterContext(world.exhibition_id, world.tz, "other-laptop")
     for _ in range(7):
         record_press(db, ctx, world.category_ids[0], at=NOW)
-    page = window.pages["today"]
+    page = window.page("today")
     page.refresh()
     assert page.ui.walkInValue.text() == "7"
     assert "Școala de vară" in page.ui.exhibitionCombo.currentText()

@@ -14,12 +14,12 @@ from mediator_desk.ui.ui_correction_dialog import Ui_CorrectionDialog
 
 
 class CorrectionDialog(QDialog):
-    def __init__(self, db, counter_ctx: counting.CounterContext, categories: list[tuple[uuid.UUID, str]],
+    def __init__(self, writer: counting.PressWriter, categories: list[tuple[uuid.UUID, str]],
                  day: dt.date, hour: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CorrectionDialog()
         self.ui.setupUi(self)
-        self.db, self.counter_ctx, self.today = db, counter_ctx, day
+        self.writer = writer
         for cat_id, name in categories:
             self.ui.categoryCombo.addItem(name, str(cat_id))
         self.ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
@@ -34,8 +34,8 @@ class CorrectionDialog(QDialog):
     def _on_save_clicked(self) -> None:
         d = self.ui.dayEdit.date()
         try:
-            self.event = counting.correct(
-                self.db, self.counter_ctx, uuid.UUID(self.ui.categoryCombo.currentData()),
+            self.event = self.writer.correct(
+                uuid.UUID(self.ui.categoryCombo.currentData()),
                 self.ui.amountSpin.value(), self.ui.noteEdit.text(), self.ui.hourSpin.value(),
                 dt.date(d.year(), d.month(), d.day()))
         except ValidationError as exc:

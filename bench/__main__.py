@@ -1,0 +1,7 @@
+"""python -m bench: run the season-scale benchmarks."""
+
+import sys
+
+from bench.run import main
+
+sys.exit(main(sys.argv[1:]))

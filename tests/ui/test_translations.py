@@ -1,0 +1,36 @@
+"""The interface language: the .ts files compile and load; pages show translated text."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from mediator_desk.views.main_window import MainWindow
+from mediator_desk.views.translations import compiled_translation, install_translators
+
+
+@pytest.fixture
+def romanian():
+    app = QApplication.instance()
+    assert install_translators(app, "ro") == "ro"
+    yield
+    install_translators(app, "en")
+
+
+@pytest.mark.parametrize("lang, word", [("ro", "Azi"), ("it", "Oggi")])
+def test_translations_compile(lang, word):
+    qm = compiled_translation(lang)
+    assert qm is not None and qm.stat().st_size > 0
+
+
+def test_romanian_interface(qtbot, ctx, world, romanian):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    titles = [win.ui.navList.item(i).text() for i in range(win.ui.navList.count())]
+    assert titles == ["Azi", "Tururi", "Numărător", "Feedback", "Rapoarte", "Setări"]
+    counter = win.page("counter")
+    counter.refresh()
+    assert counter.ui.undoButton.text() == "Anulează ultima apăsare (Ctrl+Z)"
+    assert "pe acest laptop" in counter.ui.scopeLabel.text()
+
+
+def test_unknown_language_falls_back_to_english():
+    assert install_translators(QApplication.instance(), "xx") == "en"
