@@ -201,7 +201,46 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"demo": cmd_demo, "summary": cmd_summary, "backup": cmd_backup, "restore": cmd_restore}
+def cmd_report(args: argparse.Namespace) -> int:
+    import uuid
+
+    from mediator_desk.services.reports import ReportRequest, build_report
+
+    _check_period(args)
+    session_id = None
+    if args.session:
+        try:
+            session_id = uuid.UUID(args.session)
+        except ValueError:
+            raise CliError(f"--session: {args.session!r} is not a tour id (a UUID).") from None
+    if args.kind == "tour" and session_id is None:
+        raise CliError("--session: the tour sheet needs the id of the tour.")
+    db = _open(args)
+    try:
+        req = ReportRequest(kind=args.kind, first=args.date_from, last=args.date_to,
+                            exhibition_ids=_exhibition_ids(db, args.exhibition), session_id=session_id,
+                            lang=args.report_lang, hide_small=args.hide_small, device=paths.device_id())
+        pages = build_report(db, req, args.output)
+    finally:
+        db.close()
+    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mediator_desk.services.exports import export
+
+    _check_period(args)
+    db = _open(args)
+    try:
+        n = export(db, args.kind, args.format, args.output, args.date_from, args.date_to)
+    finally:
+        db.close()
+    print(f"Wrote {args.output} ({n:,} rows).")
+    return 0
+
+
+HANDLERS = {"report": cmd_report, "export": cmd_export, "demo": cmd_demo, "summary": cmd_summary, "backup": cmd_backup, "restore": cmd_restore}
 
 
 def run_command(args: argparse.Namespace) -> int:

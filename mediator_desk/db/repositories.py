@@ -124,12 +124,12 @@ def walk_in_by_hour(s: Session, day: dt.date, exhibition_ids=None, device_id=Non
     return {int(h): int(t) for h, t in s.execute(q)}
 
 
-def walk_in_day_hour_category(s: Session, date_from=None, date_to=None, exhibition_ids=None):
-    """(local_date, local_hour, category_id, total) rows: the one aggregate reports build on."""
+def walk_in_aggregate(s: Session, date_from=None, date_to=None, exhibition_ids=None):
+    """(local_date, local_hour, category_id, method, total) rows: the one scan reports build on."""
     q = _count_filter(select(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id,
-                             func.sum(CountEvent.delta)), date_from, date_to, exhibition_ids)
-    q = q.group_by(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id)
-    return [(d, int(h), c, int(t)) for d, h, c, t in s.execute(q)]
+                             CountEvent.method, func.sum(CountEvent.delta)), date_from, date_to, exhibition_ids)
+    q = q.group_by(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id, CountEvent.method)
+    return [(d, int(h), c, m, int(t)) for d, h, c, m, t in s.execute(q)]
 
 
 def occupancy(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str | None = None) -> int:
@@ -140,12 +140,6 @@ def occupancy(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str
     if device_id:
         q = q.where(CountEvent.device_id == device_id)
     return int(s.scalar(q) or 0)
-
-
-def count_methods(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> dict[str, int]:
-    q = _count_filter(select(CountEvent.method, func.sum(CountEvent.delta)), date_from, date_to,
-                      exhibition_ids).group_by(CountEvent.method)
-    return {m: int(t) for m, t in s.execute(q)}
 
 
 def corrections(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str | None = None,

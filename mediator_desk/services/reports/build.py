@@ -1,0 +1,390 @@
+"""The five reports of DOMAIN.md, built from PeriodData into the shared page frame."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from mediator_desk.db import repositories as repo
+from mediator_desk.db.engine import Database
+from mediator_desk.db.enums import AGE_COLUMNS, LearningOutcome
+from mediator_desk.db.models import PartnerOrganisation, Programme, TourSession, Voucher
+from mediator_desk.errors import ValidationError
+from mediator_desk.services.reports import data as rdata
+from mediator_desk.services.reports.i18n import WEEKDAYS, fmt_date, fmt_int, fmt_pct, fmt_period, label, t
+from mediator_desk.services.reports.pdf import Cover, bar_chart, no_data, styles, table, write_pdf
+from mediator_desk.services.reports.qr import qr_drawing, survey_url
+from mediator_desk.services.timeutil import local, now_utc
+
+REPORT_KINDS = ("tour", "day", "period", "statistics", "vouchers")
+SMALL = 5
+
+
+@dataclass
+class ReportRequest:
+    kind: str
+    first: dt.date | None = None
+    last: dt.date | None = None
+    exhibition_ids: list[uuid.UUID] | None = None
+    session_id: uuid.UUID | None = None
+    lang: str = "en"
+    hide_small: bool = False
+    device: str = ""
+
+
+def _n(value: int, req: ReportRequest) -> str:
+    """A count as printed: groups smaller than 5 may be hidden for privacy."""
+    if req.hide_small and 0 < value < SMALL:
+        return "<5"
+    return fmt_int(value, req.lang)
+
+
+def build_report(db: Database, req: ReportRequest, target: Path) -> int:
+    """Write the report to `target` (PDF). Returns the number of pages."""
+    if req.kind not in REPORT_KINDS:
+        raise ValidationError("kind", f"Unknown report {req.kind!r}; choose one of {', '.join(REPORT_KINDS)}.")
+    if req.kind == "tour":
+        return _tour_sheet(db, req, target)
+    today = dt.date.today()
+    if req.kind == "day":
+        req.first = req.last = req.last or req.first or today
+    first = req.first or dt.date(today.year, 1, 1)
+    last = req.last or today
+    if last < first:
+        raise ValidationError("to", "The last day is before the first day.")
+    req.first, req.last = first, last
+    with db.session() as s:
+        pd = rdata.gather(s, first, last, req.exhibition_ids)
+        venue, exhibition = rdata.venue_and_exhibition(s, req.exhibition_ids, t("all_exhibitions", req.lang))
+        previous = None
+        if req.kind == "period":
+            span = (last - first).days + 1
+            previous = rdata.gather(s, first - dt.timedelta(days=span), first - dt.timedelta(days=1),
+                                    req.exhibition_ids)
+        extra = _voucher_data(s, first, last) if req.kind == "vouchers" else None
+        title_key = {"day": "daily"}.get(req.kind, req.kind)
+        cover = Cover(t(title_key, req.lang), venue, exhibition, fmt_period(first, last, req.lang), req.device,
+                      req.lang, local(now_utc(), pd.tz))
+        builder = {"day": _daily, "period": _period, "statistics": _statistics, "vouchers": _vouchers}[req.kind]
+
+        def story():
+            head = [Paragraph(cover.title, styles()["title"]),
+                    Paragraph(f"{exhibition} · {cover.period}", styles()["small"]), Spacer(1, 4 * mm)]
+            if req.kind != "vouchers" and not pd.has_data():
+                return head + no_data(req.lang)
+            body = builder(pd, req, previous=previous, extra=extra)
+            if req.hide_small:
+                body.append(Paragraph(t("hidden_small", req.lang), styles()["small"]))
+            return head + body
+
+        return write_pdf(target, cover, story)
+
+
+# --- building blocks -----------------------------------------------------------------------------------
+
+def _kpis(pd: rdata.PeriodData, req: ReportRequest) -> Table:
+    st = styles()
+    cells = [(fmt_int(pd.walk_in_total, req.lang), t("walk_in_total", req.lang)),
+             (fmt_int(len(pd.held), req.lang), t("sessions", req.lang)),
+             (fmt_int(pd.participants, req.lang), t("participants", req.lang)),
+             (fmt_int(pd.feedback_count, req.lang), t("feedback", req.lang))]
+    row = [[Paragraph(v, st["big"]), Paragraph(k, st["small"])] for v, k in cells]
+    tbl = Table([[r for r in row]], colWidths=[44 * mm] * 4, hAlign="LEFT")
+    return tbl
+
+
+def _h(text: str) -> Paragraph:
+    return Paragraph(text, styles()["h2"])
+
+
+def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labeler=label, limit: int = 40) -> Table:
+    rows = [head] + [[labeler(k) or "—", _n(v, req)] for k, v in counter.most_common(limit)]
+    return table(rows, [110 * mm, 35 * mm])
+
+
+def _sessions_table(sessions: list[TourSession], req: ReportRequest, tz: str) -> Table:
+    L = req.lang
+    rows = [[t("time", L), t("format", L), t("language", L), t("lead", L), t("participants", L), t("booked", L),
+             t("status", L)]]
+    for x in sessions:
+        lead = next((k.mediator.display_name for k in x.mediator_links if k.is_lead and k.deleted_at is None), "")
+        part = sum(g.participants for g in x.groups if g.deleted_at is None)
+        rows.append([rdata.local_time(x.actual_start or x.planned_start, tz), label(x.format),
+                     ", ".join(x.languages or []), lead, _n(part, req) if x.status in repo.HELD_STATUSES else "–",
+                     fmt_int(x.expected_size, L) if x.expected_size else "–", label(x.status)])
+    return table(rows, [16 * mm, 34 * mm, 18 * mm, 46 * mm, 20 * mm, 18 * mm, 24 * mm], numeric_from=4)
+
+
+def _ratings(pd: rdata.PeriodData, req: ReportRequest) -> list:
+    out = []
+    methods = sorted({m for m, _ in pd.ratings})
+    for method in methods:
+        values = sorted(r for m, r in pd.ratings if m == method)
+        lo, hi = (0, 10) if method == "nps_11" else (0, 1) if method == "yes_no" else (1, 5)
+        scale = list(range(lo, hi + 1))
+        counts = [pd.ratings.get((method, r), 0) for r in scale]
+        if values:
+            out.append(bar_chart([str(r) for r in scale], counts, f"{t('ratings', req.lang)}: {label(method)}",
+                                 width=85 * mm, height=40 * mm))
+    if not out:
+        return []
+    pairs = [out[i:i + 2] for i in range(0, len(out), 2)]
+    return [Table([p + [""] * (2 - len(p)) for p in pairs], colWidths=[88 * mm, 88 * mm], hAlign="LEFT")]
+
+
+# --- the reports ---------------------------------------------------------------------------------------
+
+def _daily(pd: rdata.PeriodData, req: ReportRequest, **_) -> list:
+    L = req.lang
+    st = styles()
+    hours = sorted(pd.by_hour)
+    story = [_kpis(pd, req), Spacer(1, 3 * mm)]
+    if hours:
+        span = list(range(min(hours), max(hours) + 1))
+        story.append(bar_chart([f"{h}" for h in span], [pd.by_hour.get(h, 0) for h in span], t("hourly", L)))
+        rows = [[t("hour", L), t("walk_in", L)]] + [[f"{h:02d}:00–{h + 1:02d}:00", fmt_int(pd.by_hour.get(h, 0), L)]
+                                                       for h in span]
+        rows.append([t("total", L), fmt_int(pd.walk_in_total, L)])
+        story += [table(rows, [50 * mm, 35 * mm]),
+                  Paragraph(f"{t('method', L)}: " + ", ".join(f"{label(m)} ({fmt_int(v, L)})"
+                                                             for m, v in pd.methods.items()), st["small"])]
+    shift = sorted({k.mediator.display_name for x in pd.sessions for k in x.mediator_links if k.deleted_at is None})
+    story += [_h(t("mediators_on_shift", L)), Paragraph(", ".join(shift) or "—", st["body"]),
+              _h(t("tours_today", L)), _sessions_table(pd.sessions, req, pd.tz)]
+    story += [_h(t("languages", L)), _counter_table(pd.count_by(lambda x: ", ".join(x.languages or [])),
+                                                    [t("language", L), t("count", L)], req, labeler=str)]
+    story += [_h(t("groups", L)), _counter_table(pd.participants_by(lambda g: g.group_type),
+                                                 [t("group_type", L), t("participants", L)], req)]
+    story += [_h(t("ratings", L))] + _ratings(pd, req)
+    incidents = [x.incidents for x in pd.sessions if x.incidents]
+    story += [_h(t("incidents", L)), Paragraph("<br/>".join(incidents) or t("none", L), st["body"])]
+    return story
+
+
+def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData | None = None, **_) -> list:
+    L = req.lang
+    st = styles()
+    story = [_kpis(pd, req)]
+    if previous is not None:
+        def change(a: int, b: int) -> str:
+            return fmt_pct((a - b) / b, L) if b else "–"
+        rows = [[t("indicator", L), t("this_period", L), t("previous", L), t("change", L)]]
+        for key, a, b in (("walk_in_total", pd.walk_in_total, previous.walk_in_total),
+                          ("sessions", len(pd.held), len(previous.held)),
+                          ("participants", pd.participants, previous.participants),
+                          ("feedback", pd.feedback_count, previous.feedback_count)):
+            rows.append([t(key, L), fmt_int(a, L), fmt_int(b, L), change(a, b)])
+        story += [_h(t("comparison", L)), table(rows, [70 * mm, 32 * mm, 32 * mm, 30 * mm]),
+                  Paragraph(fmt_period(previous.first, previous.last, L), st["small"])]
+    days = sorted(pd.by_day)
+    if days:
+        story.append(Spacer(1, 3 * mm))
+        story.append(bar_chart([f"{d:%d.%m}" for d in days], [pd.by_day[d] for d in days], t("per_day", L)))
+        per_wd: dict[int, list[int]] = {}
+        for d in days:
+            per_wd.setdefault(d.weekday(), []).append(pd.by_day[d])
+        wds = sorted(per_wd)
+        story.append(bar_chart([WEEKDAYS[L][w] for w in wds], [sum(per_wd[w]) / len(per_wd[w]) for w in wds],
+                               t("per_weekday", L), width=85 * mm, height=45 * mm))
+        hours = sorted(pd.by_hour)
+        story.append(bar_chart([str(h) for h in hours], [pd.by_hour[h] for h in hours], t("peak_hours", L),
+                               width=85 * mm, height=45 * mm))
+    fmt_counts = pd.count_by(lambda x: x.format)
+    story += [_h(t("by_format", L)),
+              bar_chart([label(k) for k, _ in fmt_counts.most_common()], [v for _, v in fmt_counts.most_common()],
+                        t("by_format", L), horizontal=True, height=max(40, 6 * len(fmt_counts)) * mm / 1.4),
+              _counter_table(fmt_counts, [t("format", L), t("count", L)], req)]
+    groups = pd.groups()
+    avg = pd.participants / len(groups) if groups else 0
+    first_time = sum(g.first_time_count for g in groups)
+    story += [Paragraph(f"{t('avg_group', L)}: {avg:.1f}".replace(".", "," if L != "en" else "."), st["body"]),
+              Paragraph(f"{t('first_time', L)}: {fmt_pct(first_time / pd.participants, L) if pd.participants else '–'}",
+                        st["body"])]
+    gt = pd.participants_by(lambda g: g.group_type)
+    story += [_h(t("by_group_type", L)),
+              bar_chart([label(k) for k, _ in gt.most_common()], [v for _, v in gt.most_common()],
+                        t("by_group_type", L), horizontal=True, height=max(40, 6 * len(gt)) * mm / 1.4)]
+    langs = Counter(lang for x in pd.held for lang in (x.languages or []))
+    story += [_h(t("by_language", L)), bar_chart(list(langs), list(langs.values()), t("by_language", L),
+                                                 width=85 * mm, height=40 * mm)]
+    countries = pd.participants_by(lambda g: g.country if g.origin == "foreign" else None)
+    countries.pop(None, None)
+    story += [_h(t("by_country", L)), bar_chart([k for k, _ in countries.most_common(15)],
+                                                [v for _, v in countries.most_common(15)], t("by_country", L),
+                                                width=120 * mm, height=45 * mm)]
+    story += [_h(t("ratings", L))] + _ratings(pd, req)
+    by_outcome: dict[str, list[str]] = {}
+    for lang, text, outcomes in pd.comments:
+        for o in outcomes or ["—"]:
+            by_outcome.setdefault(o, []).append(f"[{lang}] {text}")
+    story.append(_h(t("comments_by_outcome", L)))
+    for outcome in [*LearningOutcome.values(), "—"]:
+        items = by_outcome.get(outcome, [])
+        if items:
+            sample = sorted(set(items))[:6]
+            story.append(KeepTogether([Paragraph(f"<b>{label(outcome)}</b> ({fmt_int(len(items), L)})", st["body"])]
+                                      + [Paragraph(f"• {c}", st["cell"]) for c in sample]))
+    hours = pd.mediator_hours()
+    rows = [[t("mediators", L), t("hours", L)]] + [[n, f"{h:.1f}"] for n, h in sorted(hours.items(), key=lambda kv: -kv[1])]
+    story += [_h(t("mediator_hours", L)), table(rows, [110 * mm, 35 * mm])]
+    return story
+
+
+def _statistics(pd: rdata.PeriodData, req: ReportRequest, **_) -> list:
+    L = req.lang
+    st = styles()
+    groups = pd.groups()
+    minors_groups = sum(g.minors for g in groups)
+    adults_groups = pd.participants - minors_groups
+    guided, edu, events = pd.guided(), pd.educational(), pd.events()
+    participants = lambda xs: sum(g.participants for x in xs for g in x.groups if g.deleted_at is None)  # noqa: E731
+    open_days = len([d for d, v in pd.by_day.items() if v > 0])
+    hours_open = len({(d, h) for d in pd.by_day for h in pd.by_hour})  # approximation noted below
+    foreign = sum(g.participants for g in groups if g.origin == "foreign")
+    rows = [[t("indicator", L), t("value", L), t("how_counted", L)],
+            ["Total visits (walk-in, counted)", fmt_int(pd.walk_in_total, L),
+             "Sum of walk-in count events (each +1 press, −1 undo, ± corrections with a note)."],
+            ["  of which free admission", fmt_int(pd.free_walk_ins(), L),
+             "Count categories mapped to free, free event or voucher admission."],
+            ["  visitors in organised groups", fmt_int(pd.participants, L),
+             "Participants of held tours (sum of age bands of their groups)."],
+            ["  of which foreign (groups)", fmt_int(foreign, L), "Groups recorded with origin = foreign."],
+            ["  school visits: groups / pupils", f"{fmt_int(len(pd.school_groups()), L)} / "
+             f"{fmt_int(sum(g.participants for g in pd.school_groups()), L)}",
+             "Groups of type preschool, primary, lower or upper secondary."],
+            ["  ≤18 / 19+ (groups)", f"{fmt_int(minors_groups, L)} / {fmt_int(adults_groups, L)}",
+             "Age bands 0–5 … 15–18 vs 19–25 … 65+ of group participants."],
+            ["Guided tours: number / participants", f"{fmt_int(len(guided), L)} / {fmt_int(participants(guided), L)}",
+             "Formats guided, in-depth, thematic, accessible tour, drop-in mediation; status done or in progress."],
+            ["Educational activities: number / participants", f"{fmt_int(len(edu), L)} / {fmt_int(participants(edu), L)}",
+             "Workshops, family and school sessions, science demos, training, outreach, online."],
+            ["Events: number / participants", f"{fmt_int(len(events), L)} / {fmt_int(participants(events), L)}",
+             "Talks, screenings, performances, openings."],
+            ["Opening days with visits", fmt_int(open_days, L), "Days with at least one counted visit."],
+            ["Opening hours with visits", fmt_int(hours_open, L), "Day-hours in which visits were counted."]]
+    adm = Counter(pd.by_admission)
+    rows += [[f"Walk-in visits, admission: {label(k)}", fmt_int(v, L), "By count category."] for k, v in adm.most_common()]
+    paid = {k.mediator.display_name: k.mediator.paid for x in pd.held for k in x.mediator_links}
+    rows.append(["Mediators: paid / volunteer", f"{sum(paid.values())} / {len(paid) - sum(paid.values())}",
+                 "Distinct mediators who led or co-led a held tour."])
+    methods = ", ".join(f"{label(m)}: {fmt_int(v, L)}" for m, v in pd.methods.items()) or "—"
+    return [_kpis(pd, req), _h(t("statistics", L)), table(rows, [62 * mm, 30 * mm, 86 * mm], numeric_from=1),
+            _h(t("methodology", L)),
+            Paragraph("Walk-in visits are counted at the door with Mediator Desk: one key press per visitor, each "
+                      "stored as an append-only event with its time, category, method, device and mediator. Undo "
+                      "presses and corrections are further events, so every total is the sum of its events and can "
+                      f"be audited. Counting methods in this period: {methods}. Tour participants are recorded per "
+                      "group by age band; groups of cancelled or no-show tours are excluded. Feedback is anonymous. "
+                      "Walk-in visitors and tour participants are separate counts: a visitor who joined a tour may "
+                      "also have been counted at the door.", st["body"])]
+
+
+def _voucher_data(s, first: dt.date, last: dt.date) -> dict:
+    from sqlalchemy import select
+
+    vouchers = s.scalars(select(Voucher).where(repo.alive(Voucher))).all()
+    programmes = {p.id: p for p in s.scalars(select(Programme))}
+    partners = {p.id: p for p in s.scalars(select(PartnerOrganisation))}
+    return {"vouchers": vouchers, "programmes": programmes, "partners": partners}
+
+
+def _vouchers(pd: rdata.PeriodData, req: ReportRequest, extra: dict | None = None, **_) -> list:
+    L = req.lang
+    st = styles()
+    vouchers = extra["vouchers"] if extra else []
+    groups = {g.id: g for g in pd.groups()}
+    redeemed = [v for v in vouchers if v.redeemed_by_group_id in groups]
+    rows = [[t("programme", L), t("issued", L), t("redeemed", L)]]
+    by_prog: dict[str, list[int]] = {}
+    for v in vouchers:
+        name = extra["programmes"][v.programme_id].name if v.programme_id in extra["programmes"] else "—"
+        entry = by_prog.setdefault(name, [0, 0])
+        entry[0] += 1
+        entry[1] += int(v.redeemed_by_group_id in groups)
+    rows += [[k, fmt_int(a, L), fmt_int(b, L)] for k, (a, b) in sorted(by_prog.items())]
+    reach = Counter()
+    partner_reach = Counter()
+    first_time = 0
+    for v in redeemed:
+        g = groups[v.redeemed_by_group_id]
+        reach[v.target_group] += g.participants
+        first_time += g.first_time_count
+        if g.partner_id and g.partner_id in extra["partners"]:
+            partner_reach[extra["partners"][g.partner_id].name] += g.participants
+    total = sum(reach.values())
+    return [table(rows, [100 * mm, 35 * mm, 35 * mm]),
+            _h(t("reach", L)), _counter_table(reach, [t("target_group", L), t("participants", L)], req),
+            _h(t("partners", L)), _counter_table(partner_reach, [t("partner", L), t("participants", L)], req, labeler=str),
+            Paragraph(f"{t('first_time', L)}: {fmt_pct(first_time / total, L) if total else '–'}", st["body"])]
+
+
+def _tour_sheet(db: Database, req: ReportRequest, target: Path) -> int:
+    from sqlalchemy.orm import selectinload
+
+    if req.session_id is None:
+        raise ValidationError("session", "Choose the tour to print (--session UUID).")
+    with db.session() as s:
+        x = s.get(TourSession, req.session_id, options=[selectinload(TourSession.groups)])
+        if x is None or x.deleted_at is not None:
+            raise ValidationError("session", f"There is no tour with the id {req.session_id}.")
+        ex = x.exhibition
+        venue = ex.venue
+        tz = venue.timezone
+        L = req.lang
+        st = styles()
+        start = x.actual_start or x.planned_start
+        day = local(start, tz).date()
+        fb = Counter()
+        from sqlalchemy import select
+
+        from mediator_desk.db.models import Feedback
+        for method, rating in s.execute(select(Feedback.method, Feedback.rating).where(
+                Feedback.session_id == x.id, repo.alive(Feedback))):
+            fb[(method, rating)] += 1
+        cover = Cover(t("tour", L), venue.name, ex.title, fmt_date(day, L), req.device, L, local(now_utc(), tz))
+        duration = int((x.actual_end - x.actual_start).total_seconds() // 60) if x.actual_start and x.actual_end else None
+        groups = [g for g in x.groups if g.deleted_at is None]
+        mediators = [k.mediator.display_name + (" (lead)" if k.is_lead else "") for k in x.mediator_links
+                     if k.deleted_at is None]
+        url = survey_url(venue.survey_url_template, str(x.id)) if venue.survey_url_template else ""
+
+        def story():
+            facts = [[t("time", L), f"{rdata.local_time(x.actual_start or x.planned_start, tz)}–"
+                                    f"{rdata.local_time(x.actual_end, tz)}"],
+                     [t("duration", L), f"{duration} {t('minutes', L)}" if duration is not None else "–"],
+                     [t("format", L), label(x.format)], [t("languages", L), ", ".join(x.languages or [])],
+                     [t("mediators", L), ", ".join(mediators) or "—"], [t("status", L), label(x.status)],
+                     [t("booked", L), fmt_int(x.expected_size, L) if x.expected_size else "–"],
+                     [t("participants", L), _n(sum(g.participants for g in groups), req)]]
+            facts_tbl = table(facts, [40 * mm, 95 * mm], numeric_from=9, header=False)
+            head = [[facts_tbl, [qr_drawing(url, 38 * mm), Paragraph(t("scan_feedback", L), st["small"])]
+                     if url else ""]]
+            rows = [[t("group_type", L), *[a.replace("age_", "").replace("_", "–").replace("–plus", "+")
+                                           for a in AGE_COLUMNS], t("adults_accompanying", L), t("origin", L),
+                     t("admission", L)]]
+            for g in groups:
+                rows.append([label(g.group_type), *[_n(getattr(g, a), req) for a in AGE_COLUMNS],
+                             _n(g.accompanying_adults, req), f"{label(g.origin)} {g.country}".strip(),
+                             label(g.admission_type)])
+            access = sorted({p for g in groups for p in (g.access_provisions or [])})
+            tally = ", ".join(f"{label(m)} {r}: {n}" for (m, r), n in sorted(fb.items(), key=str)) or "—"
+            return [Paragraph(cover.title, st["title"]), Paragraph(f"{ex.title} · {cover.period}", st["small"]),
+                    Spacer(1, 4 * mm), Table(head, colWidths=[135 * mm, 44 * mm], hAlign="LEFT"),
+                    _h(t("groups", L)),
+                    table(rows, [30 * mm] + [11 * mm] * 7 + [20 * mm, 22 * mm, 20 * mm], numeric_from=1),
+                    _h(t("access", L)), Paragraph(", ".join(label(a) for a in access) or "—", st["body"]),
+                    _h(t("feedback_tally", L)), Paragraph(tally, st["body"]),
+                    _h(t("observations", L)), Paragraph(x.observations or "—", st["body"]),
+                    _h(t("reflection", L)), Paragraph(x.reflection or "—", st["body"]),
+                    _h(t("incidents", L)), Paragraph(x.incidents or t("none", L), st["body"]),
+                    Spacer(1, 18 * mm),
+                    table([["_" * 34, "_" * 34], [t("signature_mediator", L), t("signature_coordinator", L)]],
+                          [90 * mm, 90 * mm], numeric_from=9, header=False)]
+
+        return write_pdf(target, cover, story)

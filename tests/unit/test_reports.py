@@ -1,0 +1,126 @@
+"""Reports and exports on demo data: figures against summary, diacritics, empty periods, qpdf, QR codes."""
+
+import csv
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from mediator_desk.__main__ import main
+from mediator_desk.db.engine import transaction
+from mediator_desk.db.models import Mediator, SessionMediator, TourSession
+from mediator_desk.services import demo
+from mediator_desk.services.exports import export
+from mediator_desk.services.reports import ReportRequest, build_report
+from mediator_desk.services.reports.i18n import fmt_int
+from mediator_desk.services.summary import summary
+
+START = dt.date(2026, 6, 2)
+LAST = dt.date(2026, 6, 4)
+
+
+@pytest.fixture
+def demo_db(db):
+    demo.generate(db, days=3, seed=11, start=START)
+    return db
+
+
+def text_of(path) -> str:
+    """The PDF's text with line wraps folded into single spaces."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+
+
+@pytest.mark.parametrize("kind", ["day", "period", "statistics", "vouchers"])
+@pytest.mark.parametrize("lang", ["en", "ro", "it"])
+def test_every_report_renders_with_the_summary_figures(demo_db, tmp_path, kind, lang):
+    first = LAST if kind == "day" else START
+    target = tmp_path / f"{kind}-{lang}.pdf"
+    pages = build_report(demo_db, ReportRequest(kind, first, LAST, lang=lang, device="test-laptop"), target)
+    assert pages >= 1
+    text = text_of(target)
+    totals = summary(demo_db, first, LAST)
+    if kind != "vouchers":
+        assert fmt_int(totals["walk_in_total"], lang) in text
+        assert fmt_int(totals["participants"], lang) in text
+    assert "test-laptop" in text and "Page" in text or "Pagina" in text
+    assert "Persoană de contact" not in text, "no booking contact ever appears in a report"
+    if shutil.which("qpdf"):
+        assert subprocess.run(["qpdf", "--check", str(target)], capture_output=True).returncode == 0
+
+
+def test_diacritics_round_trip(demo_db, tmp_path):
+    with transaction(demo_db) as s:
+        sess = s.scalars(select(TourSession).where(TourSession.status == "done")).first()
+        m = Mediator(display_name="Ștefănia Țăranu-Bălășescu Îngerașu Âță")
+        s.add(m)
+        s.add(SessionMediator(session_id=sess.id, mediator_id=m.id, is_lead=False))
+        sess.reflection = "Grupul a fost încântat; Jürgen Groß și Żaneta Łódź au întrebat despre țesături. Ελληνικά, Кириллица."
+        sid = sess.id
+    target = tmp_path / "tour.pdf"
+    build_report(demo_db, ReportRequest("tour", session_id=sid, lang="ro"), target)
+    text = text_of(target)
+    assert "Ștefănia Țăranu-Bălășescu Îngerașu Âță" in text
+    assert "Jürgen Groß și Żaneta Łódź au întrebat despre țesături" in text
+    assert "Ελληνικά, Кириллица" in text
+
+
+def test_empty_period_gives_a_no_data_page(demo_db, tmp_path):
+    target = tmp_path / "empty.pdf"
+    build_report(demo_db, ReportRequest("period", dt.date(2020, 1, 1), dt.date(2020, 1, 31), lang="ro"), target)
+    assert "Nu există date pentru această perioadă." in text_of(target)
+
+
+def test_small_groups_can_be_hidden(demo_db, tmp_path):
+    with demo_db.session() as s:
+        sid = s.scalars(select(TourSession.id).where(TourSession.status == "done")).first()
+    shown, hidden = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    build_report(demo_db, ReportRequest("tour", session_id=sid), shown)
+    build_report(demo_db, ReportRequest("tour", session_id=sid, hide_small=True), hidden)
+    assert "<5" in text_of(hidden) and "<5" not in text_of(shown)
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs pdftoppm and zbarimg")
+def test_tour_sheet_qr_decodes_to_the_survey_url(demo_db, tmp_path):
+    with demo_db.session() as s:
+        sid = s.scalars(select(TourSession.id).where(TourSession.status == "done")).first()
+    target = tmp_path / "tour.pdf"
+    build_report(demo_db, ReportRequest("tour", session_id=sid), target)
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(target), str(tmp_path / "page")], check=True)
+    out = subprocess.run(["zbarimg", "--quiet", "--raw", *map(str, sorted(tmp_path.glob("page*.png")))],
+                         capture_output=True, text=True)
+    assert out.stdout.strip() == f"https://survey.example.org/feedback?tour={sid}&card="
+
+
+def test_report_command_line(demo_db, db_path, tmp_path, capsys):
+    out = tmp_path / "s.pdf"
+    assert main(["report", "statistics", "--db", str(db_path), "--from", "2026-06-02", "--to", "2026-06-04",
+                 "--lang", "it", "-o", str(out)]) == 0
+    assert "Rilevazione statistica" in text_of(out)
+    assert main(["report", "tour", "--db", str(db_path), "-o", str(out)]) == 2
+    assert "--session" in capsys.readouterr().err
+
+
+def test_csv_and_xlsx_exports(demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    csv_path = tmp_path / "feedback.csv"
+    n = export(demo_db, "feedback", "csv", csv_path)
+    assert n == 3 * demo.FEEDBACK_PER_DAY
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a BOM so spreadsheets read UTF-8"
+    with csv_path.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == n and any("ț" in r["comment"] or "ș" in r["comment"] for r in rows)
+    xlsx = tmp_path / "sessions.xlsx"
+    export(demo_db, "sessions", "xlsx", xlsx)
+    ws = load_workbook(xlsx).active
+    assert ws.freeze_panes == "A2"
+    header = [c.value for c in ws[1]]
+    first = {h: c.value for h, c in zip(header, ws[2])}
+    assert isinstance(first["planned_start"], dt.datetime)
+    assert isinstance(first["participants"], int)
+    counts = tmp_path / "counts.csv"
+    assert export(demo_db, "counts", "csv", counts, LAST, LAST) == summary(demo_db, LAST, LAST)["walk_in_total"]
