@@ -15,7 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFormLayout, QHBoxLayout, QLabel, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
 class Ui_ReportsPage(object):
@@ -32,20 +34,133 @@ class Ui_ReportsPage(object):
         self.introLabel = QLabel(ReportsPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
-        self.introLabel.setText(u"")
 
         self.pageLayout.addWidget(self.introLabel)
 
-        self.contentArea = QWidget(ReportsPage)
-        self.contentArea.setObjectName(u"contentArea")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.contentArea.sizePolicy().hasHeightForWidth())
-        self.contentArea.setSizePolicy(sizePolicy)
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.kindCaption = QLabel(ReportsPage)
+        self.kindCaption.setObjectName(u"kindCaption")
 
-        self.pageLayout.addWidget(self.contentArea)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindCaption)
 
+        self.kindCombo = QComboBox(ReportsPage)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+
+        self.fromCaption = QLabel(ReportsPage)
+        self.fromCaption.setObjectName(u"fromCaption")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fromCaption)
+
+        self.fromEdit = QDateEdit(ReportsPage)
+        self.fromEdit.setObjectName(u"fromEdit")
+        self.fromEdit.setCalendarPopup(True)
+        self.fromEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fromEdit)
+
+        self.toCaption = QLabel(ReportsPage)
+        self.toCaption.setObjectName(u"toCaption")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.toCaption)
+
+        self.toEdit = QDateEdit(ReportsPage)
+        self.toEdit.setObjectName(u"toEdit")
+        self.toEdit.setCalendarPopup(True)
+        self.toEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toEdit)
+
+        self.exhibitionCaption = QLabel(ReportsPage)
+        self.exhibitionCaption.setObjectName(u"exhibitionCaption")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.exhibitionCaption)
+
+        self.exhibitionCombo = QComboBox(ReportsPage)
+        self.exhibitionCombo.setObjectName(u"exhibitionCombo")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.exhibitionCombo)
+
+        self.sessionCaption = QLabel(ReportsPage)
+        self.sessionCaption.setObjectName(u"sessionCaption")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sessionCaption)
+
+        self.sessionCombo = QComboBox(ReportsPage)
+        self.sessionCombo.setObjectName(u"sessionCombo")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
+
+        self.langCaption = QLabel(ReportsPage)
+        self.langCaption.setObjectName(u"langCaption")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.langCaption)
+
+        self.langCombo = QComboBox(ReportsPage)
+        self.langCombo.setObjectName(u"langCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.langCombo)
+
+        self.hideSmallCheck = QCheckBox(ReportsPage)
+        self.hideSmallCheck.setObjectName(u"hideSmallCheck")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hideSmallCheck)
+
+
+        self.pageLayout.addLayout(self.formLayout)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.generateButton = QPushButton(ReportsPage)
+        self.generateButton.setObjectName(u"generateButton")
+
+        self.actionsLayout.addWidget(self.generateButton)
+
+        self.progressBar = QProgressBar(ReportsPage)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setMaximum(0)
+        self.progressBar.setTextVisible(False)
+
+        self.actionsLayout.addWidget(self.progressBar)
+
+        self.saveButton = QPushButton(ReportsPage)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.actionsLayout.addWidget(self.saveButton)
+
+        self.openButton = QPushButton(ReportsPage)
+        self.openButton.setObjectName(u"openButton")
+
+        self.actionsLayout.addWidget(self.openButton)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+
+        self.pageLayout.addLayout(self.actionsLayout)
+
+        self.statusLabel = QLabel(ReportsPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setText(u"")
+
+        self.pageLayout.addWidget(self.statusLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pageLayout.addItem(self.bottomSpacer)
+
+#if QT_CONFIG(shortcut)
+        self.kindCaption.setBuddy(self.kindCombo)
+        self.fromCaption.setBuddy(self.fromEdit)
+        self.toCaption.setBuddy(self.toEdit)
+        self.exhibitionCaption.setBuddy(self.exhibitionCombo)
+        self.sessionCaption.setBuddy(self.sessionCombo)
+        self.langCaption.setBuddy(self.langCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportsPage)
 
@@ -54,6 +169,17 @@ class Ui_ReportsPage(object):
 
     def retranslateUi(self, ReportsPage):
         self.titleLabel.setText(QCoreApplication.translate("ReportsPage", u"Reports", None))
+        self.introLabel.setText(QCoreApplication.translate("ReportsPage", u"Print what you hand in: the tour sheet, the daily report, the period or season report, the statistics return and the voucher/funder report. Reports are A4 PDFs with an embedded font, so every name prints as it was typed.", None))
+        self.kindCaption.setText(QCoreApplication.translate("ReportsPage", u"&Report:", None))
+        self.fromCaption.setText(QCoreApplication.translate("ReportsPage", u"&From:", None))
+        self.toCaption.setText(QCoreApplication.translate("ReportsPage", u"&To:", None))
+        self.exhibitionCaption.setText(QCoreApplication.translate("ReportsPage", u"E&xhibition:", None))
+        self.sessionCaption.setText(QCoreApplication.translate("ReportsPage", u"T&our:", None))
+        self.langCaption.setText(QCoreApplication.translate("ReportsPage", u"Report &language:", None))
+        self.hideSmallCheck.setText(QCoreApplication.translate("ReportsPage", u"Show groups smaller than 5 as \u201c<5\u201d (privacy)", None))
+        self.generateButton.setText(QCoreApplication.translate("ReportsPage", u"&Generate", None))
+        self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as\u2026", None))
+        self.openButton.setText(QCoreApplication.translate("ReportsPage", u"&Open in viewer", None))
         pass
     # retranslateUi
 

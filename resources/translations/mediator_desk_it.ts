@@ -311,10 +311,130 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="16" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <source>Daily report</source>
+        <translation>Report giornaliero</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <source>Period / season report</source>
+        <translation>Report di periodo / stagione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <source>Statistics return</source>
+        <translation>Rilevazione statistica</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <source>Voucher / funder report</source>
+        <translation>Report voucher / finanziatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <source>Tour sheet</source>
+        <translation>Scheda della visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="80" />
         <location filename="../../forms/reports_page.ui" line="6" />
         <source>Reports</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
+        <source>All exhibitions</source>
+        <translation>Tutte le mostre</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="129" />
+        <source>Tour: there is no tour on that day to print.</source>
+        <translation>Visita: non ci sono visite da stampare in quel giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="132" />
+        <source>To: the last day is before the first day.</source>
+        <translation>Al: l'ultimo giorno è prima del primo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="142" />
+        <source>Generating…</source>
+        <translation>Generazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="154" />
+        <source>Ready: %1 page(s). Save it or open it in your PDF viewer to print.</source>
+        <translation>Pronto: %1 pagina/e. Salvalo o aprilo nel visualizzatore PDF per stamparlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="161" />
+        <source>The report could not be made: %1</source>
+        <translation>Impossibile creare il report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="166" />
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="171" />
+        <source>Save report</source>
+        <translation>Salva il report</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="7" />
+        <source>Print what you hand in: the tour sheet, the daily report, the period or season report, the statistics return and the voucher/funder report. Reports are A4 PDFs with an embedded font, so every name prints as it was typed.</source>
+        <translation>Stampa ciò che consegni: la scheda della visita, il report giornaliero, il report di periodo o di stagione, la rilevazione statistica e il report per voucher e finanziatori. I report sono PDF A4 con il font incorporato: ogni nome appare come è stato scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="10" />
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="12" />
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="14" />
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="16" />
+        <source>E&amp;xhibition:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="18" />
+        <source>T&amp;our:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="20" />
+        <source>Report &amp;language:</source>
+        <translation>&amp;Lingua del report:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="22" />
+        <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
+        <translation>Mostra i gruppi con meno di 5 persone come «&lt;5» (privacy)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="27" />
+        <source>&amp;Generate</source>
+        <translation>&amp;Genera</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="29" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salva come…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="30" />
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Apri nel visualizzatore</translation>
     </message>
 </context>
 <context>

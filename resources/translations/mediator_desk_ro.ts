@@ -311,10 +311,130 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="16" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <source>Daily report</source>
+        <translation>Raport zilnic</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <source>Period / season report</source>
+        <translation>Raport pe perioadă / sezon</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <source>Statistics return</source>
+        <translation>Raport statistic</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <source>Voucher / funder report</source>
+        <translation>Raport vouchere / finanțator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <source>Tour sheet</source>
+        <translation>Fișa turului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="80" />
         <location filename="../../forms/reports_page.ui" line="6" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
+        <source>All exhibitions</source>
+        <translation>Toate expozițiile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="129" />
+        <source>Tour: there is no tour on that day to print.</source>
+        <translation>Tur: nu există niciun tur în acea zi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="132" />
+        <source>To: the last day is before the first day.</source>
+        <translation>Până la: ultima zi este înaintea primei zile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="142" />
+        <source>Generating…</source>
+        <translation>Se generează…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="154" />
+        <source>Ready: %1 page(s). Save it or open it in your PDF viewer to print.</source>
+        <translation>Gata: %1 pagină(i). Salvați-l sau deschideți-l în vizualizatorul PDF pentru a-l tipări.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="161" />
+        <source>The report could not be made: %1</source>
+        <translation>Raportul nu a putut fi generat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="166" />
+        <source>Saved %1</source>
+        <translation>Salvat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="171" />
+        <source>Save report</source>
+        <translation>Salvează raportul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="7" />
+        <source>Print what you hand in: the tour sheet, the daily report, the period or season report, the statistics return and the voucher/funder report. Reports are A4 PDFs with an embedded font, so every name prints as it was typed.</source>
+        <translation>Tipăriți ce predați: fișa turului, raportul zilnic, raportul pe perioadă sau sezon, raportul statistic și raportul pentru vouchere și finanțatori. Rapoartele sunt PDF-uri A4 cu font inclus, deci fiecare nume apare exact cum a fost scris.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="10" />
+        <source>&amp;Report:</source>
+        <translation>&amp;Raport:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="12" />
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="14" />
+        <source>&amp;To:</source>
+        <translation>&amp;Până la:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="16" />
+        <source>E&amp;xhibition:</source>
+        <translation>E&amp;xpoziția:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="18" />
+        <source>T&amp;our:</source>
+        <translation>T&amp;urul:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="20" />
+        <source>Report &amp;language:</source>
+        <translation>&amp;Limba raportului:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="22" />
+        <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
+        <translation>Afișează grupurile mai mici de 5 ca „&lt;5” (confidențialitate)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="27" />
+        <source>&amp;Generate</source>
+        <translation>&amp;Generează</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="29" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvează ca…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="30" />
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Deschide în vizualizator</translation>
     </message>
 </context>
 <context>
