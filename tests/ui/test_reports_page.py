@@ -1,7 +1,7 @@
 """The Reports page: generate in the background, then save."""
 
-from PySide6.QtCore import QDate, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
 
 from mediator_desk.services import demo
 
