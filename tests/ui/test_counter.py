@@ -153,3 +153,20 @@ def test_totals_are_this_laptops_and_the_page_says_so(qtbot, counter, db, world)
     counter.refresh()
     assert counter.ui.totalValue.text() == "0"
     assert "this laptop" in counter.ui.scopeLabel.text() and "merged" in counter.ui.scopeLabel.text()
+
+
+def test_summary_json_reports_what_the_page_shows(qtbot, counter, db_path, capsys):
+    import json
+
+    from mediator_desk.__main__ import main
+
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_Backspace, Qt.Key.Key_4):
+        qtbot.keyClick(counter, key)
+    shown_total = int(counter.ui.totalValue.text())
+    assert main(["summary", "--db", str(db_path), "--from", "2026-06-10", "--to", "2026-06-10", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["walk_in_total"] == shown_total == 4
+    assert data["by_day"] == {"2026-06-10": 4}
+    for cat in counter.categories:
+        shown = int(counter.buttons[cat.id].text().split("\n")[1].split()[0])
+        assert data["by_category"].get(cat.name, 0) == shown

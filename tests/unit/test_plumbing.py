@@ -1,0 +1,70 @@
+"""Logging, the exception hook, the display hints and the paths (no user folders touched)."""
+
+import logging
+import sys
+
+from mediator_desk import __main__ as entry
+from mediator_desk import paths
+from mediator_desk.logging_setup import LOG_FILE, setup_logging
+
+
+def test_logging_goes_to_a_rotating_file_in_the_log_folder(isolated_home):
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        log_path = setup_logging()
+        logging.getLogger("mediator_desk.test").warning("Numărătoare pornită")
+        for h in root.handlers:
+            h.flush()
+        assert log_path == paths.log_dir() / LOG_FILE
+        assert "Numărătoare pornită" in log_path.read_text(encoding="utf-8")
+        assert str(isolated_home) in str(log_path)
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+
+
+def test_exception_hook_logs_and_shows_a_readable_dialog(qapp, caplog):
+    from mediator_desk.views.app import install_exception_hook
+    from mediator_desk.views.prompts import ScriptedPrompts
+
+    prompts = ScriptedPrompts()
+    old = sys.excepthook
+    try:
+        install_exception_hook(prompts)
+        try:
+            raise RuntimeError("disc plin")
+        except RuntimeError:
+            with caplog.at_level(logging.ERROR):
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert "disc plin" in caplog.text and "Traceback" in caplog.text
+    kind, _title, text = prompts.asked[0]
+    assert kind == "error" and "disc plin" in text and "Traceback" not in text
+
+
+def test_no_display_hint(monkeypatch, capsys):
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    if not sys.platform.startswith("linux"):
+        return
+    assert entry.main(["--quit-when-ready"]) == 1
+    assert "no display was found" in capsys.readouterr().err
+
+
+def test_xcb_cursor_hint_names_the_library(monkeypatch):
+    assert "libxcb-cursor0" in entry.XCB_HINT
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert entry.xcb_cursor_missing() is False  # another platform was chosen: no check
+
+
+def test_default_database_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(paths.ENV_DB, str(tmp_path / "x.sqlite"))
+    assert paths.default_db_path() == tmp_path / "x.sqlite"
+    monkeypatch.delenv(paths.ENV_DB)
+    assert paths.default_db_path().parent == paths.data_dir()
+    assert not paths.data_dir().exists(), "nothing is created until it is needed"
