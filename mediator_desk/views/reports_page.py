@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from mediator_desk import paths
 from mediator_desk.db import repositories as repo
 from mediator_desk.errors import MediatorDeskError
 from mediator_desk.services.overview import day_overview
@@ -64,8 +65,7 @@ class ReportsPage(Page):
         self.ui.langCombo.setCurrentIndex(max(0, self.ui.langCombo.findData(ctx.prefs.report_language)))
         self.ui.hideSmallCheck.setChecked(ctx.prefs.hide_small_groups)
         self.ui.progressBar.hide()
-        self._tmpdir = tempfile.TemporaryDirectory(prefix="mediator-desk-reports-")  # removed with the page
-        self._tmp = Path(self._tmpdir.name)
+        self._out = paths.cache_dir() / "reports"  # generated PDFs wait here until saved or opened
         self.last_pdf: Path | None = None
         self._pool = QThreadPool(self)
         self._set_result_enabled(False)
@@ -133,7 +133,11 @@ class ReportsPage(Page):
             return
         self.ctx.prefs.report_language = req.lang
         self.ctx.prefs.hide_small_groups = req.hide_small
-        target = self._tmp / f"{req.kind}-{req.last:%Y-%m-%d}-{uuid.uuid4().hex[:6]}.pdf"
+        self._out.mkdir(parents=True, exist_ok=True)
+        for old in self._out.glob("*.pdf"):  # keep only the newest reports around
+            if old.stat().st_mtime < time.time() - 86400:
+                old.unlink(missing_ok=True)
+        target = self._out / f"{req.kind}-{req.last:%Y-%m-%d}-{uuid.uuid4().hex[:6]}.pdf"
         job = _ReportJob(self.ctx.db, req, target)
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)

@@ -11,6 +11,9 @@ from mediator_desk.logging_setup import LOG_FILE, setup_logging
 def test_logging_goes_to_a_rotating_file_in_the_log_folder(isolated_home):
     root = logging.getLogger()
     before = list(root.handlers)
+    for h in before:  # an earlier test may have installed the app's handler already
+        if getattr(h, "_mediator_desk", False):
+            root.removeHandler(h)
     try:
         log_path = setup_logging()
         logging.getLogger("mediator_desk.test").warning("Numărătoare pornită")
@@ -24,6 +27,9 @@ def test_logging_goes_to_a_rotating_file_in_the_log_folder(isolated_home):
             if h not in before:
                 root.removeHandler(h)
                 h.close()
+        for h in before:
+            if h not in root.handlers:
+                root.addHandler(h)
 
 
 def test_exception_hook_logs_and_shows_a_readable_dialog(qapp, caplog):
