@@ -135,4 +135,7 @@ TABLE = {
     "The report could not be made: %1": {"ro": "Raportul nu a putut fi generat: %1", "it": "Impossibile creare il report: %1"},
     "Saved %1": {"ro": "Salvat: %1", "it": "Salvato: %1"},
     "Save report": {"ro": "Salvează raportul", "it": "Salva il report"},
+    "Coming with the tour editor; tours are recorded by the demo data for now.": {
+        "ro": "Vine odată cu editorul de tururi; deocamdată tururile provin din datele demonstrative.",
+        "it": "Arriva con l'editor delle visite; per ora le visite vengono dai dati dimostrativi."},
 }

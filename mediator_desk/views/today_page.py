@@ -30,6 +30,10 @@ class TodayPage(Page):
         self.ui.sessionsView.setColumnHidden(SessionTableModel.DATE, True)
         self.ui.sessionsView.setColumnHidden(SessionTableModel.EXHIBITION, True)
         self._loading = False
+        # The tour actions arrive with the session editor; until then they are shown, disabled, and say why.
+        for button in (self.ui.startTourButton, self.ui.endTourButton, self.ui.repeatButton):
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Coming with the tour editor; tours are recorded by the demo data for now."))
         self.ui.exhibitionCombo.currentIndexChanged.connect(self._on_exhibition_changed)
 
     def title(self) -> str:
@@ -72,9 +76,6 @@ class TodayPage(Page):
         self.ui.participantsValue.setText(f"{ov.participants:,}")
         self.ui.feedbackValue.setText(f"{ov.feedback_count:,}")
         self.model.set_rows(ov.sessions)
-        has_exhibition = ex_id is not None
-        for button in (self.ui.startTourButton, self.ui.endTourButton, self.ui.repeatButton):
-            button.setEnabled(has_exhibition)
 
     def _on_exhibition_changed(self, _index: int) -> None:
         if self._loading:

@@ -311,27 +311,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
         <source>Daily report</source>
         <translation>Report giornaliero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
         <source>Period / season report</source>
         <translation>Report di periodo / stagione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
         <source>Statistics return</source>
         <translation>Rilevazione statistica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
         <source>Voucher / funder report</source>
         <translation>Report voucher / finanziatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="60" />
         <source>Tour sheet</source>
         <translation>Scheda della visita</translation>
     </message>
@@ -357,27 +357,27 @@
         <translation>Al: l'ultimo giorno è prima del primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="142" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="146" />
         <source>Generating…</source>
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="154" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="158" />
         <source>Ready: %1 page(s). Save it or open it in your PDF viewer to print.</source>
         <translation>Pronto: %1 pagina/e. Salvalo o aprilo nel visualizzatore PDF per stamparlo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="161" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="165" />
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="166" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="170" />
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="171" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="175" />
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -498,12 +498,17 @@
     <name>TodayPage</name>
     <message>
         <location filename="../../mediator_desk/views/today_page.py" line="36" />
+        <source>Coming with the tour editor; tours are recorded by the demo data for now.</source>
+        <translation>Arriva con l'editor delle visite; per ora le visite vengono dai dati dimostrativi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="40" />
         <location filename="../../forms/today_page.ui" line="8" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="71" />
+        <location filename="../../mediator_desk/views/today_page.py" line="75" />
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
     </message>

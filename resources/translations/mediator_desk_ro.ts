@@ -311,27 +311,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
         <source>Daily report</source>
         <translation>Raport zilnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="57" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
         <source>Period / season report</source>
         <translation>Raport pe perioadă / sezon</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
         <source>Statistics return</source>
         <translation>Raport statistic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
         <source>Voucher / funder report</source>
         <translation>Raport vouchere / finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="60" />
         <source>Tour sheet</source>
         <translation>Fișa turului</translation>
     </message>
@@ -357,27 +357,27 @@
         <translation>Până la: ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="142" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="146" />
         <source>Generating…</source>
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="154" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="158" />
         <source>Ready: %1 page(s). Save it or open it in your PDF viewer to print.</source>
         <translation>Gata: %1 pagină(i). Salvați-l sau deschideți-l în vizualizatorul PDF pentru a-l tipări.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="161" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="165" />
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="166" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="170" />
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="171" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="175" />
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -498,12 +498,17 @@
     <name>TodayPage</name>
     <message>
         <location filename="../../mediator_desk/views/today_page.py" line="36" />
+        <source>Coming with the tour editor; tours are recorded by the demo data for now.</source>
+        <translation>Vine odată cu editorul de tururi; deocamdată tururile provin din datele demonstrative.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="40" />
         <location filename="../../forms/today_page.ui" line="8" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="71" />
+        <location filename="../../mediator_desk/views/today_page.py" line="75" />
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
     </message>
