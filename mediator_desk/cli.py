@@ -14,7 +14,6 @@ from mediator_desk import __version__, paths
 from mediator_desk.errors import MediatorDeskError
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "summary", "report", "export", "cards", "import-feedback", "backup", "restore")
 REPORT_KINDS = ("tour", "day", "period", "statistics", "vouchers")
 EXPORT_KINDS = ("sessions", "groups", "counts", "feedback")
 
@@ -92,17 +91,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "xlsx"), required=True)
     _period_args(p)
     p.add_argument("-o", "--output", type=Path, required=True)
-
-    p = sub.add_parser("cards", help="print QR feedback cards")
-    _db_arg(p)
-    p.add_argument("--session", help="tour id (blank cards for the current exhibition otherwise)")
-    p.add_argument("--count", type=positive_int, default=10)
-    p.add_argument("--per-page", type=int, choices=(8, 10), default=10)
-    p.add_argument("-o", "--output", type=Path, required=True)
-
-    p = sub.add_parser("import-feedback", help="import online feedback answers (CSV with card codes)")
-    p.add_argument("file", type=Path)
-    _db_arg(p)
 
     p = sub.add_parser("backup", help="copy the database to a backup file")
     _db_arg(p)

@@ -22,7 +22,6 @@ class SessionRow:
     format: str
     languages: tuple[str, ...]
     lead: str
-    mediators: tuple[str, ...]
     expected: int | None
     participants: int
     groups: int
@@ -51,12 +50,11 @@ class DayOverview:
 def session_row(sess: TourSession, tz: str) -> SessionRow:
     lead = next((link.mediator.display_name for link in sess.mediator_links
                  if link.is_lead and link.deleted_at is None), "")
-    names = tuple(link.mediator.display_name for link in sess.mediator_links if link.deleted_at is None)
     groups = [g for g in sess.groups if g.deleted_at is None]
     start = local(sess.actual_start or sess.planned_start, tz)
     return SessionRow(id=sess.id, start=start, end=local(sess.actual_end, tz) if sess.actual_end else None,
                       exhibition=sess.exhibition.title, exhibition_id=sess.exhibition_id, format=sess.format,
-                      languages=tuple(sess.languages or ()), lead=lead, mediators=names,
+                      languages=tuple(sess.languages or ()), lead=lead,
                       expected=sess.expected_size, participants=sum(g.participants for g in groups),
                       groups=len(groups), status=sess.status)
 
