@@ -207,6 +207,43 @@ def sessions_between(s: Session, start: dt.datetime, end: dt.datetime,
     return s.scalars(q.order_by(TourSession.planned_start)).all()
 
 
+def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                 exhibition_ids: Sequence[uuid.UUID] | None = None):
+    """Flat rows for session tables, in three set-based queries (no ORM objects: fast at season scale).
+
+    Returns (sessions, participants, team): session tuples with exhibition title and venue time zone;
+    {session_id: (participants, groups)}; {session_id: [(mediator_id, name, is_lead), ...]}."""
+    q = _session_filter(select(TourSession.id, TourSession.planned_start, TourSession.actual_start,
+                               TourSession.actual_end, TourSession.exhibition_id, Exhibition.title,
+                               Venue.timezone, TourSession.format, TourSession.languages,
+                               TourSession.expected_size, TourSession.status)
+                        .join(Exhibition, TourSession.exhibition_id == Exhibition.id)
+                        .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids)
+    sessions = s.execute(q.order_by(TourSession.planned_start)).all()
+    ids = _session_filter(select(TourSession.id), start, end, exhibition_ids).scalar_subquery()
+    sums = {row[0]: (int(row[1] or 0), int(row[2])) for row in s.execute(
+        select(VisitorGroup.session_id, func.sum(participants_expr), func.count(VisitorGroup.id))
+        .where(alive(VisitorGroup), VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id))}
+    team: dict[uuid.UUID, list[tuple[uuid.UUID, str, bool]]] = {}
+    for sid, mid, name, lead in s.execute(
+            select(SessionMediator.session_id, Mediator.id, Mediator.display_name, SessionMediator.is_lead)
+            .join(Mediator, SessionMediator.mediator_id == Mediator.id)
+            .where(alive(SessionMediator), SessionMediator.session_id.in_(ids))
+            .order_by(SessionMediator.is_lead.desc(), Mediator.display_name)):
+        team.setdefault(sid, []).append((mid, name, bool(lead)))
+    return sessions, sums, team
+
+
+def running_session(s: Session, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
+    """The tour in progress at `now` (the latest started) for the exhibition, if any."""
+    q = select(TourSession.id).where(alive(TourSession), TourSession.status == "in_progress",
+                                     TourSession.actual_start <= now, TourSession.actual_end.is_(None),
+                                     TourSession.actual_start > now - dt.timedelta(hours=12))
+    if exhibition_id:
+        q = q.where(TourSession.exhibition_id == exhibition_id)
+    return s.scalars(q.order_by(TourSession.actual_start.desc()).limit(1)).first()
+
+
 # --- feedback -------------------------------------------------------------------------------------
 
 def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> int:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database
-from mediator_desk.db.models import TourSession
 from mediator_desk.services.timeutil import day_bounds, local
 
 
@@ -26,6 +25,8 @@ class SessionRow:
     participants: int
     groups: int
     status: str
+    team: tuple[str, ...] = ()  # every mediator's name, the lead first
+    mediator_ids: frozenset[uuid.UUID] = frozenset()
 
 
 @dataclass
@@ -47,16 +48,22 @@ class DayOverview:
         return sum(r.participants for r in self.held)
 
 
-def session_row(sess: TourSession, tz: str) -> SessionRow:
-    lead = next((link.mediator.display_name for link in sess.mediator_links
-                 if link.is_lead and link.deleted_at is None), "")
-    groups = [g for g in sess.groups if g.deleted_at is None]
-    start = local(sess.actual_start or sess.planned_start, tz)
-    return SessionRow(id=sess.id, start=start, end=local(sess.actual_end, tz) if sess.actual_end else None,
-                      exhibition=sess.exhibition.title, exhibition_id=sess.exhibition_id, format=sess.format,
-                      languages=tuple(sess.languages or ()), lead=lead,
-                      expected=sess.expected_size, participants=sum(g.participants for g in groups),
-                      groups=len(groups), status=sess.status)
+def session_rows(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None,
+                 exhibition_ids: list[uuid.UUID] | None = None) -> list[SessionRow]:
+    """Table rows for the sessions planned in [start, end), times shown in each venue's zone."""
+    with db.session() as s:
+        sessions, sums, teams = repo.session_list(s, start, end, exhibition_ids)
+    rows = []
+    for (sid, planned, actual_start, actual_end, ex_id, title, tz, fmt, langs, expected, status) in sessions:
+        team = teams.get(sid, [])
+        participants, groups = sums.get(sid, (0, 0))
+        rows.append(SessionRow(
+            id=sid, start=local(actual_start or planned, tz), end=local(actual_end, tz) if actual_end else None,
+            exhibition=title, exhibition_id=ex_id, format=fmt, languages=tuple(langs or ()),
+            lead=next((name for _, name, lead in team if lead), ""), expected=expected,
+            participants=participants, groups=groups, status=status, team=tuple(name for _, name, _ in team),
+            mediator_ids=frozenset(mid for mid, _, _ in team)))
+    return rows
 
 
 def day_overview(db: Database, day: dt.date, exhibition_id: uuid.UUID | None = None) -> DayOverview:
@@ -64,9 +71,9 @@ def day_overview(db: Database, day: dt.date, exhibition_id: uuid.UUID | None = N
         ex = s.get(repo.Exhibition, exhibition_id) if exhibition_id else repo.current_exhibition(s, day)
         if ex is None:
             return DayOverview(day=day, exhibition_id=None, exhibition_title="", venue_name="")
-        tz = ex.venue.timezone
-        start, end = day_bounds(day, day, tz)
-        rows = [session_row(x, tz) for x in repo.sessions_between(s, start, end, [ex.id])]
-        return DayOverview(day=day, exhibition_id=ex.id, exhibition_title=ex.title, venue_name=ex.venue.name,
-                           walk_in_total=repo.walk_in_total(s, day, day, [ex.id]), sessions=rows,
-                           feedback_count=repo.feedback_count(s, day, day, [ex.id]))
+        start, end = day_bounds(day, day, ex.venue.timezone)
+        overview = DayOverview(day=day, exhibition_id=ex.id, exhibition_title=ex.title, venue_name=ex.venue.name,
+                               walk_in_total=repo.walk_in_total(s, day, day, [ex.id]),
+                               feedback_count=repo.feedback_count(s, day, day, [ex.id]))
+    overview.sessions = session_rows(db, start, end, [overview.exhibition_id])
+    return overview

@@ -1,0 +1,402 @@
+"""Tours (sessions) and their visitor groups: drafts, the validation rules, saving, delete/restore, quick actions."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mediator_desk.db import repositories as repo
+from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.enums import AGE_COLUMNS
+from mediator_desk.db.models import Exhibition, SessionMediator, TourSession, VisitorGroup, Voucher, utcnow
+from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.services.timeutil import local
+
+LARGE_GROUP = 200  # above this a count is probably a typo: warn, and let the mediator confirm
+DEFAULT_DURATION = dt.timedelta(minutes=60)
+SLOT = dt.timedelta(minutes=30)
+LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Fields a group carries besides its age bands, in the order the editor shows them.
+GROUP_COUNT_FIELDS = ("accompanying_adults", "first_time_count")
+
+
+@dataclass
+class GroupDraft:
+    """One visitor group as the editor holds it (not yet stored)."""
+
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    group_type: str = "individual"
+    ages: dict[str, int] = field(default_factory=lambda: dict.fromkeys(AGE_COLUMNS, 0))
+    accompanying_adults: int = 0
+    origin: str = "local"
+    country: str = ""
+    school_level: str = ""
+    partner_id: uuid.UUID | None = None
+    admission_type: str = "full"
+    voucher_codes: list[str] = field(default_factory=list)
+    access_provisions: list[str] = field(default_factory=list)
+    first_time_count: int = 0
+    target_group: str | None = None
+
+    @property
+    def participants(self) -> int:
+        return sum(self.ages.values())
+
+
+@dataclass
+class SessionDraft:
+    """A session as the editor holds it: everything a save needs, independent of the database."""
+
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    exhibition_id: uuid.UUID | None = None
+    programme_id: uuid.UUID | None = None
+    format: str = "guided_tour"
+    planned_start: dt.datetime | None = None  # aware UTC
+    actual_start: dt.datetime | None = None
+    actual_end: dt.datetime | None = None
+    languages: list[str] = field(default_factory=list)
+    mediator_ids: list[uuid.UUID] = field(default_factory=list)
+    lead_id: uuid.UUID | None = None
+    status: str = "planned"
+    expected_size: int | None = None
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    contact_retention_until: dt.date | None = None
+    booking_source: str | None = None
+    observations: str = ""
+    reflection: str = ""
+    incidents: str = ""
+    groups: list[GroupDraft] = field(default_factory=list)
+
+    @property
+    def participants(self) -> int:
+        return sum(g.participants for g in self.groups)
+
+    def copy(self) -> SessionDraft:
+        return dataclasses.replace(self, languages=list(self.languages), mediator_ids=list(self.mediator_ids),
+                                   groups=[dataclasses.replace(g, ages=dict(g.ages),
+                                                               voucher_codes=list(g.voucher_codes),
+                                                               access_provisions=list(g.access_provisions))
+                                           for g in self.groups])
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What the rules need to know from the database, gathered once (the rules themselves stay pure)."""
+
+    exhibition_start: dt.date | None = None
+    exhibition_end: dt.date | None = None
+    timezone: str = "UTC"
+    # voucher code -> the group that redeemed it (None: not redeemed yet). Unknown codes are absent.
+    vouchers: dict[str, uuid.UUID | None] = field(default_factory=dict)
+
+
+def group_field(index: int, name: str) -> str:
+    """The field name of a group's value in validation messages: 'groups[1].age_6_10'."""
+    return f"groups[{index}].{name}"
+
+
+def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
+    """Every problem with a draft: errors refuse the save, warnings ask for a confirmation."""
+    out: list[ValidationError] = []
+
+    def error(name: str, message: str) -> None:
+        out.append(ValidationError(name, message))
+
+    def warning(name: str, message: str) -> None:
+        out.append(ValidationError(name, message, warning=True))
+
+    if draft.exhibition_id is None:
+        error("exhibition", "Choose the exhibition.")
+    if draft.planned_start is None:
+        error("planned_start", "Enter the planned start.")
+    start = draft.actual_start or draft.planned_start
+    if draft.actual_end is not None:
+        if draft.actual_start is None:
+            error("actual_start", "Enter the actual start: the tour has an end.")
+        elif draft.actual_end <= draft.actual_start:
+            error("actual_end", "The end is before the start.")
+    if start is not None and draft.exhibition_id is not None:
+        day = local(start, rules.timezone).date()
+        if (rules.exhibition_start and day < rules.exhibition_start) or (
+                rules.exhibition_end and day > rules.exhibition_end):
+            warning("planned_start", f"{day.isoformat()} is outside the exhibition's run "
+                                     f"({rules.exhibition_start or '…'} – {rules.exhibition_end or '…'}).")
+    if not draft.mediator_ids or draft.lead_id is None:
+        error("lead", "Choose the lead mediator.")
+    elif draft.lead_id not in draft.mediator_ids:
+        error("lead", "The lead mediator must be one of the tour's mediators.")
+    for code in draft.languages:
+        if not LANGUAGE_CODE.match(code):
+            error("languages", f"“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).")
+    if draft.expected_size is not None:
+        if draft.expected_size < 0:
+            error("expected_size", "The booked size cannot be negative.")
+        elif draft.expected_size > LARGE_GROUP:
+            warning("expected_size", f"{draft.expected_size} people booked: is that right?")
+    has_contact = any(v.strip() for v in (draft.contact_name, draft.contact_phone, draft.contact_email))
+    if has_contact and draft.contact_retention_until is None:
+        error("contact_retention_until", "A booking contact needs the date after which it is deleted.")
+    if draft.contact_email.strip() and not EMAIL.match(draft.contact_email.strip()):
+        error("contact_email", "This is not an email address.")
+    if draft.status in ("done", "in_progress") and draft.actual_start is None:
+        error("actual_start", "A tour that took place needs its actual start.")
+
+    seen_codes: dict[str, int] = {}
+    for i, g in enumerate(draft.groups):
+        for name, value in [*g.ages.items(), *((n, getattr(g, n)) for n in GROUP_COUNT_FIELDS)]:
+            if value < 0:
+                error(group_field(i, name), "A count cannot be negative.")
+        if all(v >= 0 for v in g.ages.values()):
+            if g.participants > LARGE_GROUP:
+                warning(group_field(i, "participants"), f"{g.participants} participants in one group: is that right?")
+            if g.first_time_count > g.participants:
+                error(group_field(i, "first_time_count"), "More first-time visitors than participants.")
+        if g.country and not COUNTRY_CODE.match(g.country):
+            error(group_field(i, "country"), f"“{g.country}” is not a two-letter country code (e.g. IT, RO, DE).")
+        if g.origin == "foreign" and not g.country:
+            warning(group_field(i, "country"), "A foreign group without its country.")
+        for code in g.voucher_codes:
+            if code in seen_codes:
+                error(group_field(i, "voucher_codes"), f"Voucher {code} is listed twice.")
+                continue
+            seen_codes[code] = i
+            if code not in rules.vouchers:
+                error(group_field(i, "voucher_codes"), f"Voucher {code} is unknown.")
+            elif rules.vouchers[code] not in (None, g.id):
+                error(group_field(i, "voucher_codes"), f"Voucher {code} was already redeemed by another group.")
+    return out
+
+
+def check(draft: SessionDraft, rules: RuleContext, *, accept_warnings: bool = False) -> None:
+    """Raise ValidationErrors if the draft cannot be saved as it is."""
+    problems = validate(draft, rules)
+    if any(not p.warning for p in problems) or (problems and not accept_warnings):
+        raise ValidationErrors(problems)
+
+
+# --- reading and writing --------------------------------------------------------------------------
+
+def rule_context(s: Session, draft: SessionDraft) -> RuleContext:
+    ex = s.get(Exhibition, draft.exhibition_id) if draft.exhibition_id else None
+    codes = [c for g in draft.groups for c in g.voucher_codes]
+    vouchers = {v.code: v.redeemed_by_group_id for v in
+                s.scalars(select(Voucher).where(Voucher.code.in_(codes), Voucher.deleted_at.is_(None)))} if codes else {}
+    return RuleContext(exhibition_start=ex.start_date if ex else None, exhibition_end=ex.end_date if ex else None,
+                       timezone=ex.venue.timezone if ex else "UTC", vouchers=vouchers)
+
+
+def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
+    links = [link for link in sess.mediator_links if link.deleted_at is None]
+    groups = []
+    for g in sess.groups:
+        if g.deleted_at is not None:
+            continue
+        codes = s.scalars(select(Voucher.code).where(Voucher.redeemed_by_group_id == g.id,
+                                                     Voucher.deleted_at.is_(None)).order_by(Voucher.code)).all()
+        groups.append(GroupDraft(
+            id=g.id, group_type=g.group_type, ages={c: getattr(g, c) for c in AGE_COLUMNS},
+            accompanying_adults=g.accompanying_adults, origin=g.origin, country=g.country,
+            school_level=g.school_level, partner_id=g.partner_id, admission_type=g.admission_type,
+            voucher_codes=list(codes), access_provisions=list(g.access_provisions or []),
+            first_time_count=g.first_time_count, target_group=g.target_group))
+    return SessionDraft(
+        id=sess.id, exhibition_id=sess.exhibition_id, programme_id=sess.programme_id, format=sess.format,
+        planned_start=sess.planned_start, actual_start=sess.actual_start, actual_end=sess.actual_end,
+        languages=list(sess.languages or []), mediator_ids=[link.mediator_id for link in links],
+        lead_id=next((link.mediator_id for link in links if link.is_lead), None), status=sess.status,
+        expected_size=sess.expected_size, contact_name=sess.contact_name, contact_phone=sess.contact_phone,
+        contact_email=sess.contact_email, contact_retention_until=sess.contact_retention_until,
+        booking_source=sess.booking_source, observations=sess.observations, reflection=sess.reflection,
+        incidents=sess.incidents, groups=groups)
+
+
+def load(db: Database, session_id: uuid.UUID) -> SessionDraft:
+    with db.session() as s:
+        sess = s.get(TourSession, session_id)
+        if sess is None or sess.deleted_at is not None:
+            raise LookupError(f"no tour {session_id}")
+        return _draft_from(s, sess)
+
+
+SESSION_FIELDS = ("exhibition_id", "programme_id", "format", "planned_start", "actual_start", "actual_end",
+                  "status", "expected_size", "contact_name", "contact_phone", "contact_email",
+                  "contact_retention_until", "booking_source", "observations", "reflection", "incidents")
+GROUP_FIELDS = ("group_type", "accompanying_adults", "origin", "country", "school_level", "partner_id",
+                "admission_type", "first_time_count", "target_group")
+
+
+def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
+    sess = s.get(TourSession, draft.id)
+    if sess is None:
+        sess = TourSession(id=draft.id, exhibition_id=draft.exhibition_id, planned_start=draft.planned_start,
+                           device_id=device_id)
+        s.add(sess)
+    sess.deleted_at = None
+    for name in SESSION_FIELDS:
+        setattr(sess, name, getattr(draft, name))
+    sess.languages = list(draft.languages)
+    sess.device_id = device_id
+
+    links = {link.mediator_id: link for link in sess.mediator_links}
+    for mediator_id, link in links.items():
+        if mediator_id not in draft.mediator_ids and link.deleted_at is None:
+            link.deleted_at = utcnow()
+    for mediator_id in draft.mediator_ids:
+        link = links.get(mediator_id)
+        if link is None:
+            link = SessionMediator(session_id=sess.id, mediator_id=mediator_id, device_id=device_id)
+            sess.mediator_links.append(link)
+        link.deleted_at = None
+        link.is_lead = mediator_id == draft.lead_id
+
+    existing = {g.id: g for g in sess.groups}
+    wanted = {g.id for g in draft.groups}
+    for group_id, g in existing.items():
+        if group_id not in wanted and g.deleted_at is None:
+            g.deleted_at = utcnow()
+    for gd in draft.groups:
+        g = existing.get(gd.id)
+        if g is None:
+            g = VisitorGroup(id=gd.id, session_id=sess.id, device_id=device_id)
+            sess.groups.append(g)
+        g.deleted_at = None
+        for name in GROUP_FIELDS:
+            setattr(g, name, getattr(gd, name))
+        for name in AGE_COLUMNS:
+            setattr(g, name, gd.ages.get(name, 0))
+        g.access_provisions = list(gd.access_provisions)
+        g.device_id = device_id
+    s.flush()
+
+    # Vouchers: a listed code is redeemed by its group; a code no longer listed is released.
+    group_ids = set(existing) | wanted
+    if group_ids:
+        for v in s.scalars(select(Voucher).where(Voucher.redeemed_by_group_id.in_(group_ids))):
+            if not any(v.code in gd.voucher_codes and gd.id == v.redeemed_by_group_id for gd in draft.groups):
+                v.redeemed_by_group_id = None
+    for gd in draft.groups:
+        for code in gd.voucher_codes:
+            v = s.scalars(select(Voucher).where(Voucher.code == code)).one()
+            v.redeemed_by_group_id = gd.id
+
+
+def save(db: Database, draft: SessionDraft, device_id: str, *, accept_warnings: bool = False) -> uuid.UUID:
+    """Check and store a draft (insert or update, groups and vouchers included) in one transaction."""
+    with transaction(db) as s:
+        check(draft, rule_context(s, draft), accept_warnings=accept_warnings)
+        _write(s, draft, device_id)
+    return draft.id
+
+
+def restore_state(db: Database, draft: SessionDraft, device_id: str) -> None:
+    """Put a session back exactly as a draft taken earlier describes it (undo of an edit); no rules."""
+    with transaction(db) as s:
+        _write(s, draft, device_id)
+
+
+def delete(db: Database, session_id: uuid.UUID, device_id: str) -> None:
+    """Soft delete: the row stays (so the deletion can travel to other laptops) and can be restored."""
+    with transaction(db) as s:
+        sess = s.get(TourSession, session_id)
+        if sess is None:
+            raise LookupError(f"no tour {session_id}")
+        sess.deleted_at = utcnow()
+        sess.device_id = device_id
+
+
+def undelete(db: Database, session_id: uuid.UUID, device_id: str) -> None:
+    with transaction(db) as s:
+        sess = s.get(TourSession, session_id)
+        if sess is None:
+            raise LookupError(f"no tour {session_id}")
+        sess.deleted_at = None
+        sess.device_id = device_id
+
+
+# --- the fast on-site flow ------------------------------------------------------------------------
+
+def _last_by(s: Session, mediator_id: uuid.UUID) -> TourSession | None:
+    return s.scalars(select(TourSession).join(SessionMediator)
+                     .where(SessionMediator.mediator_id == mediator_id, SessionMediator.is_lead.is_(True),
+                            SessionMediator.deleted_at.is_(None), TourSession.deleted_at.is_(None))
+                     .order_by(TourSession.planned_start.desc()).limit(1)).first()
+
+
+def start_draft(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | None,
+                now: dt.datetime) -> SessionDraft:
+    """A tour starting now, prefilled from this mediator's last one (format, languages, programme, team)."""
+    draft = SessionDraft(exhibition_id=exhibition_id, planned_start=now, actual_start=now, status="in_progress")
+    if mediator_id is None:
+        return draft
+    draft.mediator_ids, draft.lead_id = [mediator_id], mediator_id
+    with db.session() as s:
+        last = _last_by(s, mediator_id)
+        if last is not None:
+            draft.format, draft.languages, draft.programme_id = last.format, list(last.languages), last.programme_id
+            team = [link.mediator_id for link in last.mediator_links if link.deleted_at is None]
+            draft.mediator_ids = [mediator_id, *(m for m in team if m != mediator_id)]
+            groups = [g for g in last.groups if g.deleted_at is None]
+            if groups:
+                draft.groups = [GroupDraft(group_type=groups[0].group_type, origin=groups[0].origin,
+                                           country=groups[0].country, admission_type=groups[0].admission_type)]
+    return draft
+
+
+def start_tour(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | None, now: dt.datetime,
+               device_id: str) -> uuid.UUID:
+    """Create and store a tour in progress from now. Stored at once: a crash cannot lose it."""
+    draft = start_draft(db, exhibition_id, mediator_id, now)
+    with transaction(db) as s:
+        _write(s, draft, device_id)
+    return draft.id
+
+
+def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: str) -> None:
+    """Stamp the end of a tour; it is done."""
+    with transaction(db) as s:
+        sess = s.get(TourSession, session_id)
+        if sess is None or sess.deleted_at is not None:
+            raise LookupError(f"no tour {session_id}")
+        if sess.actual_start is None:
+            sess.actual_start = min(sess.planned_start, now)
+        if now <= sess.actual_start:
+            raise ValidationErrors([ValidationError("actual_end", "The tour has not started yet.")])
+        sess.actual_end = now
+        sess.status = "done"
+        sess.device_id = device_id
+
+
+def next_slot(draft: SessionDraft) -> dt.datetime:
+    """Where the next tour of the same kind starts: at the end of this one, rounded up to the half hour."""
+    start = draft.actual_start or draft.planned_start or utcnow()
+    end = draft.actual_end or start + DEFAULT_DURATION
+    epoch = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    slots = -(-(end - epoch) // SLOT)  # ceiling division
+    return epoch + slots * SLOT
+
+
+def repeat(db: Database, session_id: uuid.UUID, device_id: str) -> uuid.UUID:
+    """Duplicate a tour (format, languages, team, programme) as a planned one in the next slot."""
+    source = load(db, session_id)
+    draft = SessionDraft(exhibition_id=source.exhibition_id, programme_id=source.programme_id,
+                         format=source.format, planned_start=next_slot(source), languages=list(source.languages),
+                         mediator_ids=list(source.mediator_ids), lead_id=source.lead_id, status="planned")
+    with transaction(db) as s:
+        _write(s, draft, device_id)
+    return draft.id
+
+
+def running_tour(db: Database, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
+    """The tour in progress now (the latest started), for the kiosk and the End tour action."""
+    with db.session() as s:
+        return repo.running_session(s, exhibition_id, now)
