@@ -16,10 +16,13 @@ from mediator_desk.db.models import (
     Exhibition,
     Feedback,
     Mediator,
+    PartnerOrganisation,
+    Programme,
     SessionMediator,
     TourSession,
     Venue,
     VisitorGroup,
+    Voucher,
 )
 
 HELD_STATUSES = ("done", "in_progress")
@@ -72,6 +75,19 @@ def mediators(s: Session, *, active_only: bool = False) -> Sequence[Mediator]:
     if active_only:
         q = q.where(Mediator.active.is_(True))
     return s.scalars(q.order_by(Mediator.display_name)).all()
+
+
+def programmes(s: Session) -> Sequence[Programme]:
+    return s.scalars(select(Programme).where(alive(Programme)).order_by(Programme.name)).all()
+
+
+def partners(s: Session) -> Sequence[PartnerOrganisation]:
+    return s.scalars(select(PartnerOrganisation).where(alive(PartnerOrganisation))
+                     .order_by(PartnerOrganisation.name)).all()
+
+
+def vouchers(s: Session) -> Sequence[Voucher]:
+    return s.scalars(select(Voucher).where(alive(Voucher)).order_by(Voucher.code)).all()
 
 
 def categories(s: Session, venue_id: uuid.UUID) -> Sequence[CountCategory]:

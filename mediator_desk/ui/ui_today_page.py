@@ -54,6 +54,17 @@ class Ui_TodayPage(object):
 
         self.headerLayout.addWidget(self.exhibitionCombo)
 
+        self.meCaption = QLabel(TodayPage)
+        self.meCaption.setObjectName(u"meCaption")
+
+        self.headerLayout.addWidget(self.meCaption)
+
+        self.meCombo = QComboBox(TodayPage)
+        self.meCombo.setObjectName(u"meCombo")
+        self.meCombo.setMinimumSize(QSize(200, 0))
+
+        self.headerLayout.addWidget(self.meCombo)
+
 
         self.pageLayout.addLayout(self.headerLayout)
 
@@ -173,6 +184,7 @@ class Ui_TodayPage(object):
 
 #if QT_CONFIG(shortcut)
         self.exhibitionCaption.setBuddy(self.exhibitionCombo)
+        self.meCaption.setBuddy(self.meCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(TodayPage)
@@ -183,6 +195,7 @@ class Ui_TodayPage(object):
     def retranslateUi(self, TodayPage):
         self.titleLabel.setText(QCoreApplication.translate("TodayPage", u"Today", None))
         self.exhibitionCaption.setText(QCoreApplication.translate("TodayPage", u"&Exhibition:", None))
+        self.meCaption.setText(QCoreApplication.translate("TodayPage", u"&I am:", None))
         self.walkInCaption.setText(QCoreApplication.translate("TodayPage", u"walk-in visitors today", None))
         self.sessionsCaption.setText(QCoreApplication.translate("TodayPage", u"tours today", None))
         self.participantsCaption.setText(QCoreApplication.translate("TodayPage", u"tour participants", None))

@@ -18,6 +18,8 @@ class AppContext:
     device_id: str = ""
     # Overridable clock (tests pin the day); returns an aware UTC datetime.
     clock: object = None
+    # The run's undo stack of tour changes (a QUndoStack, made on first use by views.tour_commands).
+    undo_stack: object = None
 
     def now(self) -> dt.datetime:
         if callable(self.clock):

@@ -1,24 +1,21 @@
-"""Translatable display names for the stored enumeration values."""
+"""Display names for the stored enumeration values, in the interface language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from mediator_desk.services.enum_labels import enum_text
 
 
-def enum_label(value: str) -> str:
-    """'school_visit' -> 'School visit' (translated when a translation exists)."""
-    if not value:
-        return ""
-    return _t(value.replace("_", " ").capitalize())
+def ui_language() -> str:
+    # Each translation answers its own code (the .ts file translates "en" to "ro" or "it").
+    return QCoreApplication.translate("labels", "en", "language code of this translation: en, ro or it")
+
+
+def enum_label(value: str | None) -> str:
+    """'school_visit' -> 'School visit' / 'Vizită școlară' / 'Visita scolastica'."""
+    return enum_text(value, ui_language())
 
 
 def status_label(value: str) -> str:
-    return {"planned": QCoreApplication.translate("labels", "Planned"),
-            "in_progress": QCoreApplication.translate("labels", "In progress"),
-            "done": QCoreApplication.translate("labels", "Done"),
-            "cancelled": QCoreApplication.translate("labels", "Cancelled"),
-            "no_show": QCoreApplication.translate("labels", "No-show")}.get(value, value)
+    return enum_text(value, ui_language())

@@ -28,6 +28,9 @@ class SessionTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows(self) -> list[SessionRow]:
+        return list(self._rows)
+
     def row_at(self, row: int) -> SessionRow:
         return self._rows[row]
 

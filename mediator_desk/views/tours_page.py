@@ -1,16 +1,285 @@
-"""The Tours page."""
+"""The Tours page: every session in a date range, filtered and searched, with new/edit/repeat/delete and undo."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView
+
+from mediator_desk.db import repositories as repo
+from mediator_desk.db.enums import SessionFormat, SessionStatus
+from mediator_desk.services.overview import SessionRow, session_rows
+from mediator_desk.services.timeutil import UTC
 from mediator_desk.ui.ui_tours_page import Ui_ToursPage
+from mediator_desk.views.labels import enum_label
+from mediator_desk.views.models import ID_ROLE, SORT_ROLE, SessionTableModel
 from mediator_desk.views.page import Page
+from mediator_desk.views.tour_actions import TourActions
+
+ANY = None
+DEFAULT_SPAN = dt.timedelta(days=30)
+
+
+class SessionFilter(QSortFilterProxyModel):
+    """Filters SessionTableModel rows by local date range, exhibition, mediator, format, language, status, text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.first: dt.date | None = None
+        self.last: dt.date | None = None
+        self.exhibition_id: uuid.UUID | None = None
+        self.mediator_id: uuid.UUID | None = None
+        self.format: str | None = None
+        self.language: str | None = None
+        self.status: str | None = None
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_criteria(self, **criteria) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            for key, value in criteria.items():
+                setattr(self, key, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            for key, value in criteria.items():
+                setattr(self, key, value)
+            self.invalidateRowsFilter()
+
+    def accepts(self, r: SessionRow) -> bool:
+        day = r.start.date()
+        if (self.first and day < self.first) or (self.last and day > self.last):
+            return False
+        if self.exhibition_id and r.exhibition_id != self.exhibition_id:
+            return False
+        if self.mediator_id and self.mediator_id not in r.mediator_ids:
+            return False
+        if (self.format and r.format != self.format) or (self.status and r.status != self.status):
+            return False
+        if self.language and self.language not in r.languages:
+            return False
+        if self.text:
+            haystack = " ".join((r.exhibition, *r.team, enum_label(r.format), r.format, *r.languages,
+                                 enum_label(r.status))).casefold()
+            return all(word in haystack for word in self.text.casefold().split())
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return self.accepts(self.sourceModel().row_at(source_row))
 
 
 class ToursPage(Page):
+    data_changed = Signal()
+    status_message = Signal(str)
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.ui = Ui_ToursPage()
         self.ui.setupUi(self)
+        self.model = SessionTableModel(self)
+        self.proxy = SessionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        view = self.ui.sessionsView
+        view.setModel(self.proxy)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not the season
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(SessionTableModel.EXHIBITION, QHeaderView.ResizeMode.Stretch)
+        view.sortByColumn(SessionTableModel.DATE, Qt.SortOrder.AscendingOrder)
+        self.actions_ = TourActions(ctx, self)
+        self._loaded_range: tuple[dt.date, dt.date] | None = None
+        today = ctx.now().date()
+        self.ui.fromEdit.setDate(QDate(*(today - DEFAULT_SPAN).timetuple()[:3]))
+        self.ui.toEdit.setDate(QDate(*(today + DEFAULT_SPAN).timetuple()[:3]))
+        self._fill_choices()
+        self._connect()
+        for column, stretch in ((5, 1), (7, 1)):
+            self.ui.filtersLayout.setColumnStretch(column, stretch)
 
     def title(self) -> str:
         return self.tr("Tours")
+
+    # --- set-up ------------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.formatCombo.addItem(self.tr("any format"), ANY)
+        for v in SessionFormat.values():
+            ui.formatCombo.addItem(enum_label(v), v)
+        ui.statusCombo.addItem(self.tr("any status"), ANY)
+        for v in SessionStatus.values():
+            ui.statusCombo.addItem(enum_label(v), v)
+        self._fill_reference_choices()
+
+    def _fill_reference_choices(self) -> None:
+        ui = self.ui
+        keep = (ui.exhibitionCombo.currentData(), ui.mediatorCombo.currentData())
+        for combo in (ui.exhibitionCombo, ui.mediatorCombo):
+            combo.blockSignals(True)
+            combo.clear()
+        ui.exhibitionCombo.addItem(self.tr("all exhibitions"), ANY)
+        ui.mediatorCombo.addItem(self.tr("anyone"), ANY)
+        with self.ctx.db.session() as s:
+            for ex in repo.exhibitions(s):
+                ui.exhibitionCombo.addItem(ex.title, str(ex.id))
+            for m in repo.mediators(s):
+                ui.mediatorCombo.addItem(m.display_name, str(m.id))
+        for combo, value in zip((ui.exhibitionCombo, ui.mediatorCombo), keep):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.fromEdit.dateChanged.connect(self._on_range_changed)
+        ui.toEdit.dateChanged.connect(self._on_range_changed)
+        for combo in (ui.exhibitionCombo, ui.mediatorCombo, ui.formatCombo, ui.languageCombo, ui.statusCombo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.searchEdit.textChanged.connect(self._on_filter_changed)
+        ui.sessionsView.doubleClicked.connect(self._on_edit_clicked)
+        ui.sessionsView.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.newButton.clicked.connect(self._on_new_clicked)
+        ui.editButton.clicked.connect(self._on_edit_clicked)
+        ui.repeatButton.clicked.connect(self._on_repeat_clicked)
+        ui.deleteButton.clicked.connect(self._on_delete_clicked)
+        stack = self.actions_.stack
+        ui.undoButton.clicked.connect(stack.undo)
+        ui.redoButton.clicked.connect(stack.redo)
+        stack.indexChanged.connect(self._on_undo_index_changed)
+        self.actions_.session_saved.connect(self._on_session_saved)
+        for keys, slot in (("Ctrl+N", self._on_new_clicked), ("Return", self._on_edit_clicked),
+                           ("Enter", self._on_edit_clicked), ("Delete", self._on_delete_clicked),
+                           ("Ctrl+R", self._on_repeat_clicked), ("Ctrl+Z", stack.undo),
+                           ("Ctrl+Shift+Z", stack.redo), ("Ctrl+Y", stack.redo),
+                           ("Ctrl+F", self.ui.searchEdit.setFocus)):
+            shortcut = QShortcut(QKeySequence(keys), self.ui.sessionsView if keys in ("Return", "Enter", "Delete")
+                                 else self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        ui.newButton.setToolTip(self.tr("New tour (Ctrl+N)"))
+        ui.editButton.setToolTip(self.tr("Edit the selected tour (Enter)"))
+        ui.repeatButton.setToolTip(self.tr("Plan the same tour in the next slot (Ctrl+R)"))
+        ui.deleteButton.setToolTip(self.tr("Delete the selected tour (Delete)"))
+        ui.undoButton.setToolTip(self.tr("Undo the last change to a tour (Ctrl+Z)"))
+        ui.redoButton.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        ui.searchEdit.setToolTip(self.tr("Search (Ctrl+F)"))
+
+    # --- loading and filtering ---------------------------------------------------------------------
+
+    def _dates(self) -> tuple[dt.date, dt.date]:
+        f, t = self.ui.fromEdit.date(), self.ui.toEdit.date()
+        return dt.date(f.year(), f.month(), f.day()), dt.date(t.year(), t.month(), t.day())
+
+    def refresh(self) -> None:
+        """Reload the rows for the date range (a day wider each side: venues sit in different zones)."""
+        first, last = self._dates()
+        selected = self.selected_id()
+        start = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), UTC)
+        end = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), UTC)
+        rows = session_rows(self.ctx.db, start, end)
+        self.model.set_rows(rows)
+        self._fill_reference_choices()
+        self._fill_languages(rows)
+        self._apply_filter()
+        self.select(selected)
+        self._update_buttons()
+
+    def _fill_languages(self, rows: list[SessionRow]) -> None:
+        combo = self.ui.languageCombo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("any language"), ANY)
+        for code in sorted({c for r in rows for c in r.languages}):
+            combo.addItem(code, code)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        ui = self.ui
+        first, last = self._dates()
+
+        def uid(combo):
+            return uuid.UUID(combo.currentData()) if combo.currentData() else None
+
+        self.proxy.set_criteria(first=first, last=last, exhibition_id=uid(ui.exhibitionCombo),
+                                mediator_id=uid(ui.mediatorCombo), format=ui.formatCombo.currentData(),
+                                language=ui.languageCombo.currentData(), status=ui.statusCombo.currentData(),
+                                text=ui.searchEdit.text().strip())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        people = sum(self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).participants
+                     for r in range(shown))
+        self.ui.countLabel.setText(self.tr("%1 of %2 tours · %3 participants").replace("%1", f"{shown:,}")
+                                   .replace("%2", f"{total:,}").replace("%3", f"{people:,}"))
+
+    def _on_range_changed(self, _date) -> None:
+        self.refresh()
+
+    def _on_filter_changed(self, *_args) -> None:
+        self._apply_filter()
+        self._update_buttons()
+
+    # --- selection and actions ---------------------------------------------------------------------
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.ui.sessionsView.selectionModel().selectedRows()
+        return uuid.UUID(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, session_id: uuid.UUID | None) -> None:
+        if session_id is None:
+            return
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ID_ROLE) == str(session_id):
+                self.ui.sessionsView.selectRow(r)
+                self.ui.sessionsView.scrollTo(index)
+                return
+
+    def _selected_description(self) -> str:
+        rows = self.ui.sessionsView.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        r = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return f"{r.start:%Y-%m-%d %H:%M} · {enum_label(r.format)}"
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_id() is not None
+        for button in (self.ui.editButton, self.ui.repeatButton, self.ui.deleteButton):
+            button.setEnabled(has)
+        stack = self.actions_.stack
+        self.ui.undoButton.setEnabled(stack.canUndo())
+        self.ui.redoButton.setEnabled(stack.canRedo())
+        self.ui.undoButton.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip()
+                                   if stack.canUndo() else self.tr("&Undo"))
+
+    def _on_new_clicked(self) -> None:
+        ex = self.ui.exhibitionCombo.currentData() or self.ctx.prefs.exhibition_id or None
+        self.actions_.new(uuid.UUID(ex) if ex else None)
+
+    def _on_edit_clicked(self, *_args) -> None:
+        session_id = self.selected_id()
+        if session_id is not None:
+            self.actions_.edit(session_id)
+
+    def _on_repeat_clicked(self) -> None:
+        session_id = self.selected_id()
+        if session_id is not None:
+            self.actions_.repeat(session_id)
+
+    def _on_delete_clicked(self) -> None:
+        session_id = self.selected_id()
+        if session_id is not None and self.actions_.delete(session_id, self._selected_description()):
+            self.status_message.emit(self.tr("Tour deleted. Ctrl+Z brings it back."))
+
+    def _on_session_saved(self, session_id: str) -> None:
+        self.refresh()
+        self.select(uuid.UUID(session_id))
+        self.data_changed.emit()
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        if self.isVisible():
+            self.refresh()
+        self.data_changed.emit()

@@ -1,0 +1,470 @@
+"""The session editor: a tour and its visitor groups, with inline validation that keeps everything typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import uuid
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from mediator_desk.db import repositories as repo
+from mediator_desk.db.enums import (
+    AGE_COLUMNS,
+    AccessProvision,
+    AdmissionType,
+    BookingSource,
+    GroupType,
+    Origin,
+    SessionFormat,
+    SessionStatus,
+    TargetGroup,
+)
+from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.services import tours
+from mediator_desk.services.timeutil import UTC, zone
+from mediator_desk.services.tours import GroupDraft, SessionDraft
+from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
+from mediator_desk.views.labels import enum_label
+
+ERROR_STYLE = "border: 2px solid #b03a2e;"
+TOUR_TAB, GROUPS_TAB, BOOKING_TAB, NOTES_TAB = range(4)
+
+
+def _fill(combo, values, *, none: str | None = None) -> None:
+    combo.clear()
+    if none is not None:
+        combo.addItem(none, None)
+    for v in values:
+        combo.addItem(enum_label(v), v)
+
+
+def _select(combo, value) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class SessionDialog(QDialog):
+    """Edit a SessionDraft. On Save the draft is checked and stored; `saved` carries the session id."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx, draft: SessionDraft, *, is_new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.draft, self.is_new = ctx, draft.copy(), is_new
+        self.ui = Ui_SessionDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("New tour") if is_new else self.tr("Edit tour"))
+        self._group_row = -1
+        self._loading = False
+        self._flagged: list[QWidget] = []
+        self._age_spins = [self.ui.age0to5Spin, self.ui.age6to10Spin, self.ui.age11to14Spin, self.ui.age15to18Spin,
+                           self.ui.age19to25Spin, self.ui.age26to64Spin, self.ui.age65plusSpin]
+        self._load_lists()
+        self._load_draft()
+        self._connect()
+        self._set_tab_order()
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.installEventFilter(self)  # typing replaces the number, however the field got focus
+        self.ui.tabs.setCurrentIndex(TOUR_TAB)
+        self.ui.exhibitionCombo.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
+            QTimer.singleShot(0, watched.selectAll)
+        return super().eventFilter(watched, event)
+
+    # --- set-up ------------------------------------------------------------------------------------
+
+    def _load_lists(self) -> None:
+        ui = self.ui
+        with self.ctx.db.session() as s:
+            self._zones = {}
+            for ex in repo.exhibitions(s):
+                ui.exhibitionCombo.addItem(f"{ex.title} — {ex.venue.name}", str(ex.id))
+                self._zones[str(ex.id)] = ex.venue.timezone
+            ui.programmeCombo.addItem(self.tr("(none)"), None)
+            for p in repo.programmes(s):
+                ui.programmeCombo.addItem(p.name, str(p.id))
+            ui.partnerCombo.addItem(self.tr("(none)"), None)
+            for p in repo.partners(s):
+                ui.partnerCombo.addItem(p.name, str(p.id))
+            for m in repo.mediators(s):
+                if m.active or m.id in self.draft.mediator_ids:
+                    item = QListWidgetItem(m.display_name)
+                    item.setData(Qt.ItemDataRole.UserRole, str(m.id))
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    ui.mediatorList.addItem(item)
+        _fill(ui.formatCombo, SessionFormat.values())
+        _fill(ui.statusCombo, SessionStatus.values())
+        _fill(ui.sourceCombo, BookingSource.values(), none=self.tr("(not booked)"))
+        _fill(ui.groupTypeCombo, GroupType.values())
+        _fill(ui.originCombo, Origin.values())
+        _fill(ui.admissionCombo, AdmissionType.values())
+        _fill(ui.targetGroupCombo, TargetGroup.values(), none=self.tr("(none)"))
+        for value in AccessProvision.values():
+            item = QListWidgetItem(enum_label(value))
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.accessList.addItem(item)
+        ui.retentionEdit.setMinimumDate(QDate(2000, 1, 1))
+
+    def _tz(self) -> str:
+        return self._zones.get(self.ui.exhibitionCombo.currentData() or "", "UTC")
+
+    def _set_when(self, edit, value: dt.datetime | None) -> None:
+        shown = (value or self.ctx.now()).astimezone(zone(self._tz()))
+        edit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day), QTime(shown.hour, shown.minute)))
+
+    def _when(self, edit) -> dt.datetime:
+        q = edit.dateTime()
+        d, t = q.date(), q.time()
+        naive = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        return naive.replace(tzinfo=zone(self._tz())).astimezone(UTC)
+
+    def _load_draft(self) -> None:
+        self._loading = True
+        ui, d = self.ui, self.draft
+        _select(ui.exhibitionCombo, str(d.exhibition_id) if d.exhibition_id else None)
+        _select(ui.programmeCombo, str(d.programme_id) if d.programme_id else None)
+        _select(ui.formatCombo, d.format)
+        _select(ui.statusCombo, d.status)
+        self._set_when(ui.plannedStartEdit, d.planned_start)
+        ui.actualStartCheck.setChecked(d.actual_start is not None)
+        self._set_when(ui.actualStartEdit, d.actual_start or d.planned_start)
+        ui.actualEndCheck.setChecked(d.actual_end is not None)
+        self._set_when(ui.actualEndEdit, d.actual_end or (d.actual_start or d.planned_start or self.ctx.now())
+                       + tours.DEFAULT_DURATION)
+        ui.languagesEdit.setText(", ".join(d.languages))
+        for row in range(ui.mediatorList.count()):
+            item = ui.mediatorList.item(row)
+            checked = uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) in d.mediator_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._refresh_lead(d.lead_id)
+        ui.expectedSpin.setValue(d.expected_size or 0)
+        ui.contactNameEdit.setText(d.contact_name)
+        ui.contactPhoneEdit.setText(d.contact_phone)
+        ui.contactEmailEdit.setText(d.contact_email)
+        retention = d.contact_retention_until or ((d.planned_start or self.ctx.now()).date() + dt.timedelta(days=30))
+        ui.retentionEdit.setDate(QDate(retention.year, retention.month, retention.day))
+        _select(ui.sourceCombo, d.booking_source)
+        ui.observationsEdit.setPlainText(d.observations)
+        ui.reflectionEdit.setPlainText(d.reflection)
+        ui.incidentsEdit.setPlainText(d.incidents)
+        ui.groupList.clear()
+        for g in d.groups:
+            ui.groupList.addItem(self._group_title(g))
+        self._loading = False
+        self._group_row = -1
+        if d.groups:
+            ui.groupList.setCurrentRow(0)
+            self._show_group(0)
+        self._update_group_editor_enabled()
+        self._update_times_enabled()
+        self._update_summary()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.buttonBox.accepted.connect(self._on_save_clicked)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.addGroupButton.clicked.connect(self._on_add_group_clicked)
+        ui.removeGroupButton.clicked.connect(self._on_remove_group_clicked)
+        ui.groupList.currentRowChanged.connect(self._on_group_row_changed)
+        ui.mediatorList.itemChanged.connect(self._on_mediator_item_changed)
+        ui.actualStartCheck.toggled.connect(self._update_times_enabled)
+        ui.actualEndCheck.toggled.connect(self._update_times_enabled)
+        ui.actualStartEdit.dateTimeChanged.connect(self._update_summary)
+        ui.actualEndEdit.dateTimeChanged.connect(self._update_summary)
+        ui.expectedSpin.valueChanged.connect(self._update_summary)
+        for spin in self._age_spins:
+            spin.valueChanged.connect(self._on_group_value_changed)
+        ui.groupTypeCombo.currentIndexChanged.connect(self._on_group_value_changed)
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.activated.connect(self._on_save_clicked)
+        add = QShortcut(QKeySequence("Ctrl+G"), self)
+        add.activated.connect(self._on_add_group_clicked)
+        ui.addGroupButton.setToolTip(self.tr("Add a visitor group (Ctrl+G)"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Enter)"))
+
+    def _set_tab_order(self) -> None:
+        ui = self.ui
+        chain = [ui.addGroupButton, ui.removeGroupButton, ui.groupList, ui.groupTypeCombo, *self._age_spins,
+                 ui.adultsSpin, ui.firstTimeSpin, ui.originCombo, ui.countryEdit, ui.schoolLevelEdit,
+                 ui.partnerCombo, ui.admissionCombo, ui.targetGroupCombo, ui.vouchersEdit, ui.accessList]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
+    # --- groups ------------------------------------------------------------------------------------
+
+    def _group_title(self, g: GroupDraft) -> str:
+        return self.tr("%1 · %2 people").replace("%1", enum_label(g.group_type)).replace("%2", str(g.participants))
+
+    def _update_group_editor_enabled(self) -> None:
+        has = self.ui.groupList.count() > 0
+        self.ui.groupEditor.setEnabled(has)
+        self.ui.removeGroupButton.setEnabled(has)
+
+    def _store_group(self) -> None:
+        """Write the group editor's fields into the draft group being shown."""
+        row = self._group_row
+        if not 0 <= row < len(self.draft.groups):
+            return
+        ui, g = self.ui, self.draft.groups[row]
+        g.group_type = ui.groupTypeCombo.currentData()
+        g.ages = {c: spin.value() for c, spin in zip(AGE_COLUMNS, self._age_spins)}
+        g.accompanying_adults = ui.adultsSpin.value()
+        g.first_time_count = ui.firstTimeSpin.value()
+        g.origin = ui.originCombo.currentData()
+        g.country = ui.countryEdit.text().strip().upper()
+        g.school_level = ui.schoolLevelEdit.text().strip()
+        partner = ui.partnerCombo.currentData()
+        g.partner_id = uuid.UUID(partner) if partner else None
+        g.admission_type = ui.admissionCombo.currentData()
+        g.target_group = ui.targetGroupCombo.currentData()
+        g.voucher_codes = [c.strip().upper() for c in ui.vouchersEdit.text().replace(";", ",").split(",") if c.strip()]
+        g.access_provisions = [ui.accessList.item(i).data(Qt.ItemDataRole.UserRole)
+                               for i in range(ui.accessList.count())
+                               if ui.accessList.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _show_group(self, row: int) -> None:
+        ui = self.ui
+        self._group_row = row
+        if not 0 <= row < len(self.draft.groups):
+            return
+        g = self.draft.groups[row]
+        self._loading = True
+        _select(ui.groupTypeCombo, g.group_type)
+        for c, spin in zip(AGE_COLUMNS, self._age_spins):
+            spin.setValue(max(0, g.ages.get(c, 0)))
+        ui.adultsSpin.setValue(max(0, g.accompanying_adults))
+        ui.firstTimeSpin.setValue(max(0, g.first_time_count))
+        _select(ui.originCombo, g.origin)
+        ui.countryEdit.setText(g.country)
+        ui.schoolLevelEdit.setText(g.school_level)
+        _select(ui.partnerCombo, str(g.partner_id) if g.partner_id else None)
+        _select(ui.admissionCombo, g.admission_type)
+        _select(ui.targetGroupCombo, g.target_group)
+        ui.vouchersEdit.setText(", ".join(g.voucher_codes))
+        for i in range(ui.accessList.count()):
+            item = ui.accessList.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in g.access_provisions
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        ui.participantsValue.setText(str(g.participants))
+        self._loading = False
+
+    def _on_group_row_changed(self, row: int) -> None:
+        if self._loading:
+            return
+        self._store_group()
+        self._show_group(row)
+
+    def _on_group_value_changed(self, *_args) -> None:
+        if self._loading or not 0 <= self._group_row < len(self.draft.groups):
+            return
+        self._store_group()
+        g = self.draft.groups[self._group_row]
+        self.ui.participantsValue.setText(str(g.participants))
+        self.ui.groupList.item(self._group_row).setText(self._group_title(g))
+        self._update_summary()
+
+    def _on_add_group_clicked(self) -> None:
+        self._store_group()
+        previous = self.draft.groups[-1] if self.draft.groups else None
+        group = GroupDraft(group_type=previous.group_type if previous else "individual",
+                           origin=previous.origin if previous else "local",
+                           country=previous.country if previous else "",
+                           admission_type=previous.admission_type if previous else "full")
+        self.draft.groups.append(group)
+        self.ui.groupList.addItem(self._group_title(group))
+        self._update_group_editor_enabled()
+        self.ui.tabs.setCurrentIndex(GROUPS_TAB)
+        self.ui.groupList.setCurrentRow(len(self.draft.groups) - 1)
+        self.ui.groupTypeCombo.setFocus()
+        self._update_summary()
+
+    def _on_remove_group_clicked(self) -> None:
+        row = self.ui.groupList.currentRow()
+        if not 0 <= row < len(self.draft.groups):
+            return
+        self._loading = True
+        self.draft.groups.pop(row)
+        self.ui.groupList.takeItem(row)
+        self._loading = False
+        self._group_row = -1
+        if self.draft.groups:
+            new_row = min(row, len(self.draft.groups) - 1)
+            self.ui.groupList.setCurrentRow(new_row)
+            self._show_group(new_row)
+        self._update_group_editor_enabled()
+        self._update_summary()
+
+    # --- team and times ----------------------------------------------------------------------------
+
+    def _checked_mediators(self) -> list[tuple[uuid.UUID, str]]:
+        out = []
+        for row in range(self.ui.mediatorList.count()):
+            item = self.ui.mediatorList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append((uuid.UUID(item.data(Qt.ItemDataRole.UserRole)), item.text()))
+        return out
+
+    def _refresh_lead(self, wanted: uuid.UUID | None = None) -> None:
+        combo = self.ui.leadCombo
+        current = wanted if wanted is not None else (uuid.UUID(combo.currentData()) if combo.currentData() else None)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(choose the lead)"), None)
+        for mid, name in self._checked_mediators():
+            combo.addItem(name, str(mid))
+        index = combo.findData(str(current)) if current else -1
+        if index < 0 and combo.count() == 2:
+            index = 1  # one mediator: they lead
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _on_mediator_item_changed(self, _item) -> None:
+        if not self._loading:
+            self._refresh_lead()
+
+    def _update_times_enabled(self, *_args) -> None:
+        self.ui.actualStartEdit.setEnabled(self.ui.actualStartCheck.isChecked())
+        self.ui.actualEndEdit.setEnabled(self.ui.actualEndCheck.isChecked())
+        self._update_summary()
+
+    def _update_summary(self, *_args) -> None:
+        if self._loading:
+            return
+        booked = self.ui.expectedSpin.value()
+        actual = sum(g.participants for g in self.draft.groups)
+        parts = []
+        if booked:
+            diff = actual - booked
+            parts.append(self.tr("Booked %1 · Actual %2 (%3)").replace("%1", str(booked)).replace("%2", str(actual))
+                         .replace("%3", f"{diff:+d}"))
+        else:
+            parts.append(self.tr("Not booked · Actual %1").replace("%1", str(actual)))
+        parts.append(self.tr("%n group(s)", "", len(self.draft.groups)))
+        duration = ""
+        if self.ui.actualStartCheck.isChecked() and self.ui.actualEndCheck.isChecked():
+            minutes = int((self._when(self.ui.actualEndEdit) - self._when(self.ui.actualStartEdit)).total_seconds() // 60)
+            if minutes > 0:
+                duration = self.tr("%1 min").replace("%1", str(minutes))
+                parts.append(duration)
+        self.ui.durationLabel.setText(duration)
+        self.ui.summaryLabel.setText("   ·   ".join(parts))
+
+    # --- saving ------------------------------------------------------------------------------------
+
+    def collect(self) -> SessionDraft:
+        """The draft as the widgets show it now."""
+        ui, d = self.ui, self.draft
+        self._store_group()
+        ex = ui.exhibitionCombo.currentData()
+        d.exhibition_id = uuid.UUID(ex) if ex else None
+        prog = ui.programmeCombo.currentData()
+        d.programme_id = uuid.UUID(prog) if prog else None
+        d.format = ui.formatCombo.currentData()
+        d.status = ui.statusCombo.currentData()
+        d.planned_start = self._when(ui.plannedStartEdit)
+        d.actual_start = self._when(ui.actualStartEdit) if ui.actualStartCheck.isChecked() else None
+        d.actual_end = self._when(ui.actualEndEdit) if ui.actualEndCheck.isChecked() else None
+        d.languages = [c.strip().lower() for c in ui.languagesEdit.text().replace(";", ",").split(",") if c.strip()]
+        d.mediator_ids = [mid for mid, _ in self._checked_mediators()]
+        lead = ui.leadCombo.currentData()
+        d.lead_id = uuid.UUID(lead) if lead else None
+        d.expected_size = ui.expectedSpin.value() or None
+        d.contact_name = ui.contactNameEdit.text().strip()
+        d.contact_phone = ui.contactPhoneEdit.text().strip()
+        d.contact_email = ui.contactEmailEdit.text().strip()
+        has_contact = any((d.contact_name, d.contact_phone, d.contact_email))
+        r = ui.retentionEdit.date()
+        d.contact_retention_until = dt.date(r.year(), r.month(), r.day()) if has_contact else None
+        d.booking_source = ui.sourceCombo.currentData()
+        d.observations = ui.observationsEdit.toPlainText()
+        d.reflection = ui.reflectionEdit.toPlainText()
+        d.incidents = ui.incidentsEdit.toPlainText()
+        return d
+
+    def _field_widget(self, name: str) -> tuple[int, QWidget, int]:
+        """(tab, widget, group row) showing a validation field."""
+        ui = self.ui
+        if name.startswith("groups["):
+            row = int(name[7:name.index("]")])
+            key = name.split(".", 1)[1]
+            widgets = dict(zip(AGE_COLUMNS, self._age_spins))
+            widgets.update(accompanying_adults=ui.adultsSpin, first_time_count=ui.firstTimeSpin,
+                           country=ui.countryEdit, voucher_codes=ui.vouchersEdit, participants=ui.groupEditor)
+            return GROUPS_TAB, widgets.get(key, ui.groupEditor), row
+        widgets = {"exhibition": (TOUR_TAB, ui.exhibitionCombo), "planned_start": (TOUR_TAB, ui.plannedStartEdit),
+                   "actual_start": (TOUR_TAB, ui.actualStartEdit), "actual_end": (TOUR_TAB, ui.actualEndEdit),
+                   "lead": (TOUR_TAB, ui.leadCombo), "languages": (TOUR_TAB, ui.languagesEdit),
+                   "expected_size": (BOOKING_TAB, ui.expectedSpin),
+                   "contact_retention_until": (BOOKING_TAB, ui.retentionEdit),
+                   "contact_email": (BOOKING_TAB, ui.contactEmailEdit)}
+        tab, widget = widgets.get(name, (TOUR_TAB, ui.tabs))
+        return tab, widget, -1
+
+    def field_label(self, name: str) -> str:
+        labels = {"exhibition": self.tr("Exhibition"), "planned_start": self.tr("Planned start"),
+                  "actual_start": self.tr("Actual start"), "actual_end": self.tr("Actual end"),
+                  "lead": self.tr("Lead mediator"), "languages": self.tr("Languages"),
+                  "expected_size": self.tr("Booked size"), "contact_retention_until": self.tr("Delete contact after"),
+                  "contact_email": self.tr("Contact email"), "participants": self.tr("Participants"),
+                  "accompanying_adults": self.tr("Accompanying adults"),
+                  "first_time_count": self.tr("First-time visitors"), "country": self.tr("Country"),
+                  "voucher_codes": self.tr("Vouchers")}
+        if name.startswith("groups["):
+            row = int(name[7:name.index("]")])
+            key = name.split(".", 1)[1]
+            ages = {c: f"{self.tr('Ages')} {b}" for c, b in zip(AGE_COLUMNS, ("0–5", "6–10", "11–14", "15–18",
+                                                                            "19–25", "26–64", "65+"))}
+            what = ages.get(key) or labels.get(key, key)
+            return self.tr("Group %1 · %2").replace("%1", str(row + 1)).replace("%2", what)
+        return labels.get(name, name)
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        for widget in self._flagged:
+            widget.setStyleSheet("")
+        self._flagged.clear()
+        lines = []
+        for p in problems:
+            colour = "#9a6700" if p.warning else "#b03a2e"
+            kind = self.tr("Check") if p.warning else self.tr("Error")
+            lines.append(f'<span style="color:{colour}"><b>{html.escape(kind)} — '
+                         f'{html.escape(self.field_label(p.field))}:</b> {html.escape(p.message)}</span>')
+            if not p.warning:
+                _tab, widget, _row = self._field_widget(p.field)
+                if widget not in self._flagged and widget is not self.ui.tabs:
+                    widget.setStyleSheet(ERROR_STYLE)
+                    self._flagged.append(widget)
+        self.ui.messagesLabel.setText("<br>".join(lines))
+        first = next((p for p in problems if not p.warning), problems[0] if problems else None)
+        if first is not None:
+            tab, widget, row = self._field_widget(first.field)
+            if row >= 0 and row != self.ui.groupList.currentRow():
+                self.ui.groupList.setCurrentRow(row)
+            self.ui.tabs.setCurrentIndex(tab)
+            widget.setFocus()
+
+    def messages(self) -> str:
+        return self.ui.messagesLabel.text()
+
+    def _on_save_clicked(self) -> None:
+        draft = self.collect()
+        try:
+            tours.save(self.ctx.db, draft, self.ctx.device_id)
+        except ValidationErrors as exc:
+            self._show_problems(exc.problems)
+            if exc.errors:
+                return
+            text = "\n".join(f"• {self.field_label(p.field)}: {p.message}" for p in exc.warnings)
+            if not self.ctx.prompts.confirm(self, self.tr("Save anyway?"), text, yes=self.tr("Save anyway"),
+                                            no=self.tr("Go back")):
+                return
+            tours.save(self.ctx.db, draft, self.ctx.device_id, accept_warnings=True)
+        self.saved.emit(str(draft.id))
+        self.accept()

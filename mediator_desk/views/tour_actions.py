@@ -1,0 +1,109 @@
+"""Tour actions shared by the Today and Tours pages: new, edit, start, end, repeat, delete — all undoable."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from mediator_desk.errors import ValidationErrors
+from mediator_desk.services import tours
+from mediator_desk.services.tours import SessionDraft
+from mediator_desk.views.dialogs.session_dialog import SessionDialog
+from mediator_desk.views.tour_commands import DeletedTour, SavedTour, undo_stack
+
+
+class TourActions(QObject):
+    session_saved = Signal(str)  # a tour was created or changed (its id)
+
+    def __init__(self, ctx, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx, self.parent_widget = ctx, parent
+        self.stack = undo_stack(ctx)
+        self.last_dialog: SessionDialog | None = None  # the open editor (tests drive it)
+
+    def _mediator_id(self) -> uuid.UUID | None:
+        value = self.ctx.prefs.mediator_id
+        return uuid.UUID(value) if value else None
+
+    def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str) -> SessionDialog:
+        """Open the editor (window-modal, not blocking); a save is pushed on the undo stack."""
+        dialog = SessionDialog(self.ctx, draft, is_new=is_new, parent=self.parent_widget)
+        self.last_dialog = dialog
+
+        def on_saved(session_id: str) -> None:
+            after = tours.load(self.ctx.db, uuid.UUID(session_id))
+            if before != after:
+                self.stack.push(SavedTour(self.ctx, before, after, text))
+            self.session_saved.emit(session_id)
+
+        def on_finished(_result: int) -> None:
+            if self.last_dialog is dialog:
+                self.last_dialog = None
+            dialog.deleteLater()
+
+        dialog.saved.connect(on_saved)
+        dialog.finished.connect(on_finished)
+        dialog.open()
+        dialog.activateWindow()  # keyboard focus goes to the editor, whatever the window manager does
+        return dialog
+
+    def new(self, exhibition_id: uuid.UUID | None) -> SessionDialog:
+        me = self._mediator_id()
+        draft = SessionDraft(exhibition_id=exhibition_id, planned_start=self.ctx.now(),
+                             mediator_ids=[me] if me else [], lead_id=me)
+        return self._edit(draft, is_new=True, before=None, text=self.tr("New tour"))
+
+    def edit(self, session_id: uuid.UUID) -> SessionDialog | None:
+        try:
+            before = tours.load(self.ctx.db, session_id)
+        except LookupError:
+            return None
+        return self._edit(before, is_new=False, before=before, text=self.tr("Edit tour"))
+
+    def start(self, exhibition_id: uuid.UUID | None) -> str | None:
+        """Store a tour starting now (prefilled from my last one), then open it to add the groups."""
+        if exhibition_id is None:
+            self.ctx.prompts.info(self.parent_widget, self.tr("Start tour"), self.tr("Choose the exhibition first."))
+            return None
+        session_id = tours.start_tour(self.ctx.db, exhibition_id, self._mediator_id(), self.ctx.now(),
+                                      self.ctx.device_id)
+        created = tours.load(self.ctx.db, session_id)
+        self.stack.push(SavedTour(self.ctx, None, created, self.tr("Start tour")))
+        self.session_saved.emit(str(session_id))
+        self._edit(created, is_new=False, before=created, text=self.tr("Edit tour"))
+        return str(session_id)
+
+    def end(self, session_id: uuid.UUID | None, exhibition_id: uuid.UUID | None) -> bool:
+        """Stamp the end of the given tour, or of the one running now."""
+        session_id = session_id or tours.running_tour(self.ctx.db, exhibition_id, self.ctx.now())
+        if session_id is None:
+            self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), self.tr("No tour is running."))
+            return False
+        before = tours.load(self.ctx.db, session_id)
+        try:
+            tours.end_tour(self.ctx.db, session_id, self.ctx.now(), self.ctx.device_id)
+        except ValidationErrors as exc:
+            self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), exc.problems[0].message)
+            return False
+        self.stack.push(SavedTour(self.ctx, before, tours.load(self.ctx.db, session_id), self.tr("End tour")))
+        self.session_saved.emit(str(session_id))
+        return True
+
+    def repeat(self, session_id: uuid.UUID) -> str:
+        new_id = tours.repeat(self.ctx.db, session_id, self.ctx.device_id)
+        self.stack.push(SavedTour(self.ctx, None, tours.load(self.ctx.db, new_id), self.tr("Repeat tour")))
+        self.session_saved.emit(str(new_id))
+        return str(new_id)
+
+    def delete(self, session_id: uuid.UUID, description: str) -> bool:
+        if not self.ctx.prompts.confirm(
+                self.parent_widget, self.tr("Delete tour"),
+                self.tr("Delete the tour %1 and its groups?\nYou can undo this with Ctrl+Z.").replace("%1", description),
+                yes=self.tr("Delete"), no=self.tr("Keep")):
+            return False
+        tours.delete(self.ctx.db, session_id, self.ctx.device_id)
+        self.stack.push(DeletedTour(self.ctx, session_id, self.tr("Delete tour")))
+        self.session_saved.emit(str(session_id))
+        return True
