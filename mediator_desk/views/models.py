@@ -10,22 +10,42 @@ from mediator_desk.views.labels import enum_label, status_label
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class SessionTableModel(QAbstractTableModel):
+    """Sessions as rows. Display texts and sort keys are computed once per load: a season has thousands."""
+
     DATE, TIME, EXHIBITION, FORMAT, LANGUAGE, LEAD, PARTICIPANTS, STATUS = range(8)
+    COLUMNS = 8
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[SessionRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._search: list[str] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Time"), self.tr("Exhibition"), self.tr("Format"),
                 self.tr("Language"), self.tr("Lead mediator"), self.tr("Participants"), self.tr("Status")]
 
+    def _texts_of(self, r: SessionRow, labels: dict[str, str]) -> tuple[str, ...]:
+        end = f"–{r.end:%H:%M}" if r.end else ""
+        booked = f" / {r.expected}" if r.expected else ""
+        return (r.start.date().isoformat(), f"{r.start:%H:%M}{end}", r.exhibition, labels[r.format],
+                ", ".join(r.languages), r.lead, f"{r.participants}{booked}", labels[r.status])
+
     def set_rows(self, rows: list[SessionRow]) -> None:
+        labels: dict[str, str] = {}
+        for r in rows:
+            if r.format not in labels:
+                labels[r.format] = enum_label(r.format)
+            if r.status not in labels:
+                labels[r.status] = status_label(r.status)
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [self._texts_of(r, labels) for r in self._rows]
+        self._search = [" ".join((*t, *r.team, r.format)).casefold() for r, t in zip(self._rows, self._texts)]
         self.endResetModel()
 
     def rows(self) -> list[SessionRow]:
@@ -34,11 +54,38 @@ class SessionTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> SessionRow:
         return self._rows[row]
 
+    def search_text(self, row: int) -> str:
+        """Everything a search box should find in a row, case-folded."""
+        return self._search[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted in Python, once, with precomputed keys (no per-comparison data() calls)."""
+        if not 0 <= column < self.COLUMNS:
+            return
+        if column in (self.DATE, self.TIME):
+            def key(i):
+                return self._rows[i].start
+        elif column == self.PARTICIPANTS:
+            def key(i):
+                return self._rows[i].participants
+        else:
+            def key(i):
+                return self._texts[i][column].casefold()
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        order_ = sorted(range(len(self._rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {old_row: new_row for new_row, old_row in enumerate(order_)}
+        self._rows = [self._rows[i] for i in order_]
+        self._texts = [self._texts[i] for i in order_]
+        self._search = [self._search[i] for i in order_]
+        self.changePersistentIndexList(old, [self.index(position[i.row()], i.column()) for i in old])
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 8:
@@ -46,36 +93,18 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, col = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        r, col = self._rows[index.row()], index.column()
-        if role == ID_ROLE:
-            return str(r.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.DATE:
-                return r.start.date().isoformat()
-            if col == self.TIME:
-                end = f"–{r.end:%H:%M}" if r.end else ""
-                return f"{r.start:%H:%M}{end}"
-            if col == self.EXHIBITION:
-                return r.exhibition
-            if col == self.FORMAT:
-                return enum_label(r.format)
-            if col == self.LANGUAGE:
-                return ", ".join(r.languages)
-            if col == self.LEAD:
-                return r.lead
-            if col == self.PARTICIPANTS:
-                booked = f" / {r.expected}" if r.expected else ""
-                return f"{r.participants}{booked}"
-            if col == self.STATUS:
-                return status_label(r.status)
+            return self._texts[row][col]
+        if role == ID_ROLE:
+            return str(self._rows[row].id)
         if role == SORT_ROLE:
+            r = self._rows[row]
             if col in (self.DATE, self.TIME):
                 return r.start.isoformat()
-            if col == self.PARTICIPANTS:
-                return r.participants
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return r.participants if col == self.PARTICIPANTS else self._texts[row][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PARTICIPANTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PARTICIPANTS:

@@ -37,6 +37,7 @@ class SessionFilter(QSortFilterProxyModel):
         self.status: str | None = None
         self.text = ""
         self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)  # the source model sorts (see sort())
 
     def set_criteria(self, **criteria) -> None:
         if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
@@ -49,7 +50,11 @@ class SessionFilter(QSortFilterProxyModel):
                 setattr(self, key, value)
             self.invalidateRowsFilter()
 
-    def accepts(self, r: SessionRow) -> bool:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (one Python sort); the proxy only filters, keeping its order."""
+        self.sourceModel().sort(column, order)
+
+    def accepts(self, r: SessionRow, search: str = "") -> bool:
         day = r.start.date()
         if (self.first and day < self.first) or (self.last and day > self.last):
             return False
@@ -62,13 +67,12 @@ class SessionFilter(QSortFilterProxyModel):
         if self.language and self.language not in r.languages:
             return False
         if self.text:
-            haystack = " ".join((r.exhibition, *r.team, enum_label(r.format), r.format, *r.languages,
-                                 enum_label(r.status))).casefold()
-            return all(word in haystack for word in self.text.casefold().split())
+            return all(word in search for word in self.text.casefold().split())
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        return self.accepts(self.sourceModel().row_at(source_row))
+        model = self.sourceModel()
+        return self.accepts(model.row_at(source_row), model.search_text(source_row))
 
 
 class ToursPage(Page):

@@ -1,0 +1,93 @@
+"""Bench rows for the Tours page on the season database (about 3,000 sessions).
+
+Opening: the page's refresh (three set-based queries, rows, model, filter) for the whole season, against
+fetching the same columns with raw sqlite3. Filtering: a search typed into the page, against Qt's own
+QSortFilterProxyModel filtering a QStandardItemModel holding the same rows as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+RAW_SQL = (
+    "SELECT s.id, s.planned_start, s.actual_start, s.actual_end, s.exhibition_id, e.title, v.timezone, s.format,"
+    " s.languages, s.expected_size, s.status FROM tour_session s JOIN exhibition e ON e.id = s.exhibition_id"
+    " JOIN venue v ON v.id = e.venue_id WHERE s.deleted_at IS NULL",
+    "SELECT session_id, sum(age_0_5+age_6_10+age_11_14+age_15_18+age_19_25+age_26_64+age_65_plus), count(*)"
+    " FROM visitor_group WHERE deleted_at IS NULL GROUP BY session_id",
+    "SELECT sm.session_id, m.id, m.display_name, sm.is_lead FROM session_mediator sm"
+    " JOIN mediator m ON m.id = sm.mediator_id WHERE sm.deleted_at IS NULL",
+)
+
+
+def _best(n: int, fn) -> float:
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def run(season: Path, row) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication
+
+    from mediator_desk.db.engine import open_database
+    from mediator_desk.views.context import AppContext
+    from mediator_desk.views.preferences import Preferences
+    from mediator_desk.views.tours_page import ToursPage
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(season)
+    with sqlite3.connect(season) as con:
+        first, last = con.execute("SELECT min(planned_start), max(planned_start) FROM tour_session").fetchone()
+    first_day, last_day = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(last[:10])
+    ctx = AppContext(db=db, prefs=Preferences(Path(season).with_suffix(".bench.ini")), device_id="bench")
+    page = ToursPage(ctx)
+    page.resize(1200, 800)
+    page.show()
+    page.ui.fromEdit.setDate(QDate(first_day.year, first_day.month, first_day.day))
+    page.ui.toEdit.setDate(QDate(last_day.year, last_day.month, last_day.day))
+    app.processEvents()
+
+    def raw_fetch():
+        with sqlite3.connect(season) as con:
+            for sql in RAW_SQL:
+                con.execute(sql).fetchall()
+
+    opened = _best(5, lambda: (page.refresh(), app.processEvents()))
+    rows = page.model.rowCount()
+    row(f"tours page open ({rows:,} sessions)", opened * 1000, _best(5, raw_fetch) * 1000, "ms")
+    print(f"{'':<46} absolute: {opened * 1000:.0f} ms (no visible pause: under 200 ms)")
+
+    words = ["müller", "guided", "ro", "workshop", ""]
+
+    def search():
+        for w in words:
+            page.ui.searchEdit.setText(w)
+            app.processEvents()
+
+    texts = [" ".join(str(page.model.index(r, c).data() or "") for c in range(8)) for r in range(rows)]
+    plain = QStandardItemModel()
+    for text in texts:
+        plain.appendRow(QStandardItem(text))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(plain)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def bare_filter():
+        for w in words:
+            proxy.setFilterFixedString(w)
+
+    filtered = _best(5, search) / len(words)
+    row("tours page filter (one search, season)", filtered * 1000, _best(5, bare_filter) / len(words) * 1000, "ms")
+    print(f"{'':<46} absolute: {filtered * 1000:.0f} ms per search")
+    page.close()
+    db.close()

@@ -1,0 +1,85 @@
+"""Settings: reference lists edited through the real widgets, and the kiosk PIN."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from mediator_desk.services import pin, reference
+
+
+def settings(qtbot, window, section: int):
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("settings")
+    page.ui.sectionList.setCurrentRow(section)
+    return page
+
+
+def test_a_new_venue_with_opening_hours_and_a_bad_time_zone_fixed(qtbot, window, db):
+    page = settings(qtbot, window, 0)
+    qtbot.mouseClick(page.ui.newRecordButton, Qt.MouseButton.LeftButton)
+    page._editors["name"].insert("Muzeul de Artă Cluj-Napoca – Palatul Bánffy")
+    page._editors["country"].insert("ro")
+    page._editors["timezone"].setCurrentText("Europe/Cluj")
+    hours = page._editors["opening_hours"]
+    hours.findChild(QLineEdit, "hours_wed").insert("10:00-18:00")
+    hours.findChild(QLineEdit, "hours_sat").insert("11:00–19:30")
+    qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
+    assert "Time zone" in page.ui.recordErrorLabel.text() and "Europe/Cluj" in page.ui.recordErrorLabel.text()
+    assert len(reference.records(db, "venue")) == 1  # nothing stored
+    assert page._editors["name"].text().startswith("Muzeul")  # nothing typed lost
+
+    page._editors["timezone"].setCurrentText("Europe/Bucharest")
+    qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
+    saved = {v["name"]: v for _, v in reference.records(db, "venue")}["Muzeul de Artă Cluj-Napoca – Palatul Bánffy"]
+    assert saved["country"] == "RO" and saved["timezone"] == "Europe/Bucharest"
+    assert saved["opening_hours"] == {"wed": ["10:00", "18:00"], "sat": ["11:00", "19:30"]}
+    assert page.ui.recordsTable.rowCount() == 2
+
+
+def test_exhibition_dates_and_unreadable_hours_are_named(qtbot, window, db):
+    page = settings(qtbot, window, 1)
+    page._editors["start_date"].setDate(QDate(2026, 11, 24))
+    page._editors["end_date"].setDate(QDate(2026, 5, 1))
+    qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
+    assert page.ui.recordErrorLabel.text() == "End: The end date is before the start date."
+
+    page = settings(qtbot, window, 0)
+    page._editors["opening_hours"].findChild(QLineEdit, "hours_mon").insert("from ten")
+    qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
+    assert "Opening hours" in page.ui.recordErrorLabel.text() and "from ten" in page.ui.recordErrorLabel.text()
+
+
+def test_vouchers_are_unique_and_deleting_a_used_exhibition_is_refused(qtbot, window, db, world, ctx):
+    reference.save(db, "voucher", None, {**reference.defaults("voucher"), "code": "VC-1"}, "x")
+    page = settings(qtbot, window, 5)
+    qtbot.mouseClick(page.ui.newRecordButton, Qt.MouseButton.LeftButton)
+    page._editors["code"].insert("VC-1")
+    qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
+    assert "exists already" in page.ui.recordErrorLabel.text()
+
+    from tests.ui.test_tours import add_session
+    add_session(db, world, dt.datetime(2026, 6, 1, 9, tzinfo=dt.timezone.utc))
+    page = settings(qtbot, window, 1)
+    ctx.prompts.answers = [True]
+    qtbot.mouseClick(page.ui.deleteRecordButton, Qt.MouseButton.LeftButton)
+    assert "1 tour(s) recorded" in page.ui.recordErrorLabel.text()
+    assert len(reference.records(db, "exhibition")) == 1
+
+
+def test_the_kiosk_pin_is_stored_as_a_salted_hash(qtbot, window, ctx):
+    page = settings(qtbot, window, 6)
+    qtbot.keyClicks(page.ui.pinEdit, "2468")
+    qtbot.keyClicks(page.ui.pinRepeatEdit, "2469")
+    qtbot.mouseClick(page.ui.setPinButton, Qt.MouseButton.LeftButton)
+    assert page.ui.pinStatusLabel.text() == "The two PINs differ." and ctx.prefs.kiosk_pin_hash == ""
+    page.ui.pinRepeatEdit.clear()
+    qtbot.keyClicks(page.ui.pinRepeatEdit, "2468")
+    qtbot.mouseClick(page.ui.setPinButton, Qt.MouseButton.LeftButton)
+    stored = ctx.prefs.kiosk_pin_hash
+    assert "2468" not in stored and pin.check_pin("2468", stored) and not pin.check_pin("2469", stored)
+    assert pin.hash_pin("2468") != pin.hash_pin("2468")  # salted
+    page.ui.reportLanguageCombo.setCurrentIndex(page.ui.reportLanguageCombo.findData("ro"))
+    assert ctx.prefs.report_language == "ro"
