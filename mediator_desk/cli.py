@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     _period_args(p)
     p.add_argument("-o", "--output", type=Path, required=True)
 
+    p = sub.add_parser("cards", help="print QR feedback cards (A4, 8 or 10 per page)")
+    _db_arg(p)
+    p.add_argument("--session", help="tour id: the cards carry this tour")
+    p.add_argument("--exhibition", help="exhibition title or id, for a blank batch (default: the current one)")
+    p.add_argument("--count", type=positive_int, default=8, help="how many cards (default 8)")
+    p.add_argument("--per-page", type=int, choices=(8, 10), default=8)
+    p.add_argument("--lang", dest="report_lang", choices=("en", "ro", "it"), default="en")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+    p = sub.add_parser("import-feedback", help="import online survey answers (CSV with a card column)")
+    p.add_argument("file", type=Path)
+    _db_arg(p)
+
     p = sub.add_parser("backup", help="copy the database to a backup file")
     _db_arg(p)
     p.add_argument("-o", "--output", type=Path, help="backup file (default: the backup folder)")
@@ -228,7 +241,68 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"report": cmd_report, "export": cmd_export, "demo": cmd_demo, "summary": cmd_summary, "backup": cmd_backup, "restore": cmd_restore}
+def _session_arg(text: str | None):
+    import uuid
+
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CliError(f"--session: {text!r} is not a tour id (a UUID).") from None
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from mediator_desk.db import repositories as repo
+    from mediator_desk.services import feedback
+    from mediator_desk.services.reports.cards import build_cards
+
+    session_id = _session_arg(args.session)
+    db = _open(args)
+    try:
+        exhibition_id = None
+        if session_id is None:
+            ids = _exhibition_ids(db, args.exhibition)
+            if ids:
+                exhibition_id = ids[0]
+            else:
+                with db.session() as s:
+                    current = repo.current_exhibition(s, dt.date.today())
+                if current is None:
+                    raise CliError("--exhibition: the database has no exhibition yet.")
+                exhibition_id = current.id
+        codes = feedback.create_cards(db, args.count, paths.device_id(), session_id=session_id,
+                                      exhibition_id=exhibition_id)
+        pages = build_cards(db, codes, args.output, session_id=session_id, exhibition_id=exhibition_id,
+                            per_page=args.per_page, lang=args.report_lang)
+    finally:
+        db.close()
+    print(f"Wrote {args.output}: {len(codes)} cards on {pages} page{'s' if pages != 1 else ''}.")
+    return 0
+
+
+def cmd_import_feedback(args: argparse.Namespace) -> int:
+    from mediator_desk.services import feedback
+
+    if not args.file.is_file():
+        raise CliError(f"{args.file}: no such file.")
+    db = _open(args)
+    try:
+        report = feedback.import_csv(db, args.file, paths.device_id())
+    finally:
+        db.close()
+    print(report.summary() + ".")
+    for line, reason in report.skipped[:50]:
+        print(f"  line {line}: {reason}")
+    if len(report.skipped) > 50:
+        print(f"  … and {len(report.skipped) - 50} more")
+    return 0
+
+
+HANDLERS = {"report": cmd_report, "export": cmd_export, "demo": cmd_demo, "summary": cmd_summary,
+            "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards, "import-feedback": cmd_import_feedback}
 
 
 def run_command(args: argparse.Namespace) -> int:

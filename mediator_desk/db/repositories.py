@@ -301,3 +301,27 @@ def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None
     if exhibition_ids:
         q = q.where(Feedback.exhibition_id.in_(exhibition_ids))
     return int(s.scalar(q) or 0)
+
+
+def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None = None,
+                  exhibition_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None,
+                  method: str | None = None, rating: int | None = None, language: str | None = None, limit=20000):
+    """Feedback with its exhibition title and (if any) tour start and format, newest first."""
+    q = (select(Feedback, Exhibition.title, TourSession.planned_start, TourSession.format, Venue.timezone)
+         .join(Exhibition, Feedback.exhibition_id == Exhibition.id).join(Venue, Exhibition.venue_id == Venue.id)
+         .outerjoin(TourSession, Feedback.session_id == TourSession.id).where(alive(Feedback)))
+    if first:
+        q = q.where(Feedback.day >= first)
+    if last:
+        q = q.where(Feedback.day <= last)
+    if exhibition_id:
+        q = q.where(Feedback.exhibition_id == exhibition_id)
+    if session_id:
+        q = q.where(Feedback.session_id == session_id)
+    if method:
+        q = q.where(Feedback.method == method)
+    if rating is not None:
+        q = q.where(Feedback.rating == rating)
+    if language:
+        q = q.where(Feedback.language == language)
+    return s.execute(q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit)).all()
