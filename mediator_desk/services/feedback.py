@@ -177,7 +177,7 @@ class FeedbackRow:
     id: uuid.UUID
     day: dt.date
     exhibition: str
-    session: str  # "2026-06-10 10:20 Guided tour", or ""
+    session: str  # the tour's local start, "2026-06-10 10:20", or ""
     method: str
     rating: int | None
     one_word: str
@@ -185,6 +185,8 @@ class FeedbackRow:
     language: str
     outcomes: tuple[str, ...]
     source: str
+    session_id: uuid.UUID | None = None
+    session_format: str = ""
 
 
 @dataclass
@@ -206,9 +208,9 @@ def listing(db: Database, f: FeedbackFilter) -> list[FeedbackRow]:
     for fb, title, planned, fmt, tz in rows:
         if f.outcome and f.outcome not in (fb.outcomes or []):
             continue
-        session = f"{local(planned, tz):%Y-%m-%d %H:%M} {fmt}" if planned else ""
+        session = f"{local(planned, tz):%Y-%m-%d %H:%M}" if planned else ""
         out.append(FeedbackRow(fb.id, fb.day, title, session, fb.method, fb.rating, fb.one_word, fb.comment,
-                               fb.language, tuple(fb.outcomes or ()), fb.source))
+                               fb.language, tuple(fb.outcomes or ()), fb.source, fb.session_id, fmt or ""))
     return out
 
 

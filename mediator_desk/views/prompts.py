@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompts:
@@ -36,6 +36,14 @@ class Prompts:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok else None
 
+    def ask_open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return name or None
+
+    def ask_save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return name or None
+
 
 class ScriptedPrompts(Prompts):
     """Answers from a list, in order; records (kind, title, text). For tests and unattended runs."""
@@ -63,4 +71,12 @@ class ScriptedPrompts(Prompts):
 
     def ask_secret(self, parent, title, label) -> str | None:
         self.asked.append(("secret", title, label))
+        return self._next(None)
+
+    def ask_open_file(self, parent, title, folder, filters) -> str | None:
+        self.asked.append(("open_file", title, folder))
+        return self._next(None)
+
+    def ask_save_file(self, parent, title, suggested, filters) -> str | None:
+        self.asked.append(("save_file", title, suggested))
         return self._next(None)

@@ -1,0 +1,169 @@
+"""Enter or edit one piece of feedback: attached to a tour (and group) or to an exhibition and day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import uuid
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from mediator_desk.db import repositories as repo
+from mediator_desk.db.enums import AgeBand, FeedbackMethod, LearningOutcome
+from mediator_desk.errors import ValidationErrors
+from mediator_desk.services import feedback
+from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft
+from mediator_desk.services.overview import session_rows
+from mediator_desk.services.timeutil import day_bounds
+from mediator_desk.ui.ui_feedback_dialog import Ui_FeedbackDialog
+from mediator_desk.views.labels import enum_label
+
+
+class FeedbackDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, ctx, draft: FeedbackDraft, feedback_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.draft, self.feedback_id = ctx, draft, feedback_id
+        self.ui = Ui_FeedbackDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Edit feedback") if feedback_id else self.tr("New feedback"))
+        ui = self.ui
+        self._zones: dict[str, str] = {}
+        with ctx.db.session() as s:
+            for ex in repo.exhibitions(s):
+                ui.exhibitionCombo.addItem(ex.title, str(ex.id))
+                self._zones[str(ex.id)] = ex.venue.timezone
+        for v in FeedbackMethod.values():
+            ui.methodCombo.addItem(enum_label(v), v)
+        ui.ageCombo.addItem(self.tr("(not asked)"), None)
+        for v in AgeBand.values():
+            ui.ageCombo.addItem(v.replace("-", "–"), v)
+        for label, value in ((self.tr("(not asked)"), None), (self.tr("Yes"), True), (self.tr("No"), False)):
+            ui.firstVisitCombo.addItem(label, value)
+        for v in LearningOutcome.values():
+            item = QListWidgetItem(enum_label(v))
+            item.setData(Qt.ItemDataRole.UserRole, v)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if v in draft.outcomes else Qt.CheckState.Unchecked)
+            ui.outcomesList.addItem(item)
+        ui.exhibitionCombo.setCurrentIndex(max(ui.exhibitionCombo.findData(str(draft.exhibition_id)), 0))
+        day = draft.day or ctx.now().date()
+        ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
+        self._load_sessions(draft.session_id)
+        self._load_groups(draft.group_id)
+        ui.methodCombo.setCurrentIndex(max(ui.methodCombo.findData(draft.method), 0))
+        self._on_method_changed()
+        if draft.rating is not None:
+            ui.ratingSpin.setValue(draft.rating)
+        ui.oneWordEdit.setText(draft.one_word)
+        ui.commentEdit.setPlainText(draft.comment)
+        ui.ageCombo.setCurrentIndex(max(ui.ageCombo.findData(draft.age_band), 0))
+        ui.firstVisitCombo.setCurrentIndex({None: 0, True: 1, False: 2}[draft.first_visit])
+        ui.languageEdit.setText(draft.language)
+        ui.countryEdit.setText(draft.country)
+        ui.exhibitionCombo.currentIndexChanged.connect(self._on_where_changed)
+        ui.dayEdit.dateChanged.connect(self._on_where_changed)
+        ui.sessionCombo.currentIndexChanged.connect(self._on_session_changed)
+        ui.methodCombo.currentIndexChanged.connect(self._on_method_changed)
+        ui.buttonBox.accepted.connect(self._on_save_clicked)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.ratingSpin.setFocus()
+
+    def _day(self) -> dt.date:
+        d = self.ui.dayEdit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def _load_sessions(self, wanted: uuid.UUID | None) -> None:
+        combo = self.ui.sessionCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(no tour: the exhibition that day)"), None)
+        ex = self.ui.exhibitionCombo.currentData()
+        if ex:
+            start, end = day_bounds(self._day(), self._day(), self._zones.get(ex, "UTC"))
+            for r in session_rows(self.ctx.db, start, end, [uuid.UUID(ex)]):
+                combo.addItem(f"{r.start:%H:%M} · {enum_label(r.format)} · {r.lead}", str(r.id))
+        combo.setCurrentIndex(max(combo.findData(str(wanted) if wanted else None), 0))
+        combo.blockSignals(False)
+
+    def _load_groups(self, wanted: uuid.UUID | None) -> None:
+        combo = self.ui.groupCombo
+        combo.clear()
+        combo.addItem(self.tr("(the whole tour)"), None)
+        session = self.ui.sessionCombo.currentData()
+        if session:
+            from mediator_desk.services import tours
+
+            for i, g in enumerate(tours.load(self.ctx.db, uuid.UUID(session)).groups, start=1):
+                combo.addItem(f"{i} · {enum_label(g.group_type)} · {g.participants}", str(g.id))
+        combo.setCurrentIndex(max(combo.findData(str(wanted) if wanted else None), 0))
+        combo.setEnabled(combo.count() > 1)
+
+    def _on_where_changed(self, *_args) -> None:
+        self._load_sessions(None)
+        self._load_groups(None)
+
+    def _on_session_changed(self, *_args) -> None:
+        self._load_groups(None)
+
+    def _on_method_changed(self, *_args) -> None:
+        method = self.ui.methodCombo.currentData()
+        low_high = RATING_RANGE.get(method)
+        self.ui.ratingSpin.setEnabled(low_high is not None)
+        if low_high:
+            self.ui.ratingSpin.setRange(*low_high)
+            hints = {"smiley_5": self.tr("1 = very unhappy … 5 = very happy"),
+                     "likert_5": self.tr("1 = strongly disagree … 5 = strongly agree"),
+                     "nps_11": self.tr("0 = would not recommend … 10 = certainly would"),
+                     "yes_no": self.tr("0 = no, 1 = yes")}
+            self.ui.ratingHint.setText(hints[method])
+        else:
+            self.ui.ratingHint.setText(self.tr("no rating for this method"))
+
+    def collect(self) -> FeedbackDraft:
+        ui = self.ui
+        ex, session, group = (ui.exhibitionCombo.currentData(), ui.sessionCombo.currentData(),
+                              ui.groupCombo.currentData())
+        method = ui.methodCombo.currentData()
+        return FeedbackDraft(
+            exhibition_id=uuid.UUID(ex) if ex else None, day=self._day(),
+            session_id=uuid.UUID(session) if session else None, group_id=uuid.UUID(group) if group else None,
+            method=method, rating=ui.ratingSpin.value() if method in RATING_RANGE else None,
+            one_word=ui.oneWordEdit.text().strip(), comment=ui.commentEdit.toPlainText().strip(),
+            age_band=ui.ageCombo.currentData(), first_visit=ui.firstVisitCombo.currentData(),
+            language=ui.languageEdit.text().strip().lower(), country=ui.countryEdit.text().strip().upper(),
+            outcomes=[ui.outcomesList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ui.outcomesList.count())
+                      if ui.outcomesList.item(i).checkState() == Qt.CheckState.Checked],
+            source=self.draft.source)
+
+    def field_label(self, name: str) -> str:
+        return {"exhibition": self.tr("Exhibition"), "day": self.tr("Day"), "method": self.tr("Method"),
+                "rating": self.tr("Rating"), "one_word": self.tr("One word"), "comment": self.tr("Comment"),
+                "language": self.tr("Language"), "country": self.tr("Country"), "session": self.tr("Tour"),
+                "age_band": self.tr("Age band"), "outcomes": self.tr("Learning outcomes")}.get(name, name)
+
+    def messages(self) -> str:
+        return self.ui.messagesLabel.text()
+
+    def _on_save_clicked(self) -> None:
+        d = self.collect()
+        try:
+            fid = feedback.save(self.ctx.db, d, self.ctx.device_id, feedback_id=self.feedback_id)
+        except ValidationErrors as exc:
+            self.ui.messagesLabel.setText("<br>".join(
+                f'<span style="color:{"#9a6700" if p.warning else "#b03a2e"}"><b>'
+                f'{html.escape(self.field_label(p.field))}:</b> {html.escape(p.message)}</span>' for p in exc.problems))
+            if exc.errors:
+                return
+            if not self.ctx.prompts.confirm(self, self.tr("Contact data in the feedback?"),
+                                            "\n".join(p.message for p in exc.warnings),
+                                            yes=self.tr("Save anyway"), no=self.tr("Go back and edit")):
+                (self.ui.commentEdit if any(p.field == "comment" for p in exc.warnings)
+                 else self.ui.oneWordEdit).setFocus()
+                return
+            fid = feedback.save(self.ctx.db, d, self.ctx.device_id, accept_warnings=True, feedback_id=self.feedback_id)
+        self.saved.emit(str(fid))
+        self.accept()

@@ -1,0 +1,171 @@
+"""The visitor kiosk: five smileys, optional words, thank-you; full screen and locked behind the mediator's PIN."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from mediator_desk.services import feedback
+from mediator_desk.services.pin import check_pin
+from mediator_desk.ui.ui_kiosk_window import Ui_KioskWindow
+from mediator_desk.views.kiosk_texts import KIOSK_LANGUAGES, RATING_NAMES, text
+from mediator_desk.views.widgets.smiley import smiley_icon
+
+DEBOUNCE_S = 2.0  # children press over and over: one answer per two seconds
+THANKS_MS = 3500
+IDLE_MS = 45_000
+
+STYLE = """
+#KioskWindow { background: #fbfaf7; }
+#questionLabel, #wordsLabel { font-size: 34px; font-weight: 600; color: #1f2a36; }
+#thanksLabel { font-size: 56px; font-weight: 700; color: #3fa34d; }
+#privacyLabel { font-size: 16px; color: #52606d; }
+#privacyLabel[alert="true"] { color: #b03a2e; font-weight: 600; }
+#wordsEdit { font-size: 28px; padding: 12px; min-width: 600px; }
+QPushButton { border: none; background: transparent; }
+#sendButton, #skipButton { font-size: 22px; padding: 14px 28px; border-radius: 8px; background: #e6ebf0; }
+#sendButton { background: #3b82c4; color: white; }
+QPushButton[lang="true"] { font-size: 18px; padding: 10px 18px; border-radius: 6px; background: #eef1f4; }
+QPushButton[lang="true"]:checked { background: #3b82c4; color: white; }
+"""
+
+
+class KioskWindow(QWidget):
+    answer_saved = Signal(str)  # a feedback id, the moment the visitor answers
+    closed = Signal()
+
+    def __init__(self, ctx, exhibition_id: uuid.UUID, parent: QWidget | None = None, *,
+                 default_language: str = "en", monotonic=time.monotonic) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx, self.exhibition_id = ctx, exhibition_id
+        self.ui = Ui_KioskWindow()
+        self.ui.setupUi(self)
+        self.default_language = default_language if default_language in KIOSK_LANGUAGES else "en"
+        self.language = self.default_language
+        self._monotonic = monotonic
+        self._last_answer = -DEBOUNCE_S
+        self._answer_id: uuid.UUID | None = None
+        self._unlocked = False
+        self._smileys = [getattr(self.ui, f"smiley{i}Button") for i in range(1, 6)]
+        for rating, button in enumerate(self._smileys, start=1):
+            button.setIcon(smiley_icon(rating))
+            button.setIconSize(QSize(140, 140))
+            button.clicked.connect(lambda _checked=False, r=rating: self.answer(r))
+        for code in KIOSK_LANGUAGES:
+            button = getattr(self.ui, f"lang_{code}")
+            button.setProperty("lang", True)
+            button.clicked.connect(lambda _checked=False, c=code: self.set_language(c))
+        self.setStyleSheet(STYLE)  # after the language buttons carry their style property
+        self.ui.sendButton.clicked.connect(self._on_send_clicked)
+        self.ui.skipButton.clicked.connect(self._show_thanks)
+        self.ui.wordsEdit.returnPressed.connect(self._on_send_clicked)
+        self.ui.wordsEdit.textEdited.connect(self._restart_idle)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.reset)
+        self._thanks = QTimer(self)
+        self._thanks.setSingleShot(True)
+        self._thanks.timeout.connect(self.reset)
+        self.idle_ms, self.thanks_ms = IDLE_MS, THANKS_MS
+        self.reset()
+
+    # --- the visitor's path ------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.language = lang
+        for code in KIOSK_LANGUAGES:
+            getattr(self.ui, f"lang_{code}").setChecked(code == lang)
+        ui = self.ui
+        ui.questionLabel.setText(text("question", lang))
+        ui.wordsLabel.setText(text("words", lang))
+        ui.sendButton.setText(text("send", lang))
+        ui.skipButton.setText(text("skip", lang))
+        ui.privacyLabel.setText(text("privacy", lang))
+        ui.thanksLabel.setText(text("thanks", lang))
+        for rating, button in enumerate(self._smileys, start=1):
+            button.setToolTip(RATING_NAMES[lang][rating - 1])
+            button.setAccessibleName(RATING_NAMES[lang][rating - 1])
+        self._restart_idle()
+
+    def answer(self, rating: int) -> bool:
+        """A smiley pressed: stored at once (unless pressed again within two seconds)."""
+        now = self._monotonic()
+        if now - self._last_answer < DEBOUNCE_S or self.ui.stack.currentWidget() is not self.ui.startPage:
+            return False
+        self._last_answer = now
+        self._answer_id = feedback.kiosk_answer(self.ctx.db, self.exhibition_id, self.ctx.now(), rating,
+                                                self.language, self.ctx.device_id)
+        self.answer_saved.emit(str(self._answer_id))
+        self.ui.wordsEdit.clear()
+        self.ui.privacyLabel.setProperty("alert", False)
+        self._repolish(self.ui.privacyLabel)
+        self.ui.stack.setCurrentWidget(self.ui.wordsPage)
+        self.ui.wordsEdit.setFocus()
+        self._restart_idle()
+        return True
+
+    def _on_send_clicked(self) -> None:
+        words = self.ui.wordsEdit.text().strip()
+        if words and self._answer_id is not None:
+            if feedback.personal_data(words):
+                self.ui.privacyLabel.setProperty("alert", True)
+                self._repolish(self.ui.privacyLabel)
+                self._restart_idle()
+                return
+            feedback.kiosk_words(self.ctx.db, self._answer_id, words)
+        self._show_thanks()
+
+    def _show_thanks(self) -> None:
+        self.ui.stack.setCurrentWidget(self.ui.thanksPage)
+        self._idle.stop()
+        self._thanks.start(self.thanks_ms)
+
+    def reset(self) -> None:
+        """Back to the smileys, in the kiosk's own language, ready for the next visitor."""
+        self._thanks.stop()
+        self._answer_id = None
+        self.ui.wordsEdit.clear()
+        self.ui.stack.setCurrentWidget(self.ui.startPage)
+        self.set_language(self.default_language)
+        self._idle.stop()
+
+    def _restart_idle(self, *_args) -> None:
+        if self.ui.stack.currentWidget() is not self.ui.startPage or self.language != self.default_language:
+            self._idle.start(self.idle_ms)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # --- keys and leaving --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+            return
+        if self.ui.stack.currentWidget() is self.ui.startPage and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self.answer(key - Qt.Key.Key_0)  # a numeric keypad works as five big buttons
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Escape, Alt+F4 and the window's close button all come here: only the PIN lets the kiosk go."""
+        if self._unlocked:
+            event.accept()
+            return
+        entered = self.ctx.prompts.ask_secret(self, self.tr("Mediators only"),
+                                              self.tr("Enter the PIN to leave the kiosk:"))
+        if entered is not None and check_pin(entered, self.ctx.prefs.kiosk_pin_hash):
+            self._unlocked = True
+            self._idle.stop()
+            self._thanks.stop()
+            event.accept()
+            self.closed.emit()
+            return
+        event.ignore()

@@ -1,0 +1,154 @@
+"""The Feedback page and the visitor kiosk, driven through the real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from mediator_desk.db.models import Feedback
+from mediator_desk.services import feedback, tours
+from mediator_desk.services.pin import hash_pin
+from tests.conftest import NOW
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def feedback_page(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    return window.page("feedback")
+
+
+def stored(db):
+    with db.session() as s:
+        return list(s.scalars(select(Feedback).where(Feedback.deleted_at.is_(None)).order_by(Feedback.given_at)))
+
+
+@pytest.fixture
+def kiosk(qtbot, feedback_page, ctx):
+    ctx.prefs.kiosk_pin_hash = hash_pin("2468")
+    k = feedback_page.open_kiosk()
+    assert k is not None and k.isFullScreen()
+    qtbot.waitExposed(k)
+    yield k
+    if feedback_page.kiosk is k:  # still open: leave it with the PIN
+        ctx.prompts.answers = ["2468"]
+        k.close()
+
+
+def test_the_kiosk_needs_a_pin_first(feedback_page, ctx):
+    assert feedback_page.open_kiosk() is None
+    assert "Set a kiosk PIN first" in ctx.prompts.asked[-1][2]
+
+
+def test_a_visitor_answers_in_romanian(qtbot, kiosk, db, world):
+    session_id = tours.start_tour(db, world.exhibition_id, world.mediator_ids[0], NOW - dt.timedelta(minutes=5), "x")
+    qtbot.mouseClick(kiosk.ui.lang_ro, LEFT)
+    assert kiosk.ui.questionLabel.text() == "Cum v-a plăcut expoziția?"
+    qtbot.mouseClick(kiosk.ui.smiley4Button, LEFT)
+    [answer] = stored(db)  # saved the moment it was given
+    assert (answer.rating, answer.language, answer.source, answer.session_id) == (4, "ro", "kiosk", session_id)
+    assert kiosk.ui.stack.currentWidget() is kiosk.ui.wordsPage
+    assert kiosk.ui.sendButton.text() == "Trimite"
+    kiosk.ui.wordsEdit.insert("emoționant")
+    kiosk.thanks_ms = 30
+    qtbot.mouseClick(kiosk.ui.sendButton, LEFT)
+    assert kiosk.ui.thanksLabel.text() == "Vă mulțumim!" and kiosk.ui.stack.currentWidget() is kiosk.ui.thanksPage
+    assert stored(db)[0].one_word == "emoționant"
+    qtbot.waitUntil(lambda: kiosk.ui.stack.currentWidget() is kiosk.ui.startPage)
+    assert kiosk.ui.questionLabel.text() == "How did you like the exhibition?"  # ready for the next visitor
+
+
+def test_contact_data_is_not_kept_from_the_kiosk(qtbot, kiosk, db):
+    qtbot.mouseClick(kiosk.ui.smiley5Button, LEFT)
+    kiosk.ui.wordsEdit.insert("write to me at ana@example.ro")
+    qtbot.mouseClick(kiosk.ui.sendButton, LEFT)
+    assert kiosk.ui.stack.currentWidget() is kiosk.ui.wordsPage and kiosk.ui.privacyLabel.property("alert")
+    assert stored(db)[0].comment == ""
+
+
+def test_a_child_pressing_ten_times_in_a_second_gives_one_answer(qtbot, kiosk, db):
+    kiosk.thanks_ms = 1
+    for _ in range(10):
+        qtbot.mouseClick(kiosk.ui.smiley5Button, LEFT)
+        if kiosk.ui.stack.currentWidget() is kiosk.ui.wordsPage:
+            qtbot.mouseClick(kiosk.ui.skipButton, LEFT)
+        qtbot.wait(60)  # the thank-you returns to the smileys in between
+    assert kiosk.ui.stack.currentWidget() is kiosk.ui.startPage
+    assert len(stored(db)) == 1
+    qtbot.wait(int(1000 * 2.0))  # two seconds later the next visitor counts
+    qtbot.keyClick(kiosk, Qt.Key.Key_2)  # a numeric keypad works too
+    assert [f.rating for f in stored(db)] == [5, 2]
+
+
+def test_idle_kiosk_returns_to_the_start(qtbot, kiosk):
+    kiosk.idle_ms = 50
+    qtbot.mouseClick(kiosk.ui.lang_de, LEFT)
+    qtbot.mouseClick(kiosk.ui.smiley3Button, LEFT)
+    qtbot.waitUntil(lambda: kiosk.ui.stack.currentWidget() is kiosk.ui.startPage, timeout=2000)
+    assert kiosk.language == "en"
+
+
+def test_leaving_the_kiosk_needs_the_pin(qtbot, kiosk, ctx):
+    ctx.prompts.answers = ["1111"]
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert ctx.prompts.asked[-1][0] == "secret" and kiosk.isVisible()
+    ctx.prompts.answers = [None]  # the PIN box closed
+    kiosk.close()  # Alt+F4 or the window's close button
+    assert kiosk.isVisible()
+    ctx.prompts.answers = ["2468"]
+    with qtbot.waitSignal(kiosk.closed):
+        qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert not kiosk.isVisible()
+
+
+def test_mediator_entry_warns_about_contact_data_and_keeps_the_text(qtbot, feedback_page, db, world, ctx):
+    qtbot.mouseClick(feedback_page.ui.addButton, LEFT)
+    dialog = feedback_page.last_dialog
+    dialog.ui.ratingSpin.setValue(5)
+    dialog.ui.commentEdit.setPlainText("Părinții au întrebat de ateliere: 0721 234 567")
+    item = dialog.ui.outcomesList.item(3)  # enjoyment
+    item.setCheckState(Qt.CheckState.Checked)
+    ctx.prompts.answers = [False]
+    qtbot.mouseClick(dialog.ui.buttonBox.buttons()[0], LEFT)
+    assert feedback_page.last_dialog is dialog and stored(db) == []
+    assert "phone number" in dialog.messages()
+    assert dialog.ui.commentEdit.toPlainText().endswith("0721 234 567")  # nothing typed is lost
+    dialog.ui.commentEdit.setPlainText("Părinții au întrebat de ateliere")
+    qtbot.mouseClick(dialog.ui.buttonBox.buttons()[0], LEFT)
+    [fb] = stored(db)
+    assert (fb.rating, fb.outcomes, fb.source) == (5, ["enjoyment"], "mediator")
+    assert feedback_page.model.rowCount() == 1
+    assert "Five smileys" in feedback_page.ui.distributionLabel.text()
+
+
+def test_filters_distribution_and_import_from_the_page(qtbot, feedback_page, db, world, ctx, tmp_path):
+    from mediator_desk.services.feedback import FeedbackDraft
+
+    for rating, lang in ((5, "ro"), (5, "it"), (2, "ro")):
+        feedback.save(db, FeedbackDraft(exhibition_id=world.exhibition_id, day=NOW.date(), rating=rating,
+                                        language=lang), "x")
+    feedback_page.refresh()
+    ui = feedback_page.ui
+    assert feedback_page.model.rowCount() == 3
+    ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("ro"))
+    assert feedback_page.model.rowCount() == 2
+    ui.ratingCombo.setCurrentIndex(ui.ratingCombo.findData(2))
+    assert feedback_page.model.rowCount() == 1 and ui.countLabel.text().startswith("1 answers")
+
+    [code] = feedback.create_cards(db, 1, "x", exhibition_id=world.exhibition_id)
+    source = tmp_path / "online.csv"
+    source.write_text(f"card,rating,language\n{code},4,it\nBADBAD,3,en\n", encoding="utf-8")
+    ctx.prompts.answers = [str(source)]
+    qtbot.mouseClick(ui.importButton, LEFT)
+    assert ctx.prompts.asked[-1][0] == "info"
+    assert ctx.prompts.asked[-1][2].startswith("1 answer(s) imported, 1 row(s) skipped.")
+    assert "Line 3: unknown card: BADBAD" in ctx.prompts.asked[-1][2]
+    assert len(stored(db)) == 4
+
+    target = tmp_path / "cards.pdf"
+    assert feedback_page.print_cards(target, 10, exhibition_id=world.exhibition_id)
+    assert target.stat().st_size > 1000
