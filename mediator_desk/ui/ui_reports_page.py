@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QFormLayout, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -135,6 +135,11 @@ class Ui_ReportsPage(object):
 
         self.actionsLayout.addWidget(self.openButton)
 
+        self.printButton = QPushButton(ReportsPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.actionsLayout.addWidget(self.printButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -149,9 +154,22 @@ class Ui_ReportsPage(object):
 
         self.pageLayout.addWidget(self.statusLabel)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.previewArea = QScrollArea(ReportsPage)
+        self.previewArea.setObjectName(u"previewArea")
+        self.previewArea.setWidgetResizable(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.previewArea.sizePolicy().hasHeightForWidth())
+        self.previewArea.setSizePolicy(sizePolicy)
+        self.previewPages = QWidget()
+        self.previewPages.setObjectName(u"previewPages")
+        self.previewLayout = QVBoxLayout(self.previewPages)
+        self.previewLayout.setObjectName(u"previewLayout")
+        self.previewLayout.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.previewArea.setWidget(self.previewPages)
 
-        self.pageLayout.addItem(self.bottomSpacer)
+        self.pageLayout.addWidget(self.previewArea)
 
 #if QT_CONFIG(shortcut)
         self.kindCaption.setBuddy(self.kindCombo)
@@ -180,6 +198,7 @@ class Ui_ReportsPage(object):
         self.generateButton.setText(QCoreApplication.translate("ReportsPage", u"&Generate", None))
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as\u2026", None))
         self.openButton.setText(QCoreApplication.translate("ReportsPage", u"&Open in viewer", None))
+        self.printButton.setText(QCoreApplication.translate("ReportsPage", u"&Print\u2026", None))
         pass
     # retranslateUi
 

@@ -9,8 +9,9 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QDesktopServices, QPageSize, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QLabel, QLayout
 
 from mediator_desk import paths
 from mediator_desk.db import repositories as repo
@@ -19,10 +20,14 @@ from mediator_desk.services.overview import day_overview
 from mediator_desk.services.reports import ReportRequest, build_report
 from mediator_desk.ui.ui_reports_page import Ui_ReportsPage
 from mediator_desk.views.page import Page
+from mediator_desk.views.widgets.pdf_pages import PageImage, print_pdf, render_pages
+
+PREVIEW_DPI = 80
+PREVIEW_PAGES = 30  # a season report can be long: the preview shows the first pages, the PDF has all
 
 
 class _Signals(QObject):
-    finished = Signal(str, int)  # path, pages
+    finished = Signal(str, int)  # path, pages (the preview images wait on the job)
     failed = Signal(str)
 
 
@@ -33,10 +38,12 @@ class _ReportJob(QRunnable):
         super().__init__()
         self.db, self.request, self.target = db, request, target
         self.signals = _Signals()
+        self.preview: list[PageImage] = []
 
     def run(self) -> None:
         try:
             pages = build_report(self.db, self.request, self.target)
+            self.preview = render_pages(self.target, PREVIEW_DPI, max_pages=PREVIEW_PAGES)
         except MediatorDeskError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged by the hook on the UI side
@@ -68,12 +75,14 @@ class ReportsPage(Page):
         self._out = paths.cache_dir() / "reports"  # generated PDFs wait here until saved or opened
         self.last_pdf: Path | None = None
         self._pool = QThreadPool(self)
+        self._job: _ReportJob | None = None
         self._set_result_enabled(False)
         self.ui.kindCombo.currentIndexChanged.connect(self._on_kind_changed)
         self.ui.toEdit.dateChanged.connect(self._on_to_changed)
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.saveButton.clicked.connect(self._on_save_clicked)
         self.ui.openButton.clicked.connect(self._on_open_clicked)
+        self.ui.printButton.clicked.connect(self._on_print_clicked)
         self._filled = False
 
     def title(self) -> str:
@@ -139,6 +148,8 @@ class ReportsPage(Page):
                 old.unlink(missing_ok=True)
         target = self._out / f"{req.kind}-{req.last:%Y-%m-%d}-{uuid.uuid4().hex[:6]}.pdf"
         job = _ReportJob(self.ctx.db, req, target)
+        job.setAutoDelete(False)  # the page reads the preview images from it when it is done
+        self._job = job
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         self.ui.generateButton.setEnabled(False)
@@ -149,17 +160,66 @@ class ReportsPage(Page):
     def _set_result_enabled(self, on: bool) -> None:
         self.ui.saveButton.setEnabled(on)
         self.ui.openButton.setEnabled(on)
+        self.ui.printButton.setEnabled(on)
+
+    def preview_labels(self) -> list[QLabel]:
+        return [w for w in self.ui.previewPages.findChildren(QLabel) if w.objectName().startswith("previewPage")]
+
+    def _show_preview(self, images: list[PageImage], pages: int) -> None:
+        layout = self.ui.previewLayout
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # pages keep their size; the area scrolls
+        layout.setSpacing(12)
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setObjectName(f"previewPage{number}")
+            pixmap = QPixmap.fromImage(image.qimage())
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
+            label.setStyleSheet("background: white; border: 1px solid #c9d2db;")
+            label.setToolTip(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(pages)))
+            layout.addWidget(label)
+        if pages > len(images):
+            more = QLabel(self.tr("… %1 more page(s) in the PDF").replace("%1", str(pages - len(images))))
+            layout.addWidget(more)
 
     def _on_job_finished(self, path: str, pages: int) -> None:
+        preview, self._job = self._job.preview, None
         self.ui.generateButton.setEnabled(True)
         self.ui.progressBar.hide()
         self.last_pdf = Path(path)
         self._set_result_enabled(True)
-        self.ui.statusLabel.setText(self.tr("Ready: %1 page(s). Save it or open it in your PDF viewer to print.")
+        self._show_preview(preview, pages)
+        self.ui.statusLabel.setText(self.tr("Ready: %1 page(s), shown below. Save, open or print it.")
                                     .replace("%1", str(pages)))
         self.report_ready.emit(path)
 
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the last report on `printer` (the print dialog's choice, or a PDF file in tests)."""
+        if self.last_pdf is None:
+            return 0
+        printer.setDocName(self.last_pdf.stem)
+        pages = print_pdf(self.last_pdf, printer)
+        self.status_message.emit(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
+        return pages
+
+    def _on_print_clicked(self) -> None:
+        if self.last_pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            try:
+                self.print_to(printer)
+            except OSError as exc:
+                self.ctx.prompts.error(self, self.tr("Print"), str(exc))
+
     def _on_job_failed(self, message: str) -> None:
+        self._job = None
         self.ui.generateButton.setEnabled(True)
         self.ui.progressBar.hide()
         self.ui.statusLabel.setText(self.tr("The report could not be made: %1").replace("%1", message))

@@ -124,3 +124,18 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
     assert isinstance(first["participants"], int)
     counts = tmp_path / "counts.csv"
     assert export(demo_db, "counts", "csv", counts, LAST, LAST) == summary(demo_db, LAST, LAST)["walk_in_total"]
+
+
+@pytest.mark.parametrize("lang, indicator, a_format", [
+    ("ro", "Total vizite (vizitatori numărați)", "Tur ghidat"),
+    ("it", "Visite totali (visitatori contati)", "Visita guidata"),
+    ("en", "Total visits (walk-in, counted)", "Guided tour"),
+])
+def test_statistics_and_period_reports_speak_the_report_language(demo_db, tmp_path, lang, indicator, a_format):
+    stats, period = tmp_path / "s.pdf", tmp_path / "p.pdf"
+    build_report(demo_db, ReportRequest("statistics", START, LAST, lang=lang), stats)
+    build_report(demo_db, ReportRequest("period", START, LAST, lang=lang), period)
+    assert indicator in text_of(stats)
+    assert a_format in text_of(period)
+    if lang != "en":
+        assert "Guided tour" not in text_of(period) and "How each" not in text_of(stats)

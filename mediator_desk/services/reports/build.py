@@ -103,7 +103,8 @@ def _h(text: str) -> Paragraph:
     return Paragraph(text, styles()["h2"])
 
 
-def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labeler=label, limit: int = 40) -> Table:
+def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labeler=None, limit: int = 40) -> Table:
+    labeler = labeler or (lambda k: label(k, req.lang))
     rows = [head] + [[labeler(k) or "—", _n(v, req)] for k, v in counter.most_common(limit)]
     return table(rows, [110 * mm, 35 * mm])
 
@@ -115,9 +116,9 @@ def _sessions_table(sessions: list[TourSession], req: ReportRequest, tz: str) ->
     for x in sessions:
         lead = next((k.mediator.display_name for k in x.mediator_links if k.is_lead and k.deleted_at is None), "")
         part = sum(g.participants for g in x.groups if g.deleted_at is None)
-        rows.append([rdata.local_time(x.actual_start or x.planned_start, tz), label(x.format),
+        rows.append([rdata.local_time(x.actual_start or x.planned_start, tz), label(x.format, L),
                      ", ".join(x.languages or []), lead, _n(part, req) if x.status in repo.HELD_STATUSES else "–",
-                     fmt_int(x.expected_size, L) if x.expected_size else "–", label(x.status)])
+                     fmt_int(x.expected_size, L) if x.expected_size else "–", label(x.status, L)])
     return table(rows, [16 * mm, 34 * mm, 18 * mm, 46 * mm, 20 * mm, 18 * mm, 24 * mm], numeric_from=4)
 
 
@@ -130,7 +131,7 @@ def _ratings(pd: rdata.PeriodData, req: ReportRequest) -> list:
         scale = list(range(lo, hi + 1))
         counts = [pd.ratings.get((method, r), 0) for r in scale]
         if values:
-            out.append(bar_chart([str(r) for r in scale], counts, f"{t('ratings', req.lang)}: {label(method)}",
+            out.append(bar_chart([str(r) for r in scale], counts, f"{t('ratings', req.lang)}: {label(method, req.lang)}",
                                  width=85 * mm, height=40 * mm))
     if not out:
         return []
@@ -152,7 +153,7 @@ def _daily(pd: rdata.PeriodData, req: ReportRequest, **_) -> list:
                                                        for h in span]
         rows.append([t("total", L), fmt_int(pd.walk_in_total, L)])
         story += [table(rows, [50 * mm, 35 * mm]),
-                  Paragraph(f"{t('method', L)}: " + ", ".join(f"{label(m)} ({fmt_int(v, L)})"
+                  Paragraph(f"{t('method', L)}: " + ", ".join(f"{label(m, L)} ({fmt_int(v, L)})"
                                                              for m, v in pd.methods.items()), st["small"])]
     shift = sorted({k.mediator.display_name for x in pd.sessions for k in x.mediator_links if k.deleted_at is None})
     story += [_h(t("mediators_on_shift", L)), Paragraph(", ".join(shift) or "—", st["body"]),
@@ -197,7 +198,7 @@ def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData
                                width=85 * mm, height=45 * mm))
     fmt_counts = pd.count_by(lambda x: x.format)
     story += [_h(t("by_format", L)),
-              bar_chart([label(k) for k, _ in fmt_counts.most_common()], [v for _, v in fmt_counts.most_common()],
+              bar_chart([label(k, L) for k, _ in fmt_counts.most_common()], [v for _, v in fmt_counts.most_common()],
                         t("by_format", L), horizontal=True, height=max(40, 6 * len(fmt_counts)) * mm / 1.4),
               _counter_table(fmt_counts, [t("format", L), t("count", L)], req)]
     groups = pd.groups()
@@ -208,7 +209,7 @@ def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData
                         st["body"])]
     gt = pd.participants_by(lambda g: g.group_type)
     story += [_h(t("by_group_type", L)),
-              bar_chart([label(k) for k, _ in gt.most_common()], [v for _, v in gt.most_common()],
+              bar_chart([label(k, L) for k, _ in gt.most_common()], [v for _, v in gt.most_common()],
                         t("by_group_type", L), horizontal=True, height=max(40, 6 * len(gt)) * mm / 1.4)]
     langs = Counter(lang for x in pd.held for lang in (x.languages or []))
     story += [_h(t("by_language", L)), bar_chart(list(langs), list(langs.values()), t("by_language", L),
@@ -228,7 +229,7 @@ def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData
         items = by_outcome.get(outcome, [])
         if items:
             sample = sorted(set(items))[:6]
-            story.append(KeepTogether([Paragraph(f"<b>{label(outcome)}</b> ({fmt_int(len(items), L)})", st["body"])]
+            story.append(KeepTogether([Paragraph(f"<b>{label(outcome, L)}</b> ({fmt_int(len(items), L)})", st["body"])]
                                       + [Paragraph(f"• {c}", st["cell"]) for c in sample]))
     hours = pd.mediator_hours()
     rows = [[t("mediators", L), t("hours", L)]] + [[n, f"{h:.1f}"] for n, h in sorted(hours.items(), key=lambda kv: -kv[1])]
@@ -248,41 +249,28 @@ def _statistics(pd: rdata.PeriodData, req: ReportRequest, **_) -> list:
     hours_open = len({(d, h) for d in pd.by_day for h in pd.by_hour})  # approximation noted below
     foreign = sum(g.participants for g in groups if g.origin == "foreign")
     rows = [[t("indicator", L), t("value", L), t("how_counted", L)],
-            ["Total visits (walk-in, counted)", fmt_int(pd.walk_in_total, L),
-             "Sum of walk-in count events (each +1 press, −1 undo, ± corrections with a note)."],
-            ["  of which free admission", fmt_int(pd.free_walk_ins(), L),
-             "Count categories mapped to free, free event or voucher admission."],
-            ["  visitors in organised groups", fmt_int(pd.participants, L),
-             "Participants of held tours (sum of age bands of their groups)."],
-            ["  of which foreign (groups)", fmt_int(foreign, L), "Groups recorded with origin = foreign."],
-            ["  school visits: groups / pupils", f"{fmt_int(len(pd.school_groups()), L)} / "
-             f"{fmt_int(sum(g.participants for g in pd.school_groups()), L)}",
-             "Groups of type preschool, primary, lower or upper secondary."],
-            ["  ≤18 / 19+ (groups)", f"{fmt_int(minors_groups, L)} / {fmt_int(adults_groups, L)}",
-             "Age bands 0–5 … 15–18 vs 19–25 … 65+ of group participants."],
-            ["Guided tours: number / participants", f"{fmt_int(len(guided), L)} / {fmt_int(participants(guided), L)}",
-             "Formats guided, in-depth, thematic, accessible tour, drop-in mediation; status done or in progress."],
-            ["Educational activities: number / participants", f"{fmt_int(len(edu), L)} / {fmt_int(participants(edu), L)}",
-             "Workshops, family and school sessions, science demos, training, outreach, online."],
-            ["Events: number / participants", f"{fmt_int(len(events), L)} / {fmt_int(participants(events), L)}",
-             "Talks, screenings, performances, openings."],
-            ["Opening days with visits", fmt_int(open_days, L), "Days with at least one counted visit."],
-            ["Opening hours with visits", fmt_int(hours_open, L), "Day-hours in which visits were counted."]]
+            [t("s_total", L), fmt_int(pd.walk_in_total, L), t("s_total_how", L)],
+            [t("s_free", L), fmt_int(pd.free_walk_ins(), L), t("s_free_how", L)],
+            [t("s_groups", L), fmt_int(pd.participants, L), t("s_groups_how", L)],
+            [t("s_foreign", L), fmt_int(foreign, L), t("s_foreign_how", L)],
+            [t("s_school", L), f"{fmt_int(len(pd.school_groups()), L)} / "
+             f"{fmt_int(sum(g.participants for g in pd.school_groups()), L)}", t("s_school_how", L)],
+            [t("s_minors", L), f"{fmt_int(minors_groups, L)} / {fmt_int(adults_groups, L)}", t("s_minors_how", L)],
+            [t("s_guided", L), f"{fmt_int(len(guided), L)} / {fmt_int(participants(guided), L)}", t("s_guided_how", L)],
+            [t("s_edu", L), f"{fmt_int(len(edu), L)} / {fmt_int(participants(edu), L)}", t("s_edu_how", L)],
+            [t("s_events", L), f"{fmt_int(len(events), L)} / {fmt_int(participants(events), L)}",
+             t("s_events_how", L)],
+            [t("s_days", L), fmt_int(open_days, L), t("s_days_how", L)],
+            [t("s_hours", L), fmt_int(hours_open, L), t("s_hours_how", L)]]
     adm = Counter(pd.by_admission)
-    rows += [[f"Walk-in visits, admission: {label(k)}", fmt_int(v, L), "By count category."] for k, v in adm.most_common()]
+    rows += [[t("s_admission", L).format(label(k, L)), fmt_int(v, L), t("s_admission_how", L)]
+             for k, v in adm.most_common()]
     paid = {k.mediator.display_name: k.mediator.paid for x in pd.held for k in x.mediator_links}
-    rows.append(["Mediators: paid / volunteer", f"{sum(paid.values())} / {len(paid) - sum(paid.values())}",
-                 "Distinct mediators who led or co-led a held tour."])
-    methods = ", ".join(f"{label(m)}: {fmt_int(v, L)}" for m, v in pd.methods.items()) or "—"
-    return [_kpis(pd, req), _h(t("statistics", L)), table(rows, [62 * mm, 30 * mm, 86 * mm], numeric_from=1),
-            _h(t("methodology", L)),
-            Paragraph("Walk-in visits are counted at the door with Mediator Desk: one key press per visitor, each "
-                      "stored as an append-only event with its time, category, method, device and mediator. Undo "
-                      "presses and corrections are further events, so every total is the sum of its events and can "
-                      f"be audited. Counting methods in this period: {methods}. Tour participants are recorded per "
-                      "group by age band; groups of cancelled or no-show tours are excluded. Feedback is anonymous. "
-                      "Walk-in visitors and tour participants are separate counts: a visitor who joined a tour may "
-                      "also have been counted at the door.", st["body"])]
+    rows.append([t("s_mediators", L), f"{sum(paid.values())} / {len(paid) - sum(paid.values())}",
+                 t("s_mediators_how", L)])
+    methods = ", ".join(f"{label(m, L)}: {fmt_int(v, L)}" for m, v in pd.methods.items()) or "—"
+    return [_kpis(pd, req), _h(t("statistics", L)), table(rows, [62 * mm, 30 * mm, 86 * mm], numeric_from=1, numeric_to=1),
+            _h(t("methodology", L)), Paragraph(t("s_method_note", L).format(methods), st["body"])]
 
 
 def _voucher_data(s, first: dt.date, last: dt.date) -> dict:
@@ -358,8 +346,8 @@ def _tour_sheet(db: Database, req: ReportRequest, target: Path) -> int:
             facts = [[t("time", L), f"{rdata.local_time(x.actual_start or x.planned_start, tz)}–"
                                     f"{rdata.local_time(x.actual_end, tz)}"],
                      [t("duration", L), f"{duration} {t('minutes', L)}" if duration is not None else "–"],
-                     [t("format", L), label(x.format)], [t("languages", L), ", ".join(x.languages or [])],
-                     [t("mediators", L), ", ".join(mediators) or "—"], [t("status", L), label(x.status)],
+                     [t("format", L), label(x.format, L)], [t("languages", L), ", ".join(x.languages or [])],
+                     [t("mediators", L), ", ".join(mediators) or "—"], [t("status", L), label(x.status, L)],
                      [t("booked", L), fmt_int(x.expected_size, L) if x.expected_size else "–"],
                      [t("participants", L), _n(sum(g.participants for g in groups), req)]]
             facts_tbl = table(facts, [40 * mm, 95 * mm], numeric_from=9, header=False)
@@ -369,16 +357,16 @@ def _tour_sheet(db: Database, req: ReportRequest, target: Path) -> int:
                                            for a in AGE_COLUMNS], t("adults_accompanying", L), t("origin", L),
                      t("admission", L)]]
             for g in groups:
-                rows.append([label(g.group_type), *[_n(getattr(g, a), req) for a in AGE_COLUMNS],
-                             _n(g.accompanying_adults, req), f"{label(g.origin)} {g.country}".strip(),
-                             label(g.admission_type)])
+                rows.append([label(g.group_type, L), *[_n(getattr(g, a), req) for a in AGE_COLUMNS],
+                             _n(g.accompanying_adults, req), f"{label(g.origin, L)} {g.country}".strip(),
+                             label(g.admission_type, L)])
             access = sorted({p for g in groups for p in (g.access_provisions or [])})
-            tally = ", ".join(f"{label(m)} {r}: {n}" for (m, r), n in sorted(fb.items(), key=str)) or "—"
+            tally = ", ".join(f"{label(m, L)} {r}: {n}" for (m, r), n in sorted(fb.items(), key=str)) or "—"
             return [Paragraph(cover.title, st["title"]), Paragraph(f"{ex.title} · {cover.period}", st["small"]),
                     Spacer(1, 4 * mm), Table(head, colWidths=[135 * mm, 44 * mm], hAlign="LEFT"),
                     _h(t("groups", L)),
                     table(rows, [30 * mm] + [11 * mm] * 7 + [20 * mm, 22 * mm, 20 * mm], numeric_from=1),
-                    _h(t("access", L)), Paragraph(", ".join(label(a) for a in access) or "—", st["body"]),
+                    _h(t("access", L)), Paragraph(", ".join(label(a, L) for a in access) or "—", st["body"]),
                     _h(t("feedback_tally", L)), Paragraph(tally, st["body"]),
                     _h(t("observations", L)), Paragraph(x.observations or "—", st["body"]),
                     _h(t("reflection", L)), Paragraph(x.reflection or "—", st["body"]),

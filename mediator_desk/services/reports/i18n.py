@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mediator_desk.services.enum_labels import enum_text
+
 MONTHS = {
     "en": "January February March April May June July August September October November December".split(),
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split(),
@@ -16,6 +18,93 @@ WEEKDAYS = {
 }
 
 L: dict[str, dict[str, str]] = {
+    # statistics return: indicators and how each was counted
+    "s_total": {"en": "Total visits (walk-in, counted)", "ro": "Total vizite (vizitatori numărați)",
+                "it": "Visite totali (visitatori contati)"},
+    "s_total_how": {"en": "Sum of walk-in count events (each +1 press, −1 undo, ± corrections with a note).",
+                    "ro": "Suma evenimentelor de numărare (+1 la fiecare apăsare, −1 la anulare, ± corecții cu notă).",
+                    "it": "Somma degli eventi di conteggio (+1 per pressione, −1 per annullamento, ± correzioni con nota)."},
+    "s_free": {"en": "  of which free admission", "ro": "  din care cu intrare gratuită",
+               "it": "  di cui a ingresso gratuito"},
+    "s_free_how": {"en": "Count categories mapped to free, free event or voucher admission.",
+                   "ro": "Categoriile de numărare cu intrare gratuită, eveniment gratuit sau voucher.",
+                   "it": "Categorie di conteggio con ingresso gratuito, evento gratuito o voucher."},
+    "s_groups": {"en": "  visitors in organised groups", "ro": "  vizitatori în grupuri organizate",
+                 "it": "  visitatori in gruppi organizzati"},
+    "s_groups_how": {"en": "Participants of held tours (sum of age bands of their groups).",
+                     "ro": "Participanții la tururile ținute (suma grupelor de vârstă ale grupurilor).",
+                     "it": "Partecipanti alle visite svolte (somma delle fasce d'età dei gruppi)."},
+    "s_foreign": {"en": "  of which foreign (groups)", "ro": "  din care străini (grupuri)",
+                  "it": "  di cui stranieri (gruppi)"},
+    "s_foreign_how": {"en": "Groups recorded with origin = foreign.", "ro": "Grupuri înregistrate cu origine = străină.",
+                      "it": "Gruppi registrati con provenienza = estero."},
+    "s_school": {"en": "  school visits: groups / pupils", "ro": "  vizite școlare: grupuri / elevi",
+                 "it": "  visite scolastiche: gruppi / alunni"},
+    "s_school_how": {"en": "Groups of type preschool, primary, lower or upper secondary.",
+                     "ro": "Grupuri de tip preșcolar, primar, gimnazial sau liceal.",
+                     "it": "Gruppi di tipo infanzia, primaria, secondaria di primo o secondo grado."},
+    "s_minors": {"en": "  ≤18 / 19+ (groups)", "ro": "  ≤18 / 19+ (grupuri)", "it": "  ≤18 / 19+ (gruppi)"},
+    "s_minors_how": {"en": "Age bands 0–5 … 15–18 vs 19–25 … 65+ of group participants.",
+                     "ro": "Grupele de vârstă 0–5 … 15–18 față de 19–25 … 65+ ale participanților.",
+                     "it": "Fasce d'età 0–5 … 15–18 contro 19–25 … 65+ dei partecipanti."},
+    "s_guided": {"en": "Guided tours: number / participants", "ro": "Tururi ghidate: număr / participanți",
+                 "it": "Visite guidate: numero / partecipanti"},
+    "s_guided_how": {"en": "Formats guided, in-depth, thematic, accessible tour, drop-in mediation; status done or "
+                           "in progress.",
+                     "ro": "Formatele tur ghidat, aprofundat, tematic, accesibil, mediere liberă; stare încheiat sau "
+                           "în desfășurare.",
+                     "it": "Formati visita guidata, approfondita, tematica, accessibile, mediazione libera; stato "
+                           "svolta o in corso."},
+    "s_edu": {"en": "Educational activities: number / participants",
+              "ro": "Activități educative: număr / participanți", "it": "Attività educative: numero / partecipanti"},
+    "s_edu_how": {"en": "Workshops, family and school sessions, science demos, training, outreach, online.",
+                  "ro": "Ateliere, activități pentru familii și școli, demonstrații științifice, formare, activități "
+                        "în afara sediului, online.",
+                  "it": "Laboratori, attività per famiglie e scuole, dimostrazioni scientifiche, formazione, attività "
+                        "esterne, online."},
+    "s_events": {"en": "Events: number / participants", "ro": "Evenimente: număr / participanți",
+                 "it": "Eventi: numero / partecipanti"},
+    "s_events_how": {"en": "Talks, screenings, performances, openings.",
+                     "ro": "Discuții, proiecții, spectacole, vernisaje.",
+                     "it": "Incontri, proiezioni, performance, inaugurazioni."},
+    "s_days": {"en": "Opening days with visits", "ro": "Zile de deschidere cu vizite",
+               "it": "Giorni di apertura con visite"},
+    "s_days_how": {"en": "Days with at least one counted visit.", "ro": "Zile cu cel puțin o vizită numărată.",
+                   "it": "Giorni con almeno una visita contata."},
+    "s_hours": {"en": "Opening hours with visits", "ro": "Ore de deschidere cu vizite",
+                "it": "Ore di apertura con visite"},
+    "s_hours_how": {"en": "Day-hours in which visits were counted.", "ro": "Orele în care s-au numărat vizite.",
+                    "it": "Ore in cui sono state contate visite."},
+    "s_admission": {"en": "Walk-in visits, admission: {}", "ro": "Vizite, tip de intrare: {}",
+                    "it": "Visite, tipo di ingresso: {}"},
+    "s_admission_how": {"en": "By count category.", "ro": "După categoria de numărare.",
+                        "it": "Per categoria di conteggio."},
+    "s_mediators": {"en": "Mediators: paid / volunteer", "ro": "Mediatori: plătiți / voluntari",
+                    "it": "Mediatori: retribuiti / volontari"},
+    "s_mediators_how": {"en": "Distinct mediators who led or co-led a held tour.",
+                        "ro": "Mediatori distincți care au condus sau co-condus un tur ținut.",
+                        "it": "Mediatori distinti che hanno condotto o co-condotto una visita svolta."},
+    "s_method_note": {
+        "en": "Walk-in visits are counted at the door with Mediator Desk: one key press per visitor, each stored as an "
+              "append-only event with its time, category, method, device and mediator. Undo presses and corrections "
+              "are further events, so every total is the sum of its events and can be audited. Counting methods in "
+              "this period: {}. Tour participants are recorded per group by age band; groups of cancelled or no-show "
+              "tours are excluded. Feedback is anonymous. Walk-in visitors and tour participants are separate counts: "
+              "a visitor who joined a tour may also have been counted at the door.",
+        "ro": "Vizitatorii sunt numărați la intrare cu Mediator Desk: o apăsare de tastă pentru fiecare vizitator, "
+              "păstrată ca eveniment care nu se mai modifică, cu ora, categoria, metoda, dispozitivul și mediatorul. "
+              "Anulările și corecțiile sunt evenimente separate, astfel încât fiecare total este suma evenimentelor "
+              "sale și poate fi verificat. Metode de numărare în această perioadă: {}. Participanții la tururi sunt "
+              "înregistrați pe grupuri, pe grupe de vârstă; grupurile tururilor anulate sau neprezentate sunt "
+              "excluse. Feedbackul este anonim. Vizitatorii numărați și participanții la tururi sunt numărați "
+              "separat: un vizitator care a participat la un tur poate fi fost numărat și la intrare.",
+        "it": "I visitatori sono contati all'ingresso con Mediator Desk: una pressione di tasto per visitatore, "
+              "registrata come evento non modificabile con ora, categoria, metodo, dispositivo e mediatore. "
+              "Annullamenti e correzioni sono ulteriori eventi, quindi ogni totale è la somma dei suoi eventi e può "
+              "essere verificato. Metodi di conteggio nel periodo: {}. I partecipanti alle visite sono registrati per "
+              "gruppo e fascia d'età; i gruppi delle visite annullate o mancate sono esclusi. Il feedback è anonimo. "
+              "Visitatori contati e partecipanti alle visite sono conteggi distinti: un visitatore che ha seguito una "
+              "visita può essere stato contato anche all'ingresso."},
     "daily": {"en": "Daily report", "ro": "Raport zilnic", "it": "Report giornaliero"},
     "period": {"en": "Period report", "ro": "Raport pe perioadă", "it": "Report del periodo"},
     "statistics": {"en": "Statistics return", "ro": "Raport statistic", "it": "Rilevazione statistica"},
@@ -145,6 +234,6 @@ def fmt_period(first: dt.date, last: dt.date, lang: str) -> str:
     return fmt_date(first, lang) if first == last else f"{fmt_date(first, lang)} – {fmt_date(last, lang)}"
 
 
-def label(value: str | None) -> str:
-    """An enumeration value as words ('school_visit' -> 'School visit')."""
-    return (value or "").replace("_", " ").capitalize()
+def label(value: str | None, lang: str = "en") -> str:
+    """An enumeration value as words in the report language ('school_visit' -> 'Vizită școlară')."""
+    return enum_text(value, lang)

@@ -110,16 +110,27 @@ def write_pdf(target: Path, cover: Cover, story_factory) -> int:
 
 
 def table(rows: list[list], widths: list[float] | None = None, numeric_from: int = 1,
-          header: bool = True) -> Table:
+          header: bool = True, numeric_to: int = -1) -> Table:
+    """A table with a repeated header; columns numeric_from..numeric_to are right-aligned numbers.
+    A cell starting with two spaces is indented (a sub-item: "  of which …")."""
     st = styles()
     head_style = ParagraphStyle("head", parent=st["cell"], fontName=FONT_BOLD)
-    body = [[Paragraph(str(c), head_style if header and i == 0 else st["cell"])
-             if isinstance(c, str) and (len(c) > 28 or (header and i == 0 and len(c) > 10)) else c for c in r]
-            for i, r in enumerate(rows)]
+    sub_style = ParagraphStyle("sub", parent=st["cell"], leftIndent=9)
+
+    def cell(c, i):
+        if not isinstance(c, str):
+            return c
+        if c.startswith("  "):
+            return Paragraph(c.strip(), sub_style)
+        if len(c) > 28 or (header and i == 0 and len(c) > 10):
+            return Paragraph(c, head_style if header and i == 0 else st["cell"])
+        return c
+
+    body = [[cell(c, i) for c in r] for i, r in enumerate(rows)]
     tbl = Table(body, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     cmds = [("FONT", (0, 0), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+            ("ALIGN", (numeric_from, 0), (numeric_to, -1), "RIGHT"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     if header:
         cmds += [("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef4fa")),
