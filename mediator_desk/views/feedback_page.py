@@ -94,6 +94,9 @@ class FeedbackPage(Page):
         header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FeedbackTableModel.WORDS, QHeaderView.ResizeMode.Stretch)
+        for combo in (self.ui.exhibitionCombo, self.ui.sessionCombo):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.kiosk: KioskWindow | None = None
         self.last_dialog: FeedbackDialog | None = None
         today = ctx.now().date()

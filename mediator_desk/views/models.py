@@ -24,6 +24,7 @@ class SessionTableModel(QAbstractTableModel):
         self._rows: list[SessionRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._search: list[str] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Time"), self.tr("Exhibition"), self.tr("Format"),
@@ -46,6 +47,8 @@ class SessionTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._texts = [self._texts_of(r, labels) for r in self._rows]
         self._search = [" ".join((*t, *r.team, r.format)).casefold() for r, t in zip(self._rows, self._texts)]
+        if self._sorted_by is not None:
+            self._reorder(*self._sorted_by)  # new rows keep the order the user chose
         self.endResetModel()
 
     def rows(self) -> list[SessionRow]:
@@ -62,6 +65,15 @@ class SessionTableModel(QAbstractTableModel):
         """Sorted in Python, once, with precomputed keys (no per-comparison data() calls)."""
         if not 0 <= column < self.COLUMNS:
             return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        position = self._reorder(column, order)
+        self.changePersistentIndexList(old, [self.index(position[i.row()], i.column()) for i in old])
+        self.layoutChanged.emit()
+
+    def _reorder(self, column: int, order: Qt.SortOrder) -> dict[int, int]:
+        """Sort the rows in place; returns old row -> new row."""
+        self._sorted_by = (column, order)
         if column in (self.DATE, self.TIME):
             def key(i):
                 return self._rows[i].start
@@ -71,15 +83,11 @@ class SessionTableModel(QAbstractTableModel):
         else:
             def key(i):
                 return self._texts[i][column].casefold()
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
         order_ = sorted(range(len(self._rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        position = {old_row: new_row for new_row, old_row in enumerate(order_)}
         self._rows = [self._rows[i] for i in order_]
         self._texts = [self._texts[i] for i in order_]
         self._search = [self._search[i] for i in order_]
-        self.changePersistentIndexList(old, [self.index(position[i.row()], i.column()) for i in old])
-        self.layoutChanged.emit()
+        return {old_row: new_row for new_row, old_row in enumerate(order_)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)

@@ -101,8 +101,11 @@ class ToursPage(Page):
         self.ui.toEdit.setDate(QDate(*(today + DEFAULT_SPAN).timetuple()[:3]))
         self._fill_choices()
         self._connect()
-        for column, stretch in ((5, 1), (7, 1)):
+        for column, stretch in ((5, 2), (7, 1)):
             self.ui.filtersLayout.setColumnStretch(column, stretch)
+        for combo in (self.ui.exhibitionCombo, self.ui.mediatorCombo):  # long titles must not push the search away
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
 
     def title(self) -> str:
         return self.tr("Tours")
@@ -213,7 +216,8 @@ class ToursPage(Page):
                                 mediator_id=uid(ui.mediatorCombo), format=ui.formatCombo.currentData(),
                                 language=ui.languageCombo.currentData(), status=ui.statusCombo.currentData(),
                                 text=ui.searchEdit.text().strip())
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown = self.proxy.rowCount()
+        total = sum(1 for r in self.model.rows() if first <= r.start.date() <= last)
         people = sum(self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).participants
                      for r in range(shown))
         self.ui.countLabel.setText(self.tr("%1 of %2 tours · %3 participants").replace("%1", f"{shown:,}")

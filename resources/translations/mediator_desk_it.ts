@@ -226,12 +226,477 @@
     </message>
 </context>
 <context>
-    <name>FeedbackPage</name>
+    <name>FeedbackDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="16" />
-        <location filename="../../forms/feedback_page.ui" line="6" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="32" />
+        <source>Edit feedback</source>
+        <translation>Modifica il feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="32" />
+        <source>New feedback</source>
+        <translation>Nuovo feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="41" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <source>(not asked)</source>
+        <translation>(non chiesto)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="83" />
+        <source>(no tour: the exhibition that day)</source>
+        <translation>(nessuna visita: la mostra quel giorno)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="95" />
+        <source>(the whole tour)</source>
+        <translation>(tutta la visita)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="118" />
+        <source>1 = very unhappy … 5 = very happy</source>
+        <translation>1 = molto insoddisfatto … 5 = molto soddisfatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="119" />
+        <source>1 = strongly disagree … 5 = strongly agree</source>
+        <translation>1 = per niente d'accordo … 5 = del tutto d'accordo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="120" />
+        <source>0 = would not recommend … 10 = certainly would</source>
+        <translation>0 = non consiglierebbe … 10 = consiglierebbe di sicuro</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="121" />
+        <source>0 = no, 1 = yes</source>
+        <translation>0 = no, 1 = sì</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124" />
+        <source>no rating for this method</source>
+        <translation>nessuna valutazione per questo metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <source>One word</source>
+        <translation>Una parola</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <source>Tour</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <source>Age band</source>
+        <translation>Fascia d'età</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <source>Learning outcomes</source>
+        <translation>Risultati di apprendimento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="161" />
+        <source>Contact data in the feedback?</source>
+        <translation>Dati di contatto nel feedback?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="163" />
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="163" />
+        <source>Go back and edit</source>
+        <translation>Torna a modificare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="6" />
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="20" />
+        <source>E&amp;xhibition:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="33" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="53" />
+        <source>&amp;Tour:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="66" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="79" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="92" />
+        <source>&amp;Rating:</source>
+        <translation>&amp;Valutazione:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="123" />
+        <source>&amp;One word:</source>
+        <translation>&amp;Una parola:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="140" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commento:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="163" />
+        <source>Learning o&amp;utcomes:</source>
+        <translation>Risultati di a&amp;pprendimento:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="183" />
+        <source>&amp;Age band:</source>
+        <translation>Fascia d'&amp;età:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="196" />
+        <source>&amp;First visit:</source>
+        <translation>Prima v&amp;isita:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="209" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="221" />
+        <source>ro, it, en…</source>
+        <translation>it, en, ro…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="231" />
+        <source>Cou&amp;ntry:</source>
+        <translation>Pa&amp;ese:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="241" />
+        <source>RO, IT…</source>
+        <translation>IT, RO…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="103" />
+        <source>any method</source>
+        <translation>qualsiasi metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="106" />
+        <source>any rating</source>
+        <translation>qualsiasi valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="109" />
+        <source>any outcome</source>
+        <translation>qualsiasi risultato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="112" />
+        <source>any language</source>
+        <translation>qualsiasi lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="113" />
+        <source>any tour</source>
+        <translation>qualsiasi visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="130" />
+        <location filename="../../forms/feedback_page.ui" line="11" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="145" />
+        <source>all exhibitions</source>
+        <translation>tutte le mostre</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="167" />
+        <source>%1 answers · %2 with words</source>
+        <translation>%1 risposte · %2 con testo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="185" />
+        <source>the chosen tour</source>
+        <translation>la visita scelta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <source>No ratings in this selection.</source>
+        <translation>Nessuna valutazione in questa selezione.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
+        <source>Delete feedback</source>
+        <translation>Elimina il feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="247" />
+        <source>Delete this answer?</source>
+        <translation>Eliminare questa risposta?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="247" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="248" />
+        <source>Keep</source>
+        <translation>Mantieni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="272" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="278" />
+        <source>Visitor kiosk</source>
+        <translation>Totem per i visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="273" />
+        <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
+        <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="278" />
+        <source>Add an exhibition first (Settings).</source>
+        <translation>Aggiungete prima una mostra (Impostazioni).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="296" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
+        <source>QR feedback cards</source>
+        <translation>Cartoline di feedback con codice QR</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="297" />
+        <source>How many cards? (8 fit on a page)</source>
+        <translation>Quante cartoline? (8 per pagina)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300" />
+        <source>Save the cards</source>
+        <translation>Salva le cartoline</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="314" />
+        <source>%1 cards written on %2 page(s): %3</source>
+        <translation>%1 cartoline scritte su %2 pagine: %3</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="321" />
+        <source>Online answers (CSV)</source>
+        <translation>Risposte online (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="322" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="330" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="337" />
+        <source>Import online answers</source>
+        <translation>Importa le risposte online</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="332" />
+        <source>%1 answer(s) imported, %2 row(s) skipped.</source>
+        <translation>%1 risposte importate, %2 righe saltate.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="334" />
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="36" />
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="56" />
+        <source>T&amp;o:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="76" />
+        <source>E&amp;xhibition:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="89" />
+        <source>&amp;Tour:</source>
+        <translation>&amp;Visita:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="102" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="115" />
+        <source>&amp;Rating:</source>
+        <translation>&amp;Valutazione:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="128" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="141" />
+        <source>O&amp;utcome:</source>
+        <translation>Risul&amp;tato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="177" />
+        <source>Ratings</source>
+        <translation>Valutazioni</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="218" />
+        <source>&amp;Add feedback…</source>
+        <translation>&amp;Aggiungi feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="225" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="232" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="246" />
+        <source>Open the visitor &amp;kiosk</source>
+        <translation>Apri il &amp;totem per i visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="253" />
+        <source>Print QR &amp;cards…</source>
+        <translation>Stampa &amp;cartoline QR…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="260" />
+        <source>&amp;Import online answers…</source>
+        <translation>&amp;Importa risposte online…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Tour</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Words</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <source>Learning outcomes</source>
+        <translation>Risultati di apprendimento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <source>Source</source>
+        <translation>Fonte</translation>
     </message>
 </context>
 <context>
@@ -240,6 +705,24 @@
         <location filename="../../mediator_desk/views/widgets/hourly_chart.py" line="21" />
         <source>Visitors per hour</source>
         <translation>Visitatori per ora</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="162" />
+        <source>Mediators only</source>
+        <translation>Solo per i mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="163" />
+        <source>Enter the PIN to leave the kiosk:</source>
+        <translation>Inserite il PIN per uscire dal totem:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/kiosk_window.ui" line="6" />
+        <source>Visitor feedback</source>
+        <translation>Feedback dei visitatori</translation>
     </message>
 </context>
 <context>
@@ -311,73 +794,93 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
         <source>Daily report</source>
         <translation>Report giornaliero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
         <source>Period / season report</source>
         <translation>Report di periodo / stagione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
         <source>Statistics return</source>
         <translation>Rilevazione statistica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
         <source>Voucher / funder report</source>
         <translation>Report voucher / finanziatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="60" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="67" />
         <source>Tour sheet</source>
         <translation>Scheda della visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="80" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
         <location filename="../../forms/reports_page.ui" line="6" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="98" />
         <source>All exhibitions</source>
         <translation>Tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="129" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="138" />
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Visita: non ci sono visite da stampare in quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="132" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="141" />
         <source>To: the last day is before the first day.</source>
         <translation>Al: l'ultimo giorno è prima del primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="146" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="157" />
         <source>Generating…</source>
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="158" />
-        <source>Ready: %1 page(s). Save it or open it in your PDF viewer to print.</source>
-        <translation>Pronto: %1 pagina/e. Salvalo o aprilo nel visualizzatore PDF per stamparlo.</translation>
+        <location filename="../../mediator_desk/views/reports_page.py" line="183" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="165" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
+        <source>… %1 more page(s) in the PDF</source>
+        <translation>… altre %1 pagine nel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="196" />
+        <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
+        <translation>Pronto: %1 pagine, mostrate sotto. Salvate, aprite o stampate.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="206" />
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 pagine inviate alla stampante.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="219" />
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="225" />
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="170" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="230" />
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="175" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="235" />
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -436,51 +939,491 @@
         <source>&amp;Open in viewer</source>
         <translation>&amp;Apri nel visualizzatore</translation>
     </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="31" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
 </context>
 <context>
-    <name>SessionTableModel</name>
+    <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
-        <source>Date</source>
-        <translation>Data</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="59" />
+        <source>New tour</source>
+        <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
-        <source>Time</source>
-        <translation>Ora</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="59" />
+        <source>Edit tour</source>
+        <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="107" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="103" />
+        <source>(not booked)</source>
+        <translation>(senza prenotazione)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="190" />
+        <source>Add a visitor group (Ctrl+G)</source>
+        <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="204" />
+        <source>%1 · %2 people</source>
+        <translation>%1 · %2 persone</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
+        <source>(choose the lead)</source>
+        <translation>(scegliete il responsabile)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
+        <source>Booked %1 · Actual %2 (%3)</source>
+        <translation>Prenotati %1 · Presenti %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
+        <source>Not booked · Actual %1</source>
+        <translation>Senza prenotazione · Presenti %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <source>Groups: %1</source>
+        <translation>Gruppi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="355" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
-        <source>Format</source>
-        <translation>Formato</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
-        <source>Language</source>
-        <translation>Lingua</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <source>Actual start</source>
+        <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <source>Actual end</source>
+        <translation>Fine effettiva</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <source>Booked size</source>
+        <translation>Persone prenotate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <source>Delete contact after</source>
+        <translation>Elimina il contatto dopo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <source>Contact email</source>
+        <translation>Email di contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <source>Accompanying adults</source>
+        <translation>Adulti accompagnatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <source>First-time visitors</source>
+        <translation>Visitatori per la prima volta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <source>Vouchers</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="426" />
+        <source>Group %1 · %2</source>
+        <translation>Gruppo %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="436" />
+        <source>Check</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="436" />
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="465" />
+        <source>Save anyway?</source>
+        <translation>Salvare comunque?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="465" />
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <source>Go back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="6" />
+        <source>Tour</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="32" />
+        <source>&amp;1 Tour</source>
+        <translation>&amp;1 Visita</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="38" />
+        <source>E&amp;xhibition:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="51" />
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programma:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="64" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="77" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="90" />
+        <source>P&amp;lanned start:</source>
+        <translation>Inizio p&amp;revisto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="110" />
+        <source>A&amp;ctual start:</source>
+        <translation>Inizio &amp;effettivo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="122" />
+        <source>started</source>
+        <translation>iniziata</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="148" />
+        <source>Actual &amp;end:</source>
+        <translation>Fi&amp;ne effettiva:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="160" />
+        <source>ended</source>
+        <translation>terminata</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="193" />
+        <source>Lan&amp;guages:</source>
+        <translation>Lin&amp;gue:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="203" />
+        <source>two-letter codes, e.g. it, en, ro</source>
+        <translation>codici di due lettere, es. it, en, ro</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="210" />
+        <source>&amp;Mediators:</source>
+        <translation>&amp;Mediatori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="230" />
+        <source>Lea&amp;d mediator:</source>
+        <translation>Me&amp;diatore responsabile:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="244" />
+        <source>&amp;2 Groups</source>
+        <translation>&amp;2 Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="268" />
+        <source>&amp;Add group</source>
+        <translation>&amp;Aggiungi gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="275" />
+        <source>Remo&amp;ve group</source>
+        <translation>Ri&amp;muovi gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="287" />
+        <source>Group &amp;type:</source>
+        <translation>&amp;Tipo di gruppo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="300" />
+        <source>Ages:</source>
+        <translation>Età:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="309" />
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="326" />
+        <source>6–10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="343" />
+        <source>11–14</source>
+        <translation>11–14</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="360" />
+        <source>15–18</source>
+        <translation>15–18</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="377" />
+        <source>19–25</source>
+        <translation>19–25</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="394" />
+        <source>26–64</source>
+        <translation>26–64</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="411" />
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="430" />
+        <source>Participants:</source>
+        <translation>Partecipanti:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="444" />
+        <source>Accompanying a&amp;dults:</source>
+        <translation>A&amp;dulti accompagnatori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="461" />
+        <source>&amp;First-time visitors:</source>
+        <translation>Visitatori per la &amp;prima volta:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="478" />
+        <source>&amp;Origin:</source>
+        <translation>&amp;Provenienza:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="493" />
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ese:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="503" />
+        <source>IT, RO, DE…</source>
+        <translation>IT, RO, DE…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="512" />
+        <source>School &amp;level:</source>
+        <translation>&amp;Livello scolastico:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="522" />
+        <source>e.g. grade 4</source>
+        <translation>es. quarta primaria</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="529" />
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="542" />
+        <source>Ad&amp;mission:</source>
+        <translation>&amp;Ingresso:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="555" />
+        <source>Tar&amp;get group:</source>
+        <translation>&amp;Gruppo destinatario:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="568" />
+        <source>&amp;Vouchers:</source>
+        <translation>&amp;Voucher:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="578" />
+        <source>voucher codes, separated by commas</source>
+        <translation>codici voucher, separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="585" />
+        <source>Access pro&amp;visions:</source>
+        <translation>Misure di acc&amp;essibilità:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="609" />
+        <source>&amp;3 Booking</source>
+        <translation>&amp;3 Prenotazione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="615" />
+        <source>&amp;Booked size:</source>
+        <translation>Persone pre&amp;notate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="628" />
+        <source>not booked</source>
+        <translation>senza prenotazione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="635" />
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nome del contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="648" />
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Telefono del contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="661" />
+        <source>Contact e&amp;mail:</source>
+        <translation>E&amp;mail del contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="674" />
+        <source>&amp;Delete contact after:</source>
+        <translation>Eli&amp;mina il contatto dopo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="694" />
+        <source>Booking &amp;source:</source>
+        <translation>&amp;Canale di prenotazione:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="710" />
+        <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
+        <translation>Il contatto è un dato personale: viene conservato solo fino alla data sopra, non compare mai nei report e poi viene eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="718" />
+        <source>&amp;4 Notes</source>
+        <translation>&amp;4 Note</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="724" />
+        <source>&amp;Observations:</source>
+        <translation>&amp;Osservazioni:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="741" />
+        <source>&amp;Reflection:</source>
+        <translation>&amp;Riflessione:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="758" />
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidenti:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <source>Lead mediator</source>
+        <translation>Mediatore responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="79" />
+        <location filename="../../mediator_desk/views/models.py" line="111" />
         <source>actual / booked</source>
         <translation>effettivi / prenotati</translation>
     </message>
@@ -488,27 +1431,355 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="16" />
-        <location filename="../../forms/settings_page.ui" line="6" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <source>Venues</source>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <source>Exhibitions</source>
+        <translation>Mostre</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <source>Programmes</source>
+        <translation>Programmi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <source>Partner organisations</source>
+        <translation>Organizzazioni partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <source>Vouchers</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <source>Kiosk, reports, language</source>
+        <translation>Totem, report, lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <source>Country (IT, RO…)</source>
+        <translation>Paese (IT, RO…)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Opening hours</source>
+        <translation>Orari di apertura</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <source>Online survey address</source>
+        <translation>Indirizzo del questionario online</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <source>Languages (it, en…)</source>
+        <translation>Lingue (it, en…)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <source>Paid</source>
+        <translation>Retribuito</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Target groups</source>
+        <translation>Gruppi destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <source>Target group</source>
+        <translation>Gruppo destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <source>Issued on</source>
+        <translation>Emesso il</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
+        <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
+        <translation>Dove sono le mostre: il fuso orario decide come si mostrano gli orari; gli orari di apertura guidano il grafico del contatore; l'indirizzo del questionario (con {session} e {card}) va nei codici QR.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
+        <source>Each exhibition belongs to a venue; its dates mark its run.</source>
+        <translation>Ogni mostra appartiene a una sede; le sue date ne segnano l'apertura.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
+        <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
+        <translation>La squadra. I mediatori non attivi restano nelle visite passate ma non sono proposti per le nuove.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
+        <translation>Programmi e i loro finanziatori, es. un Voucher Culturale.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <source>Schools, NGOs and other partners that bring groups.</source>
+        <translation>Scuole, ONG e altri partner che portano gruppi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
+        <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="146" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="182" />
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="183" />
+        <source>e.g. 10:00-18:00; empty means closed</source>
+        <translation>es. 10:00-18:00; vuoto significa chiuso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="274" />
+        <source>“%1” is not a time span like 10:00-18:00.</source>
+        <translation>«%1» non è un intervallo come 10:00-18:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="313" />
+        <source>Save anyway?</source>
+        <translation>Salvare comunque?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="321" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="328" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="328" />
+        <source>Delete “%1”?</source>
+        <translation>Eliminare «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <source>Keep</source>
+        <translation>Mantieni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <source>A PIN is set.</source>
+        <translation>Un PIN è impostato.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
+        <source>No PIN yet: the kiosk cannot be opened.</source>
+        <translation>Nessun PIN: il totem non si può aprire.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="372" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="373" />
+        <source>The kiosk PIN is set.</source>
+        <translation>Il PIN del totem è impostato.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="68" />
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="91" />
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="98" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="105" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="136" />
+        <source>Visitor kiosk</source>
+        <translation>Totem per i visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="145" />
+        <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
+        <translation>Si esce dalla schermata del totem solo con questo PIN. Su questo portatile se ne conserva solo un'impronta crittografica (con sale), mai il PIN stesso.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="152" />
+        <source>New &amp;PIN:</source>
+        <translation>Nuovo &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="172" />
+        <source>&amp;Repeat the PIN:</source>
+        <translation>&amp;Ripetete il PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="194" />
+        <source>Set the kiosk PIN</source>
+        <translation>Imposta il PIN del totem</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="220" />
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="226" />
+        <source>Report &amp;language:</source>
+        <translation>&amp;Lingua del report:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="239" />
+        <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
+        <translation>Mostra i gruppi con meno di 5 persone come «&lt;5» (privacy)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="249" />
+        <source>Interface</source>
+        <translation>Interfaccia</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="255" />
+        <source>&amp;Interface language:</source>
+        <translation>Lingua dell'&amp;interfaccia:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="271" />
+        <source>A new interface language applies the next time Mediator Desk starts.</source>
+        <translation>La nuova lingua dell'interfaccia vale dal prossimo avvio di Mediator Desk.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="36" />
-        <source>Coming with the tour editor; tours are recorded by the demo data for now.</source>
-        <translation>Arriva con l'editor delle visite; per ora le visite vengono dai dati dimostrativi.</translation>
+        <location filename="../../mediator_desk/views/today_page.py" line="55" />
+        <source>End the selected tour, or the one running now (Ctrl+E)</source>
+        <translation>Termina la visita selezionata o quella in corso (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="40" />
+        <location filename="../../mediator_desk/views/today_page.py" line="56" />
+        <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
+        <translation>Programma di nuovo la visita selezionata nella fascia successiva (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="59" />
         <location filename="../../forms/today_page.ui" line="8" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="75" />
+        <location filename="../../mediator_desk/views/today_page.py" line="69" />
+        <source>(choose your name)</source>
+        <translation>(scegliete il vostro nome)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="108" />
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
     </message>
@@ -518,53 +1789,274 @@
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="21" />
+        <location filename="../../forms/today_page.ui" line="13" />
+        <source>&amp;I am:</source>
+        <translation>&amp;Io sono:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="23" />
         <source>walk-in visitors today</source>
         <translation>visitatori oggi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="29" />
+        <location filename="../../forms/today_page.ui" line="31" />
         <source>tours today</source>
         <translation>visite oggi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="37" />
+        <location filename="../../forms/today_page.ui" line="39" />
         <source>tour participants</source>
         <translation>partecipanti alle visite</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="45" />
+        <location filename="../../forms/today_page.ui" line="47" />
         <source>feedback entries</source>
         <translation>risposte di feedback</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="51" />
+        <location filename="../../forms/today_page.ui" line="53" />
         <source>Today's tours</source>
         <translation>Le visite di oggi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="61" />
+        <location filename="../../forms/today_page.ui" line="63" />
         <source>&amp;Start tour</source>
         <translation>&amp;Inizia visita</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="62" />
+        <location filename="../../forms/today_page.ui" line="64" />
         <source>E&amp;nd tour</source>
         <translation>&amp;Termina visita</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="63" />
+        <location filename="../../forms/today_page.ui" line="65" />
         <source>&amp;Repeat for next slot</source>
         <translation>&amp;Ripeti per il turno successivo</translation>
     </message>
 </context>
 <context>
+    <name>TourActions</name>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="56" />
+        <source>New tour</source>
+        <translation>Nuova visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="63" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
+        <source>Edit tour</source>
+        <translation>Modifica la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="68" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="73" />
+        <source>Start tour</source>
+        <translation>Inizia la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="68" />
+        <source>Choose the exhibition first.</source>
+        <translation>Scegliete prima la mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="88" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <source>End tour</source>
+        <translation>Termina la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
+        <source>No tour is running.</source>
+        <translation>Nessuna visita è in corso.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="96" />
+        <source>Repeat tour</source>
+        <translation>Ripeti la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="102" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="107" />
+        <source>Delete tour</source>
+        <translation>Elimina la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="103" />
+        <source>Delete the tour %1 and its groups?
+You can undo this with Ctrl+Z.</source>
+        <translation>Eliminare la visita %1 e i suoi gruppi?
+Si può annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <source>Keep</source>
+        <translation>Mantieni</translation>
+    </message>
+</context>
+<context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="16" />
-        <location filename="../../forms/tours_page.ui" line="6" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="108" />
+        <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="114" />
+        <source>any format</source>
+        <translation>qualsiasi formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="117" />
+        <source>any status</source>
+        <translation>qualsiasi stato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="128" />
+        <source>all exhibitions</source>
+        <translation>tutte le mostre</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="129" />
+        <source>anyone</source>
+        <translation>chiunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="166" />
+        <source>New tour (Ctrl+N)</source>
+        <translation>Nuova visita (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="167" />
+        <source>Edit the selected tour (Enter)</source>
+        <translation>Modifica la visita selezionata (Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="168" />
+        <source>Plan the same tour in the next slot (Ctrl+R)</source>
+        <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="169" />
+        <source>Delete the selected tour (Delete)</source>
+        <translation>Elimina la visita selezionata (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="170" />
+        <source>Undo the last change to a tour (Ctrl+Z)</source>
+        <translation>Annulla l'ultima modifica a una visita (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="171" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="172" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Cerca (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="199" />
+        <source>any language</source>
+        <translation>qualsiasi lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="219" />
+        <source>%1 of %2 tours · %3 participants</source>
+        <translation>%1 di %2 visite · %3 partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="259" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="260" />
+        <location filename="../../forms/tours_page.ui" line="219" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="279" />
+        <source>Tour deleted. Ctrl+Z brings it back.</source>
+        <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="36" />
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="56" />
+        <source>T&amp;o:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="76" />
+        <source>E&amp;xhibition:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="89" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="99" />
+        <source>names, formats, languages…</source>
+        <translation>nomi, formati, lingue…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="109" />
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Mediatore:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="122" />
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="135" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="148" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="184" />
+        <source>&amp;New tour</source>
+        <translation>&amp;Nuova visita</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="191" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="198" />
+        <source>Re&amp;peat for next slot</source>
+        <translation>Ri&amp;peti nella fascia successiva</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="205" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="226" />
+        <source>Re&amp;do</source>
+        <translation>Ri&amp;peti</translation>
     </message>
 </context>
 <context>
@@ -617,29 +2109,10 @@ I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato.
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mediator_desk/views/labels.py" line="20" />
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="21" />
-        <source>In progress</source>
-        <translation>In corso</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="22" />
-        <source>Done</source>
-        <translation>Svolta</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="23" />
-        <source>Cancelled</source>
-        <translation>Annullata</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="24" />
-        <source>No-show</source>
-        <translation>Mancata presenza</translation>
+        <location filename="../../mediator_desk/views/labels.py" line="12" />
+        <source>en</source>
+        <comment>language code of this translation: en, ro or it</comment>
+        <translation>it</translation>
     </message>
 </context>
 </TS>

@@ -226,12 +226,477 @@
     </message>
 </context>
 <context>
-    <name>FeedbackPage</name>
+    <name>FeedbackDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="16" />
-        <location filename="../../forms/feedback_page.ui" line="6" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="32" />
+        <source>Edit feedback</source>
+        <translation>Editează feedbackul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="32" />
+        <source>New feedback</source>
+        <translation>Feedback nou</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="41" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <source>(not asked)</source>
+        <translation>(nu s-a întrebat)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="83" />
+        <source>(no tour: the exhibition that day)</source>
+        <translation>(fără tur: expoziția în acea zi)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="95" />
+        <source>(the whole tour)</source>
+        <translation>(tot turul)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="118" />
+        <source>1 = very unhappy … 5 = very happy</source>
+        <translation>1 = foarte nemulțumit … 5 = foarte mulțumit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="119" />
+        <source>1 = strongly disagree … 5 = strongly agree</source>
+        <translation>1 = dezacord total … 5 = acord total</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="120" />
+        <source>0 = would not recommend … 10 = certainly would</source>
+        <translation>0 = nu ar recomanda … 10 = sigur ar recomanda</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="121" />
+        <source>0 = no, 1 = yes</source>
+        <translation>0 = nu, 1 = da</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124" />
+        <source>no rating for this method</source>
+        <translation>fără notă pentru această metodă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <source>Exhibition</source>
+        <translation>Expoziția</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <source>Day</source>
+        <translation>Ziua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <source>Rating</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <source>One word</source>
+        <translation>Un cuvânt</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <source>Comment</source>
+        <translation>Comentariu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <source>Age band</source>
+        <translation>Grupa de vârstă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <source>Learning outcomes</source>
+        <translation>Rezultate ale învățării</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="161" />
+        <source>Contact data in the feedback?</source>
+        <translation>Date de contact în feedback?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="163" />
+        <source>Save anyway</source>
+        <translation>Salvează oricum</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="163" />
+        <source>Go back and edit</source>
+        <translation>Înapoi la editare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="6" />
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="20" />
+        <source>E&amp;xhibition:</source>
+        <translation>E&amp;xpoziția:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="33" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Ziua:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="53" />
+        <source>&amp;Tour:</source>
+        <translation>&amp;Tur:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="66" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Grup:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="79" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="92" />
+        <source>&amp;Rating:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="123" />
+        <source>&amp;One word:</source>
+        <translation>&amp;Un cuvânt:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="140" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentariu:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="163" />
+        <source>Learning o&amp;utcomes:</source>
+        <translation>Re&amp;zultate ale învățării:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="183" />
+        <source>&amp;Age band:</source>
+        <translation>Grupa de &amp;vârstă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="196" />
+        <source>&amp;First visit:</source>
+        <translation>Prima vi&amp;zită:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="209" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="221" />
+        <source>ro, it, en…</source>
+        <translation>ro, it, en…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="231" />
+        <source>Cou&amp;ntry:</source>
+        <translation>Ța&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/feedback_dialog.ui" line="241" />
+        <source>RO, IT…</source>
+        <translation>RO, IT…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="103" />
+        <source>any method</source>
+        <translation>orice metodă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="106" />
+        <source>any rating</source>
+        <translation>orice notă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="109" />
+        <source>any outcome</source>
+        <translation>orice rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="112" />
+        <source>any language</source>
+        <translation>orice limbă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="113" />
+        <source>any tour</source>
+        <translation>orice tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="130" />
+        <location filename="../../forms/feedback_page.ui" line="11" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="145" />
+        <source>all exhibitions</source>
+        <translation>toate expozițiile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="167" />
+        <source>%1 answers · %2 with words</source>
+        <translation>%1 răspunsuri · %2 cu text</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="185" />
+        <source>the chosen tour</source>
+        <translation>turul ales</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <source>No ratings in this selection.</source>
+        <translation>Nicio notă în această selecție.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
+        <source>Delete feedback</source>
+        <translation>Șterge feedbackul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="247" />
+        <source>Delete this answer?</source>
+        <translation>Ștergeți acest răspuns?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="247" />
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="248" />
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="272" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="278" />
+        <source>Visitor kiosk</source>
+        <translation>Chioșc pentru vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="273" />
+        <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
+        <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="278" />
+        <source>Add an exhibition first (Settings).</source>
+        <translation>Adăugați mai întâi o expoziție (Setări).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="296" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
+        <source>QR feedback cards</source>
+        <translation>Carduri de feedback cu cod QR</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="297" />
+        <source>How many cards? (8 fit on a page)</source>
+        <translation>Câte carduri? (8 încap pe o pagină)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300" />
+        <source>Save the cards</source>
+        <translation>Salvează cardurile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="314" />
+        <source>%1 cards written on %2 page(s): %3</source>
+        <translation>%1 carduri scrise pe %2 pagini: %3</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="321" />
+        <source>Online answers (CSV)</source>
+        <translation>Răspunsuri online (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="322" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="330" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="337" />
+        <source>Import online answers</source>
+        <translation>Importă răspunsurile online</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="332" />
+        <source>%1 answer(s) imported, %2 row(s) skipped.</source>
+        <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="334" />
+        <source>Line %1: %2</source>
+        <translation>Rândul %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="36" />
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="56" />
+        <source>T&amp;o:</source>
+        <translation>&amp;Până la:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="76" />
+        <source>E&amp;xhibition:</source>
+        <translation>E&amp;xpoziția:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="89" />
+        <source>&amp;Tour:</source>
+        <translation>&amp;Tur:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="102" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="115" />
+        <source>&amp;Rating:</source>
+        <translation>&amp;Notă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="128" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="141" />
+        <source>O&amp;utcome:</source>
+        <translation>Re&amp;zultat:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="177" />
+        <source>Ratings</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="218" />
+        <source>&amp;Add feedback…</source>
+        <translation>&amp;Adaugă feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="225" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="232" />
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="246" />
+        <source>Open the visitor &amp;kiosk</source>
+        <translation>Deschide &amp;chioșcul pentru vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="253" />
+        <source>Print QR &amp;cards…</source>
+        <translation>Tipărește &amp;carduri QR…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="260" />
+        <source>&amp;Import online answers…</source>
+        <translation>&amp;Importă răspunsuri online…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Day</source>
+        <translation>Ziua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Rating</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <source>Words</source>
+        <translation>Cuvinte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <source>Learning outcomes</source>
+        <translation>Rezultate ale învățării</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <source>Source</source>
+        <translation>Sursa</translation>
     </message>
 </context>
 <context>
@@ -240,6 +705,24 @@
         <location filename="../../mediator_desk/views/widgets/hourly_chart.py" line="21" />
         <source>Visitors per hour</source>
         <translation>Vizitatori pe oră</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="162" />
+        <source>Mediators only</source>
+        <translation>Doar pentru mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="163" />
+        <source>Enter the PIN to leave the kiosk:</source>
+        <translation>Introduceți PIN-ul pentru a ieși din chioșc:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/kiosk_window.ui" line="6" />
+        <source>Visitor feedback</source>
+        <translation>Feedbackul vizitatorilor</translation>
     </message>
 </context>
 <context>
@@ -311,73 +794,93 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
         <source>Daily report</source>
         <translation>Raport zilnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="58" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
         <source>Period / season report</source>
         <translation>Raport pe perioadă / sezon</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
         <source>Statistics return</source>
         <translation>Raport statistic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="59" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
         <source>Voucher / funder report</source>
         <translation>Raport vouchere / finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="60" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="67" />
         <source>Tour sheet</source>
         <translation>Fișa turului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="80" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
         <location filename="../../forms/reports_page.ui" line="6" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="98" />
         <source>All exhibitions</source>
         <translation>Toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="129" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="138" />
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Tur: nu există niciun tur în acea zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="132" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="141" />
         <source>To: the last day is before the first day.</source>
         <translation>Până la: ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="146" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="157" />
         <source>Generating…</source>
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="158" />
-        <source>Ready: %1 page(s). Save it or open it in your PDF viewer to print.</source>
-        <translation>Gata: %1 pagină(i). Salvați-l sau deschideți-l în vizualizatorul PDF pentru a-l tipări.</translation>
+        <location filename="../../mediator_desk/views/reports_page.py" line="183" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="165" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
+        <source>… %1 more page(s) in the PDF</source>
+        <translation>… încă %1 pagini în PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="196" />
+        <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
+        <translation>Gata: %1 pagini, afișate mai jos. Salvați, deschideți sau tipăriți.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="206" />
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 pagini trimise la imprimantă.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="219" />
+        <source>Print</source>
+        <translation>Tipărire</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="225" />
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="170" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="230" />
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="175" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="235" />
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -436,51 +939,491 @@
         <source>&amp;Open in viewer</source>
         <translation>&amp;Deschide în vizualizator</translation>
     </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="31" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
 </context>
 <context>
-    <name>SessionTableModel</name>
+    <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
-        <source>Date</source>
-        <translation>Data</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="59" />
+        <source>New tour</source>
+        <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
-        <source>Time</source>
-        <translation>Ora</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="59" />
+        <source>Edit tour</source>
+        <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="107" />
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="103" />
+        <source>(not booked)</source>
+        <translation>(fără rezervare)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="190" />
+        <source>Add a visitor group (Ctrl+G)</source>
+        <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvează (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="204" />
+        <source>%1 · %2 people</source>
+        <translation>%1 · %2 persoane</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
+        <source>(choose the lead)</source>
+        <translation>(alegeți mediatorul principal)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
+        <source>Booked %1 · Actual %2 (%3)</source>
+        <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
+        <source>Not booked · Actual %1</source>
+        <translation>Fără rezervare · Prezenți %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <source>Groups: %1</source>
+        <translation>Grupuri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="355" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="23" />
-        <source>Format</source>
-        <translation>Format</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <source>Planned start</source>
+        <translation>Început planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
-        <source>Language</source>
-        <translation>Limba</translation>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <source>Actual start</source>
+        <translation>Început efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <source>Actual end</source>
+        <translation>Sfârșit efectiv</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <source>Booked size</source>
+        <translation>Persoane rezervate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <source>Delete contact after</source>
+        <translation>Șterge contactul după</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <source>Contact email</source>
+        <translation>Emailul de contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="24" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <source>Accompanying adults</source>
+        <translation>Adulți însoțitori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <source>First-time visitors</source>
+        <translation>Vizitatori pentru prima dată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="426" />
+        <source>Group %1 · %2</source>
+        <translation>Grupul %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="436" />
+        <source>Check</source>
+        <translation>Verificați</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="436" />
+        <source>Error</source>
+        <translation>Eroare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="465" />
+        <source>Save anyway?</source>
+        <translation>Salvați oricum?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="465" />
+        <source>Save anyway</source>
+        <translation>Salvează oricum</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <source>Go back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="6" />
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="32" />
+        <source>&amp;1 Tour</source>
+        <translation>&amp;1 Tur</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="38" />
+        <source>E&amp;xhibition:</source>
+        <translation>E&amp;xpoziția:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="51" />
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="64" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="77" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="90" />
+        <source>P&amp;lanned start:</source>
+        <translation>Început p&amp;lanificat:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="110" />
+        <source>A&amp;ctual start:</source>
+        <translation>Început &amp;efectiv:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="122" />
+        <source>started</source>
+        <translation>a început</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="148" />
+        <source>Actual &amp;end:</source>
+        <translation>&amp;Sfârșit efectiv:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="160" />
+        <source>ended</source>
+        <translation>s-a încheiat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="193" />
+        <source>Lan&amp;guages:</source>
+        <translation>Lim&amp;bi:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="203" />
+        <source>two-letter codes, e.g. it, en, ro</source>
+        <translation>coduri din două litere, de ex. ro, it, en</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="210" />
+        <source>&amp;Mediators:</source>
+        <translation>&amp;Mediatori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="230" />
+        <source>Lea&amp;d mediator:</source>
+        <translation>Mediator p&amp;rincipal:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="244" />
+        <source>&amp;2 Groups</source>
+        <translation>&amp;2 Grupuri</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="268" />
+        <source>&amp;Add group</source>
+        <translation>&amp;Adaugă grup</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="275" />
+        <source>Remo&amp;ve group</source>
+        <translation>Eli&amp;mină grupul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="287" />
+        <source>Group &amp;type:</source>
+        <translation>&amp;Tip de grup:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="300" />
+        <source>Ages:</source>
+        <translation>Vârste:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="309" />
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="326" />
+        <source>6–10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="343" />
+        <source>11–14</source>
+        <translation>11–14</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="360" />
+        <source>15–18</source>
+        <translation>15–18</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="377" />
+        <source>19–25</source>
+        <translation>19–25</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="394" />
+        <source>26–64</source>
+        <translation>26–64</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="411" />
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="430" />
+        <source>Participants:</source>
+        <translation>Participanți:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="444" />
+        <source>Accompanying a&amp;dults:</source>
+        <translation>A&amp;dulți însoțitori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="461" />
+        <source>&amp;First-time visitors:</source>
+        <translation>&amp;Vizitatori pentru prima dată:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="478" />
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origine:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="493" />
+        <source>Co&amp;untry:</source>
+        <translation>Ța&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="503" />
+        <source>IT, RO, DE…</source>
+        <translation>RO, IT, DE…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="512" />
+        <source>School &amp;level:</source>
+        <translation>&amp;Nivel școlar:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="522" />
+        <source>e.g. grade 4</source>
+        <translation>de ex. clasa a IV-a</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="529" />
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtener:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="542" />
+        <source>Ad&amp;mission:</source>
+        <translation>&amp;Intrare:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="555" />
+        <source>Tar&amp;get group:</source>
+        <translation>&amp;Grup țintă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="568" />
+        <source>&amp;Vouchers:</source>
+        <translation>&amp;Vouchere:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="578" />
+        <source>voucher codes, separated by commas</source>
+        <translation>coduri de voucher, separate prin virgulă</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="585" />
+        <source>Access pro&amp;visions:</source>
+        <translation>Măsuri de acc&amp;esibilitate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="609" />
+        <source>&amp;3 Booking</source>
+        <translation>&amp;3 Rezervare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="615" />
+        <source>&amp;Booked size:</source>
+        <translation>Persoane re&amp;zervate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="628" />
+        <source>not booked</source>
+        <translation>fără rezervare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="635" />
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nume contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="648" />
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Telefon contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="661" />
+        <source>Contact e&amp;mail:</source>
+        <translation>E&amp;mail contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="674" />
+        <source>&amp;Delete contact after:</source>
+        <translation>Ș&amp;terge contactul după:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="694" />
+        <source>Booking &amp;source:</source>
+        <translation>&amp;Sursa rezervării:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="710" />
+        <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
+        <translation>Contactul este o dată personală: se păstrează doar până la data de mai sus, nu apare niciodată în rapoarte și apoi se șterge.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="718" />
+        <source>&amp;4 Notes</source>
+        <translation>&amp;4 Note</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="724" />
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observații:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="741" />
+        <source>&amp;Reflection:</source>
+        <translation>&amp;Reflecție:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="758" />
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidente:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Exhibition</source>
+        <translation>Expoziția</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <source>Lead mediator</source>
+        <translation>Mediator principal</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="79" />
+        <location filename="../../mediator_desk/views/models.py" line="111" />
         <source>actual / booked</source>
         <translation>efectiv / rezervat</translation>
     </message>
@@ -488,27 +1431,355 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="16" />
-        <location filename="../../forms/settings_page.ui" line="6" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Setări</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <source>Venues</source>
+        <translation>Spații</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <source>Exhibitions</source>
+        <translation>Expoziții</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <source>Programmes</source>
+        <translation>Programe</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <source>Partner organisations</source>
+        <translation>Organizații partenere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <source>Kiosk, reports, language</source>
+        <translation>Chioșc, rapoarte, limbă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <source>Country (IT, RO…)</source>
+        <translation>Țara (RO, IT…)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Opening hours</source>
+        <translation>Program de vizitare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <source>Online survey address</source>
+        <translation>Adresa chestionarului online</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <source>Venue</source>
+        <translation>Spațiu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <source>Languages (it, en…)</source>
+        <translation>Limbi (ro, en…)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Funder</source>
+        <translation>Finanțator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Target groups</source>
+        <translation>Grupuri țintă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <source>Target group</source>
+        <translation>Grup țintă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <source>Issued on</source>
+        <translation>Emis la</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <source>Valid until</source>
+        <translation>Valabil până la</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
+        <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
+        <translation>Unde sunt expozițiile: fusul orar decide cum se afișează orele; programul de vizitare apare în graficul numărătorului; adresa chestionarului (cu {session} și {card}) intră în codurile QR.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
+        <source>Each exhibition belongs to a venue; its dates mark its run.</source>
+        <translation>Fiecare expoziție aparține unui spațiu; datele ei marchează perioada de deschidere.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
+        <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
+        <translation>Echipa. Mediatorii inactivi rămân în tururile trecute, dar nu mai sunt propuși pentru cele noi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
+        <translation>Programe și finanțatorii lor, de ex. un Voucher Cultural.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <source>Schools, NGOs and other partners that bring groups.</source>
+        <translation>Școli, ONG-uri și alți parteneri care aduc grupuri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
+        <translation>Coduri de voucher emise partenerilor; grupul care folosește unul îl valorifică.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="146" />
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="182" />
+        <source>closed</source>
+        <translation>închis</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="183" />
+        <source>e.g. 10:00-18:00; empty means closed</source>
+        <translation>de ex. 10:00-18:00; gol înseamnă închis</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="274" />
+        <source>“%1” is not a time span like 10:00-18:00.</source>
+        <translation>„%1” nu este un interval ca 10:00-18:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="313" />
+        <source>Save anyway?</source>
+        <translation>Salvați oricum?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="321" />
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="328" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="328" />
+        <source>Delete “%1”?</source>
+        <translation>Ștergeți „%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <source>A PIN is set.</source>
+        <translation>Un PIN este setat.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
+        <source>No PIN yet: the kiosk cannot be opened.</source>
+        <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="372" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="373" />
+        <source>The kiosk PIN is set.</source>
+        <translation>PIN-ul chioșcului este setat.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="68" />
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="91" />
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="98" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="105" />
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="136" />
+        <source>Visitor kiosk</source>
+        <translation>Chioșc pentru vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="145" />
+        <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
+        <translation>Ecranul chioșcului poate fi părăsit doar cu acest PIN. Pe acest laptop se păstrează doar o amprentă criptografică (cu sare), niciodată PIN-ul însuși.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="152" />
+        <source>New &amp;PIN:</source>
+        <translation>&amp;PIN nou:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="172" />
+        <source>&amp;Repeat the PIN:</source>
+        <translation>&amp;Repetați PIN-ul:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="194" />
+        <source>Set the kiosk PIN</source>
+        <translation>Setează PIN-ul chioșcului</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="220" />
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="226" />
+        <source>Report &amp;language:</source>
+        <translation>&amp;Limba raportului:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="239" />
+        <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
+        <translation>Afișează grupurile mai mici de 5 ca „&lt;5” (confidențialitate)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="249" />
+        <source>Interface</source>
+        <translation>Interfață</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="255" />
+        <source>&amp;Interface language:</source>
+        <translation>Limba &amp;interfeței:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="271" />
+        <source>A new interface language applies the next time Mediator Desk starts.</source>
+        <translation>Noua limbă a interfeței se aplică la următoarea pornire a Mediator Desk.</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="36" />
-        <source>Coming with the tour editor; tours are recorded by the demo data for now.</source>
-        <translation>Vine odată cu editorul de tururi; deocamdată tururile provin din datele demonstrative.</translation>
+        <location filename="../../mediator_desk/views/today_page.py" line="55" />
+        <source>End the selected tour, or the one running now (Ctrl+E)</source>
+        <translation>Încheie turul selectat sau pe cel în desfășurare (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="40" />
+        <location filename="../../mediator_desk/views/today_page.py" line="56" />
+        <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
+        <translation>Planifică din nou turul selectat în intervalul următor (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="59" />
         <location filename="../../forms/today_page.ui" line="8" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="75" />
+        <location filename="../../mediator_desk/views/today_page.py" line="69" />
+        <source>(choose your name)</source>
+        <translation>(alegeți-vă numele)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="108" />
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
     </message>
@@ -518,53 +1789,274 @@
         <translation>&amp;Expoziția:</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="21" />
+        <location filename="../../forms/today_page.ui" line="13" />
+        <source>&amp;I am:</source>
+        <translation>&amp;Eu sunt:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/today_page.ui" line="23" />
         <source>walk-in visitors today</source>
         <translation>vizitatori azi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="29" />
+        <location filename="../../forms/today_page.ui" line="31" />
         <source>tours today</source>
         <translation>tururi azi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="37" />
+        <location filename="../../forms/today_page.ui" line="39" />
         <source>tour participants</source>
         <translation>participanți la tururi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="45" />
+        <location filename="../../forms/today_page.ui" line="47" />
         <source>feedback entries</source>
         <translation>răspunsuri de feedback</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="51" />
+        <location filename="../../forms/today_page.ui" line="53" />
         <source>Today's tours</source>
         <translation>Tururile de azi</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="61" />
+        <location filename="../../forms/today_page.ui" line="63" />
         <source>&amp;Start tour</source>
         <translation>Înce&amp;pe turul</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="62" />
+        <location filename="../../forms/today_page.ui" line="64" />
         <source>E&amp;nd tour</source>
         <translation>Înc&amp;heie turul</translation>
     </message>
     <message>
-        <location filename="../../forms/today_page.ui" line="63" />
+        <location filename="../../forms/today_page.ui" line="65" />
         <source>&amp;Repeat for next slot</source>
         <translation>&amp;Repetă la următorul interval</translation>
     </message>
 </context>
 <context>
+    <name>TourActions</name>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="56" />
+        <source>New tour</source>
+        <translation>Tur nou</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="63" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
+        <source>Edit tour</source>
+        <translation>Editează turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="68" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="73" />
+        <source>Start tour</source>
+        <translation>Începe turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="68" />
+        <source>Choose the exhibition first.</source>
+        <translation>Alegeți mai întâi expoziția.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="88" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <source>End tour</source>
+        <translation>Încheie turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
+        <source>No tour is running.</source>
+        <translation>Niciun tur nu este în desfășurare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="96" />
+        <source>Repeat tour</source>
+        <translation>Repetă turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="102" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="107" />
+        <source>Delete tour</source>
+        <translation>Șterge turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="103" />
+        <source>Delete the tour %1 and its groups?
+You can undo this with Ctrl+Z.</source>
+        <translation>Ștergeți turul %1 și grupurile lui?
+Puteți anula cu Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+</context>
+<context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="16" />
-        <location filename="../../forms/tours_page.ui" line="6" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="108" />
+        <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Tururi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="114" />
+        <source>any format</source>
+        <translation>orice format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="117" />
+        <source>any status</source>
+        <translation>orice stare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="128" />
+        <source>all exhibitions</source>
+        <translation>toate expozițiile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="129" />
+        <source>anyone</source>
+        <translation>oricine</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="166" />
+        <source>New tour (Ctrl+N)</source>
+        <translation>Tur nou (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="167" />
+        <source>Edit the selected tour (Enter)</source>
+        <translation>Editează turul selectat (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="168" />
+        <source>Plan the same tour in the next slot (Ctrl+R)</source>
+        <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="169" />
+        <source>Delete the selected tour (Delete)</source>
+        <translation>Șterge turul selectat (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="170" />
+        <source>Undo the last change to a tour (Ctrl+Z)</source>
+        <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="171" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Refă (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="172" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Caută (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="199" />
+        <source>any language</source>
+        <translation>orice limbă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="219" />
+        <source>%1 of %2 tours · %3 participants</source>
+        <translation>%1 din %2 tururi · %3 participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="259" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Anulează: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="260" />
+        <location filename="../../forms/tours_page.ui" line="219" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tours_page.py" line="279" />
+        <source>Tour deleted. Ctrl+Z brings it back.</source>
+        <translation>Tur șters. Ctrl+Z îl readuce.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="36" />
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="56" />
+        <source>T&amp;o:</source>
+        <translation>&amp;Până la:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="76" />
+        <source>E&amp;xhibition:</source>
+        <translation>E&amp;xpoziția:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="89" />
+        <source>&amp;Search:</source>
+        <translation>&amp;Caută:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="99" />
+        <source>names, formats, languages…</source>
+        <translation>nume, formate, limbi…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="109" />
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Mediator:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="122" />
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="135" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="148" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="184" />
+        <source>&amp;New tour</source>
+        <translation>Tur &amp;nou</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="191" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="198" />
+        <source>Re&amp;peat for next slot</source>
+        <translation>Re&amp;petă în intervalul următor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="205" />
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tours_page.ui" line="226" />
+        <source>Re&amp;do</source>
+        <translation>Re&amp;fă</translation>
     </message>
 </context>
 <context>
@@ -617,29 +2109,10 @@ Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliil
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mediator_desk/views/labels.py" line="20" />
-        <source>Planned</source>
-        <translation>Planificat</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="21" />
-        <source>In progress</source>
-        <translation>În desfășurare</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="22" />
-        <source>Done</source>
-        <translation>Încheiat</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="23" />
-        <source>Cancelled</source>
-        <translation>Anulat</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/labels.py" line="24" />
-        <source>No-show</source>
-        <translation>Neprezentat</translation>
+        <location filename="../../mediator_desk/views/labels.py" line="12" />
+        <source>en</source>
+        <comment>language code of this translation: en, ro or it</comment>
+        <translation>ro</translation>
     </message>
 </context>
 </TS>

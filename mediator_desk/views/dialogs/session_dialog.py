@@ -347,7 +347,7 @@ class SessionDialog(QDialog):
                          .replace("%3", f"{diff:+d}"))
         else:
             parts.append(self.tr("Not booked · Actual %1").replace("%1", str(actual)))
-        parts.append(self.tr("%n group(s)", "", len(self.draft.groups)))
+        parts.append(self.tr("Groups: %1").replace("%1", str(len(self.draft.groups))))
         duration = ""
         if self.ui.actualStartCheck.isChecked() and self.ui.actualEndCheck.isChecked():
             minutes = int((self._when(self.ui.actualEndEdit) - self._when(self.ui.actualStartEdit)).total_seconds() // 60)
