@@ -323,6 +323,19 @@ def undelete(db: Database, session_id: uuid.UUID, device_id: str) -> None:
         sess.device_id = device_id
 
 
+def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
+    """GDPR: blank the booking contacts whose retention date has passed. Returns how many tours were purged."""
+    with transaction(db) as s:
+        expired = s.scalars(select(TourSession).where(TourSession.contact_retention_until < today)).all()
+        purged = 0
+        for sess in expired:
+            if sess.contact_name or sess.contact_phone or sess.contact_email:
+                sess.contact_name = sess.contact_phone = sess.contact_email = ""
+                sess.device_id = device_id
+                purged += 1
+        return purged
+
+
 # --- the fast on-site flow ------------------------------------------------------------------------
 
 def _last_by(s: Session, mediator_id: uuid.UUID) -> TourSession | None:

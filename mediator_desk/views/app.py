@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import threading
@@ -97,8 +98,15 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_or_recover(db_path, prompts)
     if db is None:
         return 1
+    from mediator_desk.services.tours import purge_expired_contacts
     from mediator_desk.views.main_window import MainWindow
 
+    try:  # booking contacts are kept only until their retention date (GDPR)
+        purged = purge_expired_contacts(db, dt.date.today(), paths.device_id())
+        if purged:
+            log.info("Deleted the booking contacts of %d tour(s) past their retention date", purged)
+    except StorageError:
+        log.exception("Could not purge expired booking contacts")
     window = MainWindow(AppContext(db=db, prefs=prefs, prompts=prompts, device_id=paths.device_id()))
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -199,3 +199,19 @@ def test_repeat_plans_the_same_tour_in_the_next_half_hour_slot(db, world):
     assert copy.planned_start == dt.datetime(2026, 6, 10, 14, 30, tzinfo=UTC)  # 13:20 + 47 min -> 14:30
     assert (copy.status, copy.groups, copy.lead_id) == ("planned", [], world.mediator_ids[0])
     assert copy.languages == ["ro", "it"]
+
+
+def test_booking_contacts_are_purged_after_their_retention_date(db, world):
+    draft = good_draft(exhibition_id=world.exhibition_id, mediator_ids=world.mediator_ids[:1],
+                       lead_id=world.mediator_ids[0], contact_name="Ioana Pop", contact_phone="+40 721 000 000",
+                       contact_retention_until=dt.date(2026, 7, 1), expected_size=25)
+    kept = good_draft(exhibition_id=world.exhibition_id, mediator_ids=world.mediator_ids[:1],
+                      lead_id=world.mediator_ids[0], contact_email="școala@example.ro",
+                      contact_retention_until=dt.date(2026, 9, 1))
+    tours.save(db, draft, "laptop")
+    tours.save(db, kept, "laptop")
+    assert tours.purge_expired_contacts(db, dt.date(2026, 7, 1), "laptop") == 0  # the last day still counts
+    assert tours.purge_expired_contacts(db, dt.date(2026, 7, 2), "laptop") == 1
+    purged, untouched = tours.load(db, draft.id), tours.load(db, kept.id)
+    assert (purged.contact_name, purged.contact_phone, purged.expected_size) == ("", "", 25)
+    assert untouched.contact_email == "școala@example.ro"
