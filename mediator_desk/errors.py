@@ -30,11 +30,19 @@ class ForeignDatabaseError(StorageError):
 class ValidationError(MediatorDeskError):
     """A value a user typed breaks a rule. `field` names the field; `warning` ones can be confirmed."""
 
-    def __init__(self, field: str, message: str, *, warning: bool = False) -> None:
+    def __init__(self, field: str, message: str, *, warning: bool = False, code: str = "",
+                 params: dict | None = None) -> None:
         super().__init__(message)
         self.field = field
-        self.message = message
+        self.message = message  # English; the interface words it from `code` and `params` when it knows the code
         self.warning = warning
+        self.code = code
+        self.params = dict(params or {})
+
+    @classmethod
+    def rule(cls, field: str, rule: str, template: str, *, warning: bool = False, **params) -> ValidationError:
+        """A broken rule named `rule`; `template` is its English wording with {params}."""
+        return cls(field, template.format(**params), warning=warning, code=rule, params=params)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

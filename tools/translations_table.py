@@ -429,3 +429,114 @@ T2 = {
 }
 for _source, (_ro, _it) in T2.items():
     TABLE.setdefault(_source, {"ro": _ro, "it": _it})
+
+# Validation rules (context "rules"): the services' codes worded in the interface language.
+T3 = {
+    "Choose the exhibition.": ("Alegeți expoziția.", "Scegliete la mostra."),
+    "Enter the planned start.": ("Introduceți începutul planificat.", "Inserite l'inizio previsto."),
+    "Enter the actual start: the tour has an end.": ("Introduceți începutul efectiv: turul are un sfârșit.",
+                                                     "Inserite l'inizio effettivo: la visita ha una fine."),
+    "The end is before the start.": ("Sfârșitul este înainte de început.", "La fine è prima dell'inizio."),
+    "{day} is outside the exhibition's run ({first} – {last}).": (
+        "{day} este în afara perioadei expoziției ({first} – {last}).",
+        "{day} è fuori dal periodo della mostra ({first} – {last})."),
+    "Choose the lead mediator.": ("Alegeți mediatorul principal.", "Scegliete il mediatore responsabile."),
+    "The lead mediator must be one of the tour's mediators.": (
+        "Mediatorul principal trebuie să fie unul dintre mediatorii turului.",
+        "Il responsabile deve essere uno dei mediatori della visita."),
+    "“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).": (
+        "„{code}” nu este un cod de limbă din două litere (ISO 639-1, de ex. ro, it, en).",
+        "«{code}» non è un codice lingua di due lettere (ISO 639-1, es. it, en, ro)."),
+    "The booked size cannot be negative.": ("Numărul rezervat nu poate fi negativ.",
+                                            "Il numero prenotato non può essere negativo."),
+    "{n} people booked: is that right?": ("{n} persoane rezervate: este corect?", "{n} persone prenotate: è giusto?"),
+    "A booking contact needs the date after which it is deleted.": (
+        "Un contact de rezervare are nevoie de data după care se șterge.",
+        "Un contatto di prenotazione richiede la data dopo la quale viene eliminato."),
+    "This is not an email address.": ("Aceasta nu este o adresă de email.", "Questo non è un indirizzo email."),
+    "A tour that took place needs its actual start.": ("Un tur care a avut loc are nevoie de începutul efectiv.",
+                                                       "Una visita svolta richiede l'inizio effettivo."),
+    "A count cannot be negative.": ("Un număr nu poate fi negativ.", "Un conteggio non può essere negativo."),
+    "{n} participants in one group: is that right?": ("{n} participanți într-un grup: este corect?",
+                                                      "{n} partecipanti in un gruppo: è giusto?"),
+    "More first-time visitors than participants.": ("Mai mulți vizitatori pentru prima dată decât participanți.",
+                                                    "Più visitatori per la prima volta che partecipanti."),
+    "“{code}” is not a two-letter country code (e.g. IT, RO, DE).": (
+        "„{code}” nu este un cod de țară din două litere (de ex. RO, IT, DE).",
+        "«{code}» non è un codice paese di due lettere (es. IT, RO, DE)."),
+    "A foreign group without its country.": ("Un grup străin fără țara lui.", "Un gruppo straniero senza il paese."),
+    "Voucher {code} is listed twice.": ("Voucherul {code} apare de două ori.", "Il voucher {code} compare due volte."),
+    "Voucher {code} is unknown.": ("Voucherul {code} nu este cunoscut.", "Il voucher {code} è sconosciuto."),
+    "Voucher {code} was already redeemed by another group.": (
+        "Voucherul {code} a fost deja folosit de alt grup.", "Il voucher {code} è già stato usato da un altro gruppo."),
+    "The tour has not started yet.": ("Turul nu a început încă.", "La visita non è ancora iniziata."),
+    "Choose the exhibition (or a tour of it).": ("Alegeți expoziția (sau un tur al ei).",
+                                                 "Scegliete la mostra (o una sua visita)."),
+    "Enter the day.": ("Introduceți ziua.", "Inserite il giorno."),
+    "“{method}” is not a feedback method.": ("„{method}” nu este o metodă de feedback.",
+                                             "«{method}» non è un metodo di feedback."),
+    "Give the rating.": ("Dați nota.", "Indicate la valutazione."),
+    "The rating must be between {low} and {high}.": ("Nota trebuie să fie între {low} și {high}.",
+                                                     "La valutazione deve essere tra {low} e {high}."),
+    "Enter the word.": ("Introduceți cuvântul.", "Inserite la parola."),
+    "Enter the comment.": ("Introduceți comentariul.", "Inserite il commento."),
+    "One word (or a very short phrase), please.": ("Un cuvânt (sau o expresie foarte scurtă), vă rog.",
+                                                   "Una parola (o una frase brevissima), per favore."),
+    "“{band}” is not an age band.": ("„{band}” nu este o grupă de vârstă.", "«{band}» non è una fascia d'età."),
+    "Use a two-letter language code (it, en, ro…).": ("Folosiți un cod de limbă din două litere (ro, it, en…).",
+                                                      "Usate un codice lingua di due lettere (it, en, ro…)."),
+    "Use a two-letter country code (IT, RO, DE…).": ("Folosiți un cod de țară din două litere (RO, IT, DE…).",
+                                                     "Usate un codice paese di due lettere (IT, RO, DE…)."),
+    "Unknown learning outcome: {names}.": ("Rezultat al învățării necunoscut: {names}.",
+                                           "Risultato di apprendimento sconosciuto: {names}."),
+    "This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.": (
+        "Pare să conțină o adresă de email. Feedbackul nu trebuie să conțină date de contact: ștergeți-o, dacă nu "
+        "sunteți sigur.",
+        "Sembra contenere un indirizzo email. Il feedback non deve contenere dati di contatto: toglietelo, se non "
+        "siete sicuri."),
+    "This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.": (
+        "Pare să conțină un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-l, dacă nu "
+        "sunteți sigur.",
+        "Sembra contenere un numero di telefono. Il feedback non deve contenere dati di contatto: toglietelo, se non "
+        "siete sicuri."),
+    "This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.": (
+        "Pare să conțină o adresă de email și un număr de telefon. Feedbackul nu trebuie să conțină date de contact: "
+        "ștergeți-le, dacă nu sunteți sigur.",
+        "Sembra contenere un indirizzo email e un numero di telefono. Il feedback non deve contenere dati di "
+        "contatto: toglieteli, se non siete sicuri."),
+    "That tour is not part of this exhibition.": ("Acel tur nu face parte din această expoziție.",
+                                                  "Quella visita non fa parte di questa mostra."),
+    "This field is required.": ("Acest câmp este obligatoriu.", "Questo campo è obbligatorio."),
+    "“{value}” is not one of the choices.": ("„{value}” nu este una dintre opțiuni.", "«{value}» non è tra le scelte."),
+    "Use two-letter language codes (ISO 639-1), e.g. it, en, ro.": (
+        "Folosiți coduri de limbă din două litere (ISO 639-1), de ex. ro, it, en.",
+        "Usate codici lingua di due lettere (ISO 639-1), es. it, en, ro."),
+    "Use a two-letter country code (ISO 3166), e.g. IT, RO.": (
+        "Folosiți un cod de țară din două litere (ISO 3166), de ex. RO, IT.",
+        "Usate un codice paese di due lettere (ISO 3166), es. IT, RO."),
+    "“{value}” is not a known time zone (e.g. Europe/Rome).": (
+        "„{value}” nu este un fus orar cunoscut (de ex. Europe/Bucharest).",
+        "«{value}» non è un fuso orario noto (es. Europe/Rome)."),
+    "The address must start with http:// or https://.": ("Adresa trebuie să înceapă cu http:// sau https://.",
+                                                         "L'indirizzo deve iniziare con http:// o https://."),
+    "Put {{session}} or {{card}} in the address so answers come back to their tour.": (
+        "Puneți {{session}} sau {{card}} în adresă, ca răspunsurile să revină la turul lor.",
+        "Mettete {{session}} o {{card}} nell'indirizzo, così le risposte tornano alla loro visita."),
+    "Opening hours for {day} are not readable.": ("Programul pentru {day} nu poate fi citit.",
+                                                  "Gli orari per {day} non sono leggibili."),
+    "The end date is before the start date.": ("Data de sfârșit este înainte de data de început.",
+                                               "La data di fine è prima della data di inizio."),
+    "A voucher with the code {code} exists already.": ("Există deja un voucher cu codul {code}.",
+                                                       "Esiste già un voucher con il codice {code}."),
+    "This venue has {n} exhibition(s): delete or move them first.": (
+        "Acest spațiu are {n} expoziții: ștergeți-le sau mutați-le mai întâi.",
+        "Questa sede ha {n} mostre: eliminatele o spostatele prima."),
+    "This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.": (
+        "Această expoziție are {n} tururi înregistrate: rămâne, ca rapoartele să rămână complete.",
+        "Questa mostra ha {n} visite registrate: resta, così i report restano completi."),
+    "The PIN must be 4 to 12 digits.": ("PIN-ul trebuie să aibă între 4 și 12 cifre.",
+                                        "Il PIN deve avere da 4 a 12 cifre."),
+    "The two PINs differ.": ("Cele două PIN-uri diferă.", "I due PIN sono diversi."),
+}
+for _source, (_ro, _it) in T3.items():
+    TABLE.setdefault(_source, {"ro": _ro, "it": _it})

@@ -57,40 +57,65 @@ def personal_data(text: str) -> list[str]:
     return found
 
 
+RULES = {
+    "exhibition_missing": "Choose the exhibition (or a tour of it).",
+    "day_missing": "Enter the day.",
+    "bad_method": "“{method}” is not a feedback method.",
+    "rating_missing": "Give the rating.",
+    "rating_range": "The rating must be between {low} and {high}.",
+    "word_missing": "Enter the word.",
+    "comment_missing": "Enter the comment.",
+    "word_too_long": "One word (or a very short phrase), please.",
+    "bad_age_band": "“{band}” is not an age band.",
+    "bad_language": "Use a two-letter language code (it, en, ro…).",
+    "bad_country": "Use a two-letter country code (IT, RO, DE…).",
+    "bad_outcome": "Unknown learning outcome: {names}.",
+    "contact_email": "This looks like it holds an email address. Feedback must not hold contact data: remove it "
+                     "unless you are sure.",
+    "contact_phone": "This looks like it holds a phone number. Feedback must not hold contact data: remove it "
+                     "unless you are sure.",
+    "contact_both": "This looks like it holds an email address and a phone number. Feedback must not hold contact "
+                    "data: remove them unless you are sure.",
+    "session_mismatch": "That tour is not part of this exhibition.",
+}
+
+
+def _rule(field_name: str, rule: str, *, warning: bool = False, **params) -> ValidationError:
+    return ValidationError.rule(field_name, rule, RULES[rule], warning=warning, **params)
+
+
 def validate(d: FeedbackDraft) -> list[ValidationError]:
     out: list[ValidationError] = []
     if d.exhibition_id is None:
-        out.append(ValidationError("exhibition", "Choose the exhibition (or a tour of it)."))
+        out.append(_rule("exhibition", "exhibition_missing"))
     if d.day is None:
-        out.append(ValidationError("day", "Enter the day."))
+        out.append(_rule("day", "day_missing"))
     if d.method not in FeedbackMethod.values():
-        out.append(ValidationError("method", f"“{d.method}” is not a feedback method."))
+        out.append(_rule("method", "bad_method", method=d.method))
     low_high = RATING_RANGE.get(d.method)
     if low_high and d.rating is None:
-        out.append(ValidationError("rating", "Give the rating."))
+        out.append(_rule("rating", "rating_missing"))
     if low_high and d.rating is not None and not low_high[0] <= d.rating <= low_high[1]:
-        out.append(ValidationError("rating", f"The rating must be between {low_high[0]} and {low_high[1]}."))
+        out.append(_rule("rating", "rating_range", low=low_high[0], high=low_high[1]))
     if d.method == "one_word" and not d.one_word.strip():
-        out.append(ValidationError("one_word", "Enter the word."))
+        out.append(_rule("one_word", "word_missing"))
     if d.method == "free_text" and not d.comment.strip():
-        out.append(ValidationError("comment", "Enter the comment."))
+        out.append(_rule("comment", "comment_missing"))
     if len(d.one_word.split()) > 3 or len(d.one_word) > 60:
-        out.append(ValidationError("one_word", "One word (or a very short phrase), please."))
+        out.append(_rule("one_word", "word_too_long"))
     if d.age_band and d.age_band not in AgeBand.values():
-        out.append(ValidationError("age_band", f"“{d.age_band}” is not an age band."))
+        out.append(_rule("age_band", "bad_age_band", band=d.age_band))
     if d.language and not re.fullmatch(r"[a-z]{2}", d.language):
-        out.append(ValidationError("language", "Use a two-letter language code (it, en, ro…)."))
+        out.append(_rule("language", "bad_language"))
     if d.country and not re.fullmatch(r"[A-Z]{2}", d.country):
-        out.append(ValidationError("country", "Use a two-letter country code (IT, RO, DE…)."))
+        out.append(_rule("country", "bad_country"))
     bad = [o for o in d.outcomes if o not in LearningOutcome.values()]
     if bad:
-        out.append(ValidationError("outcomes", f"Unknown learning outcome: {', '.join(bad)}."))
+        out.append(_rule("outcomes", "bad_outcome", names=", ".join(bad)))
     for name in ("comment", "one_word"):
         kinds = personal_data(getattr(d, name))
         if kinds:
-            out.append(ValidationError(name, "This looks like it holds " + " and ".join(
-                "an email address" if k == "email" else "a phone number" for k in kinds)
-                + ". Feedback must not hold contact data: remove it unless you are sure.", warning=True))
+            out.append(_rule(name, "contact_both" if len(kinds) == 2 else f"contact_{kinds[0]}", warning=True))
     return out
 
 
@@ -112,7 +137,7 @@ def save(db: Database, d: FeedbackDraft, device_id: str, *, accept_warnings: boo
         if d.session_id is not None:
             sess = s.get(TourSession, d.session_id)
             if sess is None or sess.exhibition_id != d.exhibition_id:
-                raise ValidationErrors([ValidationError("session", "That tour is not part of this exhibition.")])
+                raise ValidationErrors([_rule("session", "session_mismatch")])
         existing = s.get(Feedback, feedback_id) if feedback_id else None
         if existing is None:
             row = _row(d, device_id)

@@ -93,35 +93,53 @@ def parse_hours(text: str) -> list[str] | None:
     return [f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"]
 
 
+RULES = {
+    "required": "This field is required.",
+    "not_a_choice": "“{value}” is not one of the choices.",
+    "bad_languages": "Use two-letter language codes (ISO 639-1), e.g. it, en, ro.",
+    "bad_country": "Use a two-letter country code (ISO 3166), e.g. IT, RO.",
+    "bad_timezone": "“{value}” is not a known time zone (e.g. Europe/Rome).",
+    "bad_url": "The address must start with http:// or https://.",
+    "url_placeholders": "Put {{session}} or {{card}} in the address so answers come back to their tour.",
+    "hours_unreadable": "Opening hours for {day} are not readable.",
+    "end_before_start": "The end date is before the start date.",
+    "voucher_exists": "A voucher with the code {code} exists already.",
+    "venue_in_use": "This venue has {n} exhibition(s): delete or move them first.",
+    "exhibition_in_use": "This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.",
+}
+
+
+def _rule(field_name: str, rule: str, *, warning: bool = False, **params) -> ValidationError:
+    return ValidationError.rule(field_name, rule, RULES[rule], warning=warning, **params)
+
+
 def validate(kind: str, values: dict[str, Any]) -> list[ValidationError]:
     out: list[ValidationError] = []
     for f in KINDS[kind].fields:
         v = values.get(f.name)
         if f.required and (v is None or (isinstance(v, str) and not v.strip())):
-            out.append(ValidationError(f.name, "This field is required."))
+            out.append(_rule(f.name, "required"))
         elif f.kind == "enum" and v not in f.choices:
-            out.append(ValidationError(f.name, f"“{v}” is not one of the choices."))
+            out.append(_rule(f.name, "not_a_choice", value=v))
         elif f.kind == "languages" and any(not LANGUAGE.match(c) for c in v or []):
-            out.append(ValidationError(f.name, "Use two-letter language codes (ISO 639-1), e.g. it, en, ro."))
+            out.append(_rule(f.name, "bad_languages"))
         elif f.kind == "country" and v and not COUNTRY.match(v):
-            out.append(ValidationError(f.name, "Use a two-letter country code (ISO 3166), e.g. IT, RO."))
+            out.append(_rule(f.name, "bad_country"))
         elif f.kind == "tz" and v not in zoneinfo.available_timezones():
-            out.append(ValidationError(f.name, f"“{v}” is not a known time zone (e.g. Europe/Rome)."))
+            out.append(_rule(f.name, "bad_timezone", value=v))
         elif f.kind == "url" and v and not re.match(r"^https?://\S+$", v):
-            out.append(ValidationError(f.name, "The address must start with http:// or https://."))
+            out.append(_rule(f.name, "bad_url"))
     if kind == "venue":
         template = values.get("survey_url_template") or ""
         if template and "{session}" not in template and "{card}" not in template:
-            out.append(ValidationError("survey_url_template",
-                                       "Put {session} or {card} in the address so answers come back to their tour.",
-                                       warning=True))
+            out.append(_rule("survey_url_template", "url_placeholders", warning=True))
         for day, span in (values.get("opening_hours") or {}).items():
             if day not in WEEKDAYS or not (isinstance(span, list) and len(span) == 2):
-                out.append(ValidationError("opening_hours", f"Opening hours for {day} are not readable."))
+                out.append(_rule("opening_hours", "hours_unreadable", day=day))
     for first, last in (("start_date", "end_date"), ("issued_on", "valid_until")):
         a, b = values.get(first), values.get(last)
         if a and b and b < a:
-            out.append(ValidationError(last, "The end date is before the start date."))
+            out.append(_rule(last, "end_before_start"))
     return out
 
 
@@ -147,7 +165,7 @@ def save(db: Database, kind: str, record_id: uuid.UUID | None, values: dict[str,
             clash = s.scalar(select(func.count(Voucher.id)).where(Voucher.code == values["code"],
                                                                    Voucher.id != (record_id or uuid.uuid4())))
             if clash:
-                problems.append(ValidationError("code", f"A voucher with the code {values['code']} exists already."))
+                problems.append(_rule("code", "voucher_exists", code=values["code"]))
         if any(not p.warning for p in problems) or (problems and not accept_warnings):
             raise ValidationErrors(problems)
         row = s.get(spec.model, record_id) if record_id else None
@@ -170,14 +188,12 @@ def delete(db: Database, kind: str, record_id: uuid.UUID, device_id: str) -> Non
             used = s.scalar(select(func.count(Exhibition.id)).where(Exhibition.venue_id == record_id,
                                                                      Exhibition.deleted_at.is_(None)))
             if used:
-                raise ValidationErrors([ValidationError("name", f"This venue has {used} exhibition(s): "
-                                                                "delete or move them first.")])
+                raise ValidationErrors([_rule("name", "venue_in_use", n=used)])
         if kind == "exhibition":
             used = s.scalar(select(func.count(TourSession.id)).where(TourSession.exhibition_id == record_id,
                                                                       TourSession.deleted_at.is_(None)))
             if used:
-                raise ValidationErrors([ValidationError("title", f"This exhibition has {used} tour(s) recorded: "
-                                                                 "it stays, so reports stay complete.")])
+                raise ValidationErrors([_rule("title", "exhibition_in_use", n=used)])
         row = s.get(spec.model, record_id)
         if row is not None:
             row.deleted_at = utcnow()

@@ -89,6 +89,33 @@ class SessionDraft:
                                            for g in self.groups])
 
 
+# The rules' English wording; the interface words them in its language by code (views/problems.py).
+RULES = {
+    "exhibition_missing": "Choose the exhibition.",
+    "planned_start_missing": "Enter the planned start.",
+    "actual_start_missing": "Enter the actual start: the tour has an end.",
+    "end_before_start": "The end is before the start.",
+    "outside_run": "{day} is outside the exhibition's run ({first} – {last}).",
+    "lead_missing": "Choose the lead mediator.",
+    "lead_not_on_team": "The lead mediator must be one of the tour's mediators.",
+    "bad_language": "“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).",
+    "negative_booked": "The booked size cannot be negative.",
+    "large_booked": "{n} people booked: is that right?",
+    "retention_missing": "A booking contact needs the date after which it is deleted.",
+    "bad_email": "This is not an email address.",
+    "held_without_start": "A tour that took place needs its actual start.",
+    "negative_count": "A count cannot be negative.",
+    "large_group": "{n} participants in one group: is that right?",
+    "first_time_over": "More first-time visitors than participants.",
+    "bad_country": "“{code}” is not a two-letter country code (e.g. IT, RO, DE).",
+    "foreign_no_country": "A foreign group without its country.",
+    "voucher_twice": "Voucher {code} is listed twice.",
+    "voucher_unknown": "Voucher {code} is unknown.",
+    "voucher_redeemed": "Voucher {code} was already redeemed by another group.",
+    "not_started": "The tour has not started yet.",
+}
+
+
 @dataclass(frozen=True)
 class RuleContext:
     """What the rules need to know from the database, gathered once (the rules themselves stay pure)."""
@@ -109,71 +136,71 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
     """Every problem with a draft: errors refuse the save, warnings ask for a confirmation."""
     out: list[ValidationError] = []
 
-    def error(name: str, message: str) -> None:
-        out.append(ValidationError(name, message))
+    def error(name: str, rule: str, **params) -> None:
+        out.append(ValidationError.rule(name, rule, RULES[rule], **params))
 
-    def warning(name: str, message: str) -> None:
-        out.append(ValidationError(name, message, warning=True))
+    def warning(name: str, rule: str, **params) -> None:
+        out.append(ValidationError.rule(name, rule, RULES[rule], warning=True, **params))
 
     if draft.exhibition_id is None:
-        error("exhibition", "Choose the exhibition.")
+        error("exhibition", "exhibition_missing")
     if draft.planned_start is None:
-        error("planned_start", "Enter the planned start.")
+        error("planned_start", "planned_start_missing")
     start = draft.actual_start or draft.planned_start
     if draft.actual_end is not None:
         if draft.actual_start is None:
-            error("actual_start", "Enter the actual start: the tour has an end.")
+            error("actual_start", "actual_start_missing")
         elif draft.actual_end <= draft.actual_start:
-            error("actual_end", "The end is before the start.")
+            error("actual_end", "end_before_start")
     if start is not None and draft.exhibition_id is not None:
         day = local(start, rules.timezone).date()
         if (rules.exhibition_start and day < rules.exhibition_start) or (
                 rules.exhibition_end and day > rules.exhibition_end):
-            warning("planned_start", f"{day.isoformat()} is outside the exhibition's run "
-                                     f"({rules.exhibition_start or '…'} – {rules.exhibition_end or '…'}).")
+            warning("planned_start", "outside_run", day=day.isoformat(), first=rules.exhibition_start or "…",
+                    last=rules.exhibition_end or "…")
     if not draft.mediator_ids or draft.lead_id is None:
-        error("lead", "Choose the lead mediator.")
+        error("lead", "lead_missing")
     elif draft.lead_id not in draft.mediator_ids:
-        error("lead", "The lead mediator must be one of the tour's mediators.")
+        error("lead", "lead_not_on_team")
     for code in draft.languages:
         if not LANGUAGE_CODE.match(code):
-            error("languages", f"“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).")
+            error("languages", "bad_language", code=code)
     if draft.expected_size is not None:
         if draft.expected_size < 0:
-            error("expected_size", "The booked size cannot be negative.")
+            error("expected_size", "negative_booked")
         elif draft.expected_size > LARGE_GROUP:
-            warning("expected_size", f"{draft.expected_size} people booked: is that right?")
+            warning("expected_size", "large_booked", n=draft.expected_size)
     has_contact = any(v.strip() for v in (draft.contact_name, draft.contact_phone, draft.contact_email))
     if has_contact and draft.contact_retention_until is None:
-        error("contact_retention_until", "A booking contact needs the date after which it is deleted.")
+        error("contact_retention_until", "retention_missing")
     if draft.contact_email.strip() and not EMAIL.match(draft.contact_email.strip()):
-        error("contact_email", "This is not an email address.")
+        error("contact_email", "bad_email")
     if draft.status in ("done", "in_progress") and draft.actual_start is None:
-        error("actual_start", "A tour that took place needs its actual start.")
+        error("actual_start", "held_without_start")
 
     seen_codes: dict[str, int] = {}
     for i, g in enumerate(draft.groups):
         for name, value in [*g.ages.items(), *((n, getattr(g, n)) for n in GROUP_COUNT_FIELDS)]:
             if value < 0:
-                error(group_field(i, name), "A count cannot be negative.")
+                error(group_field(i, name), "negative_count")
         if all(v >= 0 for v in g.ages.values()):
             if g.participants > LARGE_GROUP:
-                warning(group_field(i, "participants"), f"{g.participants} participants in one group: is that right?")
+                warning(group_field(i, "participants"), "large_group", n=g.participants)
             if g.first_time_count > g.participants:
-                error(group_field(i, "first_time_count"), "More first-time visitors than participants.")
+                error(group_field(i, "first_time_count"), "first_time_over")
         if g.country and not COUNTRY_CODE.match(g.country):
-            error(group_field(i, "country"), f"“{g.country}” is not a two-letter country code (e.g. IT, RO, DE).")
+            error(group_field(i, "country"), "bad_country", code=g.country)
         if g.origin == "foreign" and not g.country:
-            warning(group_field(i, "country"), "A foreign group without its country.")
+            warning(group_field(i, "country"), "foreign_no_country")
         for code in g.voucher_codes:
             if code in seen_codes:
-                error(group_field(i, "voucher_codes"), f"Voucher {code} is listed twice.")
+                error(group_field(i, "voucher_codes"), "voucher_twice", code=code)
                 continue
             seen_codes[code] = i
             if code not in rules.vouchers:
-                error(group_field(i, "voucher_codes"), f"Voucher {code} is unknown.")
+                error(group_field(i, "voucher_codes"), "voucher_unknown", code=code)
             elif rules.vouchers[code] not in (None, g.id):
-                error(group_field(i, "voucher_codes"), f"Voucher {code} was already redeemed by another group.")
+                error(group_field(i, "voucher_codes"), "voucher_redeemed", code=code)
     return out
 
 
@@ -383,7 +410,7 @@ def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: s
         if sess.actual_start is None:
             sess.actual_start = min(sess.planned_start, now)
         if now <= sess.actual_start:
-            raise ValidationErrors([ValidationError("actual_end", "The tour has not started yet.")])
+            raise ValidationErrors([ValidationError.rule("actual_end", "not_started", RULES["not_started"])])
         sess.actual_end = now
         sess.status = "done"
         sess.device_id = device_id

@@ -30,6 +30,7 @@ from mediator_desk.services.reference import KINDS, Field
 from mediator_desk.ui.ui_settings_page import Ui_SettingsPage
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.page import Page
+from mediator_desk.views.problems import problem_text
 
 SECTIONS = ("venue", "exhibition", "mediator", "programme", "partner", "voucher", "general")
 NO_DATE = QDate(2000, 1, 1)  # shown as "—" (the date edits' minimum means "no date")
@@ -292,7 +293,7 @@ class SettingsPage(Page):
     def _show_problems(self, problems: list[ValidationError]) -> None:
         lines = []
         for p in problems:
-            lines.append(f"{self.field_label(p.field)}: {p.message}")
+            lines.append(f"{self.field_label(p.field)}: {problem_text(p, 'reference')}")
             editor = self._editors.get(p.field)
             if editor is not None and not p.warning:
                 editor.setStyleSheet("border: 2px solid #b03a2e;")
@@ -310,7 +311,7 @@ class SettingsPage(Page):
                 self._record_id = reference.save(self.ctx.db, self._kind, self._record_id, values, self.ctx.device_id)
             except ValidationErrors as exc:
                 if exc.errors or not self.ctx.prompts.confirm(
-                        self, self.tr("Save anyway?"), "\n".join(p.message for p in exc.warnings)):
+                        self, self.tr("Save anyway?"), "\n".join(problem_text(p, "reference") for p in exc.warnings)):
                     raise
                 self._record_id = reference.save(self.ctx.db, self._kind, self._record_id, values,
                                                  self.ctx.device_id, accept_warnings=True)
@@ -363,7 +364,7 @@ class SettingsPage(Page):
         try:
             pin_service.validate_pin(pin, repeat)
         except ValidationError as exc:
-            self.ui.pinStatusLabel.setText(exc.message)
+            self.ui.pinStatusLabel.setText(problem_text(exc, "reference"))
             (self.ui.pinEdit if exc.field == "pin" else self.ui.pinRepeatEdit).setFocus()
             return
         self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(pin)

@@ -11,6 +11,7 @@ from mediator_desk.errors import ValidationErrors
 from mediator_desk.services import tours
 from mediator_desk.services.tours import SessionDraft
 from mediator_desk.views.dialogs.session_dialog import SessionDialog
+from mediator_desk.views.problems import problem_text
 from mediator_desk.views.tour_commands import DeletedTour, SavedTour, undo_stack
 
 
@@ -85,7 +86,7 @@ class TourActions(QObject):
         try:
             tours.end_tour(self.ctx.db, session_id, self.ctx.now(), self.ctx.device_id)
         except ValidationErrors as exc:
-            self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), exc.problems[0].message)
+            self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), problem_text(exc.problems[0], "tours"))
             return False
         self.stack.push(SavedTour(self.ctx, before, tours.load(self.ctx.db, session_id), self.tr("End tour")))
         self.session_saved.emit(str(session_id))

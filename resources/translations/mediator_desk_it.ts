@@ -228,133 +228,133 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="32" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="33" />
         <source>Edit feedback</source>
         <translation>Modifica il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="32" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="33" />
         <source>New feedback</source>
         <translation>Nuovo feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="41" />
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="42" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
         <source>(not asked)</source>
         <translation>(non chiesto)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="44" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="83" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="84" />
         <source>(no tour: the exhibition that day)</source>
         <translation>(nessuna visita: la mostra quel giorno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="95" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="96" />
         <source>(the whole tour)</source>
         <translation>(tutta la visita)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="118" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="119" />
         <source>1 = very unhappy … 5 = very happy</source>
         <translation>1 = molto insoddisfatto … 5 = molto soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="119" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="120" />
         <source>1 = strongly disagree … 5 = strongly agree</source>
         <translation>1 = per niente d'accordo … 5 = del tutto d'accordo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="121" />
         <source>0 = would not recommend … 10 = certainly would</source>
         <translation>0 = non consiglierebbe … 10 = consiglierebbe di sicuro</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="121" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122" />
         <source>0 = no, 1 = yes</source>
         <translation>0 = no, 1 = sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125" />
         <source>no rating for this method</source>
         <translation>nessuna valutazione per questo metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="143" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
         <source>One word</source>
         <translation>Una parola</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="147" />
         <source>Age band</source>
         <translation>Fascia d'età</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="147" />
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="161" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="162" />
         <source>Contact data in the feedback?</source>
         <translation>Dati di contatto nel feedback?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="163" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164" />
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="163" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164" />
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
@@ -442,141 +442,141 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="103" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="106" />
         <source>any method</source>
         <translation>qualsiasi metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="106" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="109" />
         <source>any rating</source>
         <translation>qualsiasi valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="109" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="112" />
         <source>any outcome</source>
         <translation>qualsiasi risultato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="112" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="115" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="113" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
         <source>any tour</source>
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="130" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="133" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="145" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="148" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="167" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="170" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 risposte · %2 con testo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="185" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="188" />
         <source>the chosen tour</source>
         <translation>la visita scelta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
         <source>No ratings in this selection.</source>
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="247" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="247" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="248" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="272" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="278" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="275" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="273" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="278" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="296" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="315" />
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="297" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="304" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="314" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="317" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="321" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="324" />
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="322" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="325" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="330" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="337" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="333" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="340" />
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="332" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="335" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="334" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="337" />
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -948,164 +948,164 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="59" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="60" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="59" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="60" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="88" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="107" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="103" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="190" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="204" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="355" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Planned start</source>
         <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Booked size</source>
         <translation>Persone prenotate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Delete contact after</source>
         <translation>Elimina il contatto dopo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Contact email</source>
         <translation>Email di contatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Accompanying adults</source>
         <translation>Adulti accompagnatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>First-time visitors</source>
         <translation>Visitatori per la prima volta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="426" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="436" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="436" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="465" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
         <source>Save anyway?</source>
         <translation>Salvare comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="465" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Go back</source>
         <translation>Indietro</translation>
     </message>
@@ -1383,47 +1383,47 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="111" />
+        <location filename="../../mediator_desk/views/models.py" line="119" />
         <source>actual / booked</source>
         <translation>effettivi / prenotati</translation>
     </message>
@@ -1431,251 +1431,251 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Exhibitions</source>
         <translation>Mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Programmes</source>
         <translation>Programmi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Partner organisations</source>
         <translation>Organizzazioni partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Kiosk, reports, language</source>
         <translation>Totem, report, lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
         <source>Country (IT, RO…)</source>
         <translation>Paese (IT, RO…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>Opening hours</source>
         <translation>Orari di apertura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Online survey address</source>
         <translation>Indirizzo del questionario online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Languages (it, en…)</source>
         <translation>Lingue (it, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Paid</source>
         <translation>Retribuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Target groups</source>
         <translation>Gruppi destinatari</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>Target group</source>
         <translation>Gruppo destinatario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>Issued on</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Valid until</source>
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Dove sono le mostre: il fuso orario decide come si mostrano gli orari; gli orari di apertura guidano il grafico del contatore; l'indirizzo del questionario (con {session} e {card}) va nei codici QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Ogni mostra appartiene a una sede; le sue date ne segnano l'apertura.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>La squadra. I mediatori non attivi restano nelle visite passate ma non sono proposti per le nuove.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programmi e i loro finanziatori, es. un Voucher Culturale.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Scuole, ONG e altri partner che portano gruppi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="146" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="147" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="182" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="183" />
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="183" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="184" />
         <source>e.g. 10:00-18:00; empty means closed</source>
         <translation>es. 10:00-18:00; vuoto significa chiuso</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="274" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="275" />
         <source>“%1” is not a time span like 10:00-18:00.</source>
         <translation>«%1» non è un intervallo come 10:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="313" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="314" />
         <source>Save anyway?</source>
         <translation>Salvare comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="321" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="322" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="328" />
         <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="330" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="328" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
         <source>Delete “%1”?</source>
         <translation>Eliminare «%1»?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="330" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
         <source>A PIN is set.</source>
         <translation>Un PIN è impostato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="351" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="372" />
         <location filename="../../mediator_desk/views/settings_page.py" line="373" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="374" />
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
@@ -1837,64 +1837,64 @@
 <context>
     <name>TourActions</name>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="56" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="57" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="63" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="64" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="76" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="68" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="73" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="69" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="74" />
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="68" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="69" />
         <source>Choose the exhibition first.</source>
         <translation>Scegliete prima la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="88" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="83" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="89" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="91" />
         <source>End tour</source>
         <translation>Termina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="83" />
         <source>No tour is running.</source>
         <translation>Nessuna visita è in corso.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="96" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="97" />
         <source>Repeat tour</source>
         <translation>Ripeti la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="102" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="107" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="103" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="108" />
         <source>Delete tour</source>
         <translation>Elimina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="103" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Eliminare la visita %1 e i suoi gruppi?
 Si può annullare con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
@@ -1902,89 +1902,89 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="108" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="111" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="114" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="117" />
         <source>any format</source>
         <translation>qualsiasi formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="117" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="120" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="128" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="131" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="129" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
         <source>anyone</source>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="166" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="169" />
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="167" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="170" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="168" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="171" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="169" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="172" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="170" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="173" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l'ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="171" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="174" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="172" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="175" />
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="199" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="202" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="219" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="223" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 di %2 visite · %3 partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="259" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="263" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="260" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="264" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="279" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="283" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>
@@ -2062,7 +2062,7 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="32" />
+        <location filename="../../mediator_desk/views/app.py" line="33" />
         <source>Something went wrong: %1
 
 Your data is safe: everything acknowledged on screen was already saved. The details are in the log file.</source>
@@ -2071,37 +2071,37 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato. I dettagli sono nel file di log.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="51" />
+        <location filename="../../mediator_desk/views/app.py" line="52" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="52" />
+        <location filename="../../mediator_desk/views/app.py" line="53" />
         <source>Restore a backup…</source>
         <translation>Ripristina un backup…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="53" />
+        <location filename="../../mediator_desk/views/app.py" line="54" />
         <source>Choose another file…</source>
         <translation>Scegli un altro file…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="54" />
+        <location filename="../../mediator_desk/views/app.py" line="55" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="56" />
+        <location filename="../../mediator_desk/views/app.py" line="57" />
         <source>Backup to restore</source>
         <translation>Backup da ripristinare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="63" />
+        <location filename="../../mediator_desk/views/app.py" line="64" />
         <source>Restore failed</source>
         <translation>Ripristino non riuscito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="65" />
+        <location filename="../../mediator_desk/views/app.py" line="66" />
         <source>Database file</source>
         <translation>File del database</translation>
     </message>
@@ -2113,6 +2113,269 @@ I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato.
         <source>en</source>
         <comment>language code of this translation: en, ro or it</comment>
         <translation>it</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="13" />
+        <source>Choose the exhibition.</source>
+        <translation>Scegliete la mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="14" />
+        <source>Enter the planned start.</source>
+        <translation>Inserite l'inizio previsto.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="15" />
+        <source>Enter the actual start: the tour has an end.</source>
+        <translation>Inserite l'inizio effettivo: la visita ha una fine.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="16" />
+        <source>The end is before the start.</source>
+        <translation>La fine è prima dell'inizio.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="17" />
+        <source>{day} is outside the exhibition's run ({first} – {last}).</source>
+        <translation>{day} è fuori dal periodo della mostra ({first} – {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="18" />
+        <source>Choose the lead mediator.</source>
+        <translation>Scegliete il mediatore responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="19" />
+        <source>The lead mediator must be one of the tour's mediators.</source>
+        <translation>Il responsabile deve essere uno dei mediatori della visita.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="20" />
+        <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
+        <translation>«{code}» non è un codice lingua di due lettere (ISO 639-1, es. it, en, ro).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="22" />
+        <source>The booked size cannot be negative.</source>
+        <translation>Il numero prenotato non può essere negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="23" />
+        <source>{n} people booked: is that right?</source>
+        <translation>{n} persone prenotate: è giusto?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="24" />
+        <source>A booking contact needs the date after which it is deleted.</source>
+        <translation>Un contatto di prenotazione richiede la data dopo la quale viene eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="26" />
+        <source>This is not an email address.</source>
+        <translation>Questo non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="27" />
+        <source>A tour that took place needs its actual start.</source>
+        <translation>Una visita svolta richiede l'inizio effettivo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="28" />
+        <source>A count cannot be negative.</source>
+        <translation>Un conteggio non può essere negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="29" />
+        <source>{n} participants in one group: is that right?</source>
+        <translation>{n} partecipanti in un gruppo: è giusto?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="30" />
+        <source>More first-time visitors than participants.</source>
+        <translation>Più visitatori per la prima volta che partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="31" />
+        <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
+        <translation>«{code}» non è un codice paese di due lettere (es. IT, RO, DE).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="33" />
+        <source>A foreign group without its country.</source>
+        <translation>Un gruppo straniero senza il paese.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="34" />
+        <source>Voucher {code} is listed twice.</source>
+        <translation>Il voucher {code} compare due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="35" />
+        <source>Voucher {code} is unknown.</source>
+        <translation>Il voucher {code} è sconosciuto.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="36" />
+        <source>Voucher {code} was already redeemed by another group.</source>
+        <translation>Il voucher {code} è già stato usato da un altro gruppo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="37" />
+        <source>The tour has not started yet.</source>
+        <translation>La visita non è ancora iniziata.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="43" />
+        <source>Choose the exhibition (or a tour of it).</source>
+        <translation>Scegliete la mostra (o una sua visita).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="44" />
+        <source>Enter the day.</source>
+        <translation>Inserite il giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="45" />
+        <source>“{method}” is not a feedback method.</source>
+        <translation>«{method}» non è un metodo di feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="46" />
+        <source>Give the rating.</source>
+        <translation>Indicate la valutazione.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="47" />
+        <source>The rating must be between {low} and {high}.</source>
+        <translation>La valutazione deve essere tra {low} e {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="48" />
+        <source>Enter the word.</source>
+        <translation>Inserite la parola.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="49" />
+        <source>Enter the comment.</source>
+        <translation>Inserite il commento.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="50" />
+        <source>One word (or a very short phrase), please.</source>
+        <translation>Una parola (o una frase brevissima), per favore.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="51" />
+        <source>“{band}” is not an age band.</source>
+        <translation>«{band}» non è una fascia d'età.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="52" />
+        <source>Use a two-letter language code (it, en, ro…).</source>
+        <translation>Usate un codice lingua di due lettere (it, en, ro…).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="53" />
+        <source>Use a two-letter country code (IT, RO, DE…).</source>
+        <translation>Usate un codice paese di due lettere (IT, RO, DE…).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="54" />
+        <source>Unknown learning outcome: {names}.</source>
+        <translation>Risultato di apprendimento sconosciuto: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="55" />
+        <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
+        <translation>Sembra contenere un indirizzo email. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="58" />
+        <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
+        <translation>Sembra contenere un numero di telefono. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="61" />
+        <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
+        <translation>Sembra contenere un indirizzo email e un numero di telefono. Il feedback non deve contenere dati di contatto: toglieteli, se non siete sicuri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="64" />
+        <source>That tour is not part of this exhibition.</source>
+        <translation>Quella visita non fa parte di questa mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="70" />
+        <source>This field is required.</source>
+        <translation>Questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="71" />
+        <source>“{value}” is not one of the choices.</source>
+        <translation>«{value}» non è tra le scelte.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="72" />
+        <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
+        <translation>Usate codici lingua di due lettere (ISO 639-1), es. it, en, ro.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="74" />
+        <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
+        <translation>Usate un codice paese di due lettere (ISO 3166), es. IT, RO.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="75" />
+        <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
+        <translation>«{value}» non è un fuso orario noto (es. Europe/Rome).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="76" />
+        <source>The address must start with http:// or https://.</source>
+        <translation>L'indirizzo deve iniziare con http:// o https://.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="77" />
+        <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
+        <translation>Mettete {{session}} o {{card}} nell'indirizzo, così le risposte tornano alla loro visita.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="79" />
+        <source>Opening hours for {day} are not readable.</source>
+        <translation>Gli orari per {day} non sono leggibili.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="80" />
+        <source>The end date is before the start date.</source>
+        <translation>La data di fine è prima della data di inizio.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="81" />
+        <source>A voucher with the code {code} exists already.</source>
+        <translation>Esiste già un voucher con il codice {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="82" />
+        <source>This venue has {n} exhibition(s): delete or move them first.</source>
+        <translation>Questa sede ha {n} mostre: eliminatele o spostatele prima.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="84" />
+        <source>This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.</source>
+        <translation>Questa mostra ha {n} visite registrate: resta, così i report restano completi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="86" />
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Il PIN deve avere da 4 a 12 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="87" />
+        <source>The two PINs differ.</source>
+        <translation>I due PIN sono diversi.</translation>
     </message>
 </context>
 </TS>

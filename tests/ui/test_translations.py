@@ -34,3 +34,19 @@ def test_romanian_interface(qtbot, ctx, world, romanian):
 
 def test_unknown_language_falls_back_to_english():
     assert install_translators(QApplication.instance(), "xx") == "en"
+
+
+def test_romanian_tour_editor_names_problems_in_romanian(qtbot, ctx, world, romanian):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.page("tours")
+    win.show_page("tours")
+    dialog = page.actions_.new(world.exhibition_id)
+    assert dialog.windowTitle() == "Tur nou"
+    assert dialog.ui.tabs.tabText(1) == "&2 Grupuri"
+    dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("school_visit"))
+    assert dialog.ui.formatCombo.currentText() == "Vizită școlară"
+    dialog._on_save_clicked()  # no mediator chosen
+    assert "Mediator principal:</b> Alegeți mediatorul principal." in dialog.messages()
+    dialog.reject()

@@ -18,6 +18,7 @@ from mediator_desk.services.overview import session_rows
 from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_feedback_dialog import Ui_FeedbackDialog
 from mediator_desk.views.labels import enum_label
+from mediator_desk.views.problems import problem_text
 
 
 class FeedbackDialog(QDialog):
@@ -155,11 +156,11 @@ class FeedbackDialog(QDialog):
         except ValidationErrors as exc:
             self.ui.messagesLabel.setText("<br>".join(
                 f'<span style="color:{"#9a6700" if p.warning else "#b03a2e"}"><b>'
-                f'{html.escape(self.field_label(p.field))}:</b> {html.escape(p.message)}</span>' for p in exc.problems))
+                f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p, "feedback"))}</span>' for p in exc.problems))
             if exc.errors:
                 return
             if not self.ctx.prompts.confirm(self, self.tr("Contact data in the feedback?"),
-                                            "\n".join(p.message for p in exc.warnings),
+                                            "\n".join(problem_text(p, "feedback") for p in exc.warnings),
                                             yes=self.tr("Save anyway"), no=self.tr("Go back and edit")):
                 (self.ui.commentEdit if any(p.field == "comment" for p in exc.warnings)
                  else self.ui.oneWordEdit).setFocus()

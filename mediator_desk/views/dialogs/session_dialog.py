@@ -28,6 +28,7 @@ from mediator_desk.services.timeutil import UTC, zone
 from mediator_desk.services.tours import GroupDraft, SessionDraft
 from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
 from mediator_desk.views.labels import enum_label
+from mediator_desk.views.problems import problem_text
 
 ERROR_STYLE = "border: 2px solid #b03a2e;"
 TOUR_TAB, GROUPS_TAB, BOOKING_TAB, NOTES_TAB = range(4)
@@ -435,7 +436,7 @@ class SessionDialog(QDialog):
             colour = "#9a6700" if p.warning else "#b03a2e"
             kind = self.tr("Check") if p.warning else self.tr("Error")
             lines.append(f'<span style="color:{colour}"><b>{html.escape(kind)} — '
-                         f'{html.escape(self.field_label(p.field))}:</b> {html.escape(p.message)}</span>')
+                         f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p, "tours"))}</span>')
             if not p.warning:
                 _tab, widget, _row = self._field_widget(p.field)
                 if widget not in self._flagged and widget is not self.ui.tabs:
@@ -461,7 +462,7 @@ class SessionDialog(QDialog):
             self._show_problems(exc.problems)
             if exc.errors:
                 return
-            text = "\n".join(f"• {self.field_label(p.field)}: {p.message}" for p in exc.warnings)
+            text = "\n".join(f"• {self.field_label(p.field)}: {problem_text(p, 'tours')}" for p in exc.warnings)
             if not self.ctx.prompts.confirm(self, self.tr("Save anyway?"), text, yes=self.tr("Save anyway"),
                                             no=self.tr("Go back")):
                 return
