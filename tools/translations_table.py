@@ -540,3 +540,11 @@ T3 = {
 }
 for _source, (_ro, _it) in T3.items():
     TABLE.setdefault(_source, {"ro": _ro, "it": _it})
+
+# Qt's own button texts (views/qt_texts.py): Qt ships no Romanian translation of its widgets.
+T4 = {"OK": ("OK", "OK"), "Save": ("Salvează", "Salva"), "Open": ("Deschide", "Apri"), "Cancel": ("Anulează", "Annulla"),
+      "Close": ("Închide", "Chiudi"), "Apply": ("Aplică", "Applica"), "Discard": ("Renunță", "Scarta"),
+      "Help": ("Ajutor", "Aiuto"), "&Yes": ("&Da", "&Sì"), "&No": ("&Nu", "&No"), "Yes": ("Da", "Sì"),
+      "No": ("Nu", "No")}
+for _source, (_ro, _it) in T4.items():
+    TABLE.setdefault(_source, {"ro": _ro, "it": _it})

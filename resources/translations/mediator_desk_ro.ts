@@ -782,13 +782,68 @@
     <name>QMessageBox</name>
     <message>
         <location filename="../../mediator_desk/views/prompts.py" line="22" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="23" />
         <source>Yes</source>
         <translation>Da</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/prompts.py" line="23" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="24" />
         <source>No</source>
         <translation>Nu</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="13" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="14" />
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="15" />
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="16" />
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="17" />
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="18" />
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="19" />
+        <source>Discard</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="20" />
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="21" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="22" />
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,9 @@ def test_romanian_tour_editor_names_problems_in_romanian(qtbot, ctx, world, roma
     assert dialog.ui.tabs.tabText(1) == "&2 Grupuri"
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData("school_visit"))
     assert dialog.ui.formatCombo.currentText() == "Vizită școlară"
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).text() == "Salvează"  # Qt's own button
     dialog._on_save_clicked()  # no mediator chosen
     assert "Mediator principal:</b> Alegeți mediatorul principal." in dialog.messages()
     dialog.reject()
