@@ -548,3 +548,37 @@ T4 = {"OK": ("OK", "OK"), "Save": ("Salvează", "Salva"), "Open": ("Deschide", "
       "No": ("Nu", "No")}
 for _source, (_ro, _it) in T4.items():
     TABLE.setdefault(_source, {"ro": _ro, "it": _it})
+
+T5 = {
+    "Enter a number of visitors to add or remove (not 0).": (
+        "Introduceți un număr de vizitatori de adăugat sau de scăzut (nu 0).",
+        "Inserite un numero di visitatori da aggiungere o togliere (non 0)."),
+    "A correction is limited to ±{limit} visitors.": ("O corecție este limitată la ±{limit} vizitatori.",
+                                                      "Una correzione è limitata a ±{limit} visitatori."),
+    "Say why the count is corrected (for example: paper tally 14:00–15:00).": (
+        "Spuneți de ce se corectează numărătoarea (de exemplu: numărare pe hârtie 14:00–15:00).",
+        "Dite perché il conteggio viene corretto (per esempio: conteggio su carta 14:00–15:00)."),
+    "The hour must be between 0 and 23.": ("Ora trebuie să fie între 0 și 23.", "L'ora deve essere tra 0 e 23."),
+    "A correction cannot be made for a day that has not happened yet.": (
+        "Nu se poate face o corecție pentru o zi care nu a venit încă.",
+        "Non si può correggere un giorno che non è ancora arrivato."),
+    "Keep at least one count category.": ("Păstrați cel puțin o categorie de numărare.",
+                                          "Tenete almeno una categoria di conteggio."),
+    "Row {row}: every category needs a name.": ("Rândul {row}: fiecare categorie are nevoie de un nume.",
+                                                "Riga {row}: ogni categoria ha bisogno di un nome."),
+    "Row {row}: a category name is limited to 100 characters.": (
+        "Rândul {row}: numele unei categorii are cel mult 100 de caractere.",
+        "Riga {row}: il nome di una categoria ha al massimo 100 caratteri."),
+    "Row {row}: the name “{name}” is used twice.": ("Rândul {row}: numele „{name}” este folosit de două ori.",
+                                                    "Riga {row}: il nome «{name}» è usato due volte."),
+    "Row {row}: {key} is kept for undoing the last press.": (
+        "Rândul {row}: {key} este rezervată pentru anularea ultimei apăsări.",
+        "Riga {row}: {key} è riservato all'annullamento dell'ultima pressione."),
+    "Row {row}: {key} is the “visitor left” key of occupancy mode.": (
+        "Rândul {row}: {key} este tasta „vizitator ieșit” a modului de ocupare.",
+        "Riga {row}: {key} è il tasto «visitatore uscito» della modalità presenze."),
+    "Row {row}: the key {key} already counts “{other}”.": ("Rândul {row}: tasta {key} numără deja „{other}”.",
+                                                           "Riga {row}: il tasto {key} conta già «{other}»."),
+}
+for _source, (_ro, _it) in T5.items():
+    TABLE.setdefault(_source, {"ro": _ro, "it": _it})

@@ -134,17 +134,37 @@ def record_press(db: Database, ctx: CounterContext, category_id: uuid.UUID, *, k
     return PressWriter(db, ctx).press(category_id, kind=kind, at=at)
 
 
+RULES = {
+    "zero_correction": "Enter a number of visitors to add or remove (not 0).",
+    "correction_too_large": "A correction is limited to ±{limit} visitors.",
+    "note_missing": "Say why the count is corrected (for example: paper tally 14:00–15:00).",
+    "bad_hour": "The hour must be between 0 and 23.",
+    "future_day": "A correction cannot be made for a day that has not happened yet.",
+    "no_categories": "Keep at least one count category.",
+    "name_missing": "Row {row}: every category needs a name.",
+    "name_too_long": "Row {row}: a category name is limited to 100 characters.",
+    "name_twice": "Row {row}: the name “{name}” is used twice.",
+    "key_reserved": "Row {row}: {key} is kept for undoing the last press.",
+    "key_is_exit": "Row {row}: {key} is the “visitor left” key of occupancy mode.",
+    "key_twice": "Row {row}: the key {key} already counts “{other}”.",
+}
+
+
+def _rule(field_name: str, rule: str, **params) -> ValidationError:
+    return ValidationError.rule(field_name, rule, RULES[rule], **params)
+
+
 def validate_correction(amount: int, note: str, hour: int, day: dt.date, today: dt.date) -> None:
     if amount == 0:
-        raise ValidationError("amount", "Enter a number of visitors to add or remove (not 0).")
+        raise _rule("amount", "zero_correction")
     if abs(amount) > MAX_CORRECTION:
-        raise ValidationError("amount", f"A correction is limited to ±{MAX_CORRECTION} visitors.")
+        raise _rule("amount", "correction_too_large", limit=MAX_CORRECTION)
     if not note.strip():
-        raise ValidationError("note", "Say why the count is corrected (for example: paper tally 14:00–15:00).")
+        raise _rule("note", "note_missing")
     if not 0 <= hour <= 23:
-        raise ValidationError("hour", "The hour must be between 0 and 23.")
+        raise _rule("hour", "bad_hour")
     if day > today:
-        raise ValidationError("day", "A correction cannot be made for a day that has not happened yet.")
+        raise _rule("day", "future_day")
 
 
 def counter_state(db: Database, ctx: CounterContext, day: dt.date, *, this_device_only: bool) -> CounterState:
@@ -171,25 +191,25 @@ class CategoryEdit:
 
 def validate_categories(rows: list[CategoryEdit], exit_key: str = "") -> None:
     if not rows:
-        raise ValidationError("categories", "Keep at least one count category.")
+        raise _rule("categories", "no_categories")
     seen_names: set[str] = set()
     seen_keys: dict[str, str] = {}
     for i, row in enumerate(rows, start=1):
         name = row.name.strip()
         if not name:
-            raise ValidationError(f"name (row {i})", "Every category needs a name.")
+            raise _rule("name", "name_missing", row=i)
         if len(name) > 100:
-            raise ValidationError(f"name (row {i})", "A category name is limited to 100 characters.")
+            raise _rule("name", "name_too_long", row=i)
         if name.casefold() in seen_names:
-            raise ValidationError(f"name (row {i})", f"The name “{name}” is used twice.")
+            raise _rule("name", "name_twice", row=i, name=name)
         seen_names.add(name.casefold())
         key = row.key.strip()
         if key in RESERVED_KEYS:
-            raise ValidationError(f"key (row {i})", f"{key} is kept for undoing the last press.")
+            raise _rule("key", "key_reserved", row=i, key=key)
         if key and exit_key and key == exit_key:
-            raise ValidationError(f"key (row {i})", f"{key} is the “visitor left” key of occupancy mode.")
+            raise _rule("key", "key_is_exit", row=i, key=key)
         if key and key in seen_keys:
-            raise ValidationError(f"key (row {i})", f"The key {key} already counts “{seen_keys[key]}”.")
+            raise _rule("key", "key_twice", row=i, key=key, other=seen_keys[key])
         if key:
             seen_keys[key] = name
 

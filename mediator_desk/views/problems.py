@@ -88,7 +88,27 @@ def _reference() -> dict[str, str]:
     }
 
 
-TABLES = {"tours": _tours, "feedback": _feedback, "reference": _reference}
+def _counting() -> dict[str, str]:
+    return {
+        "zero_correction": QCoreApplication.translate("rules", "Enter a number of visitors to add or remove (not 0)."),
+        "correction_too_large": QCoreApplication.translate("rules", "A correction is limited to ±{limit} visitors."),
+        "note_missing": QCoreApplication.translate(
+            "rules", "Say why the count is corrected (for example: paper tally 14:00–15:00)."),
+        "bad_hour": QCoreApplication.translate("rules", "The hour must be between 0 and 23."),
+        "future_day": QCoreApplication.translate(
+            "rules", "A correction cannot be made for a day that has not happened yet."),
+        "no_categories": QCoreApplication.translate("rules", "Keep at least one count category."),
+        "name_missing": QCoreApplication.translate("rules", "Row {row}: every category needs a name."),
+        "name_too_long": QCoreApplication.translate("rules", "Row {row}: a category name is limited to 100 characters."),
+        "name_twice": QCoreApplication.translate("rules", "Row {row}: the name “{name}” is used twice."),
+        "key_reserved": QCoreApplication.translate("rules", "Row {row}: {key} is kept for undoing the last press."),
+        "key_is_exit": QCoreApplication.translate(
+            "rules", "Row {row}: {key} is the “visitor left” key of occupancy mode."),
+        "key_twice": QCoreApplication.translate("rules", "Row {row}: the key {key} already counts “{other}”."),
+    }
+
+
+TABLES = {"tours": _tours, "feedback": _feedback, "reference": _reference, "counting": _counting}
 
 
 def problem_text(problem: ValidationError, domain: str) -> str:

@@ -3,17 +3,17 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="25" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="25" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
         <source>Key</source>
         <translation>Tasto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="66" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="67" />
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/correction_dialog.py" line="32" />
+        <location filename="../../mediator_desk/views/dialogs/correction_dialog.py" line="33" />
         <source>Save correction</source>
         <translation>Salva la correzione</translation>
     </message>
@@ -2431,6 +2431,66 @@ I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato.
         <location filename="../../mediator_desk/views/problems.py" line="87" />
         <source>The two PINs differ.</source>
         <translation>I due PIN sono diversi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="93" />
+        <source>Enter a number of visitors to add or remove (not 0).</source>
+        <translation>Inserite un numero di visitatori da aggiungere o togliere (non 0).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="94" />
+        <source>A correction is limited to ±{limit} visitors.</source>
+        <translation>Una correzione è limitata a ±{limit} visitatori.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="95" />
+        <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
+        <translation>Dite perché il conteggio viene corretto (per esempio: conteggio su carta 14:00–15:00).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="97" />
+        <source>The hour must be between 0 and 23.</source>
+        <translation>L'ora deve essere tra 0 e 23.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="98" />
+        <source>A correction cannot be made for a day that has not happened yet.</source>
+        <translation>Non si può correggere un giorno che non è ancora arrivato.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="100" />
+        <source>Keep at least one count category.</source>
+        <translation>Tenete almeno una categoria di conteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="101" />
+        <source>Row {row}: every category needs a name.</source>
+        <translation>Riga {row}: ogni categoria ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="102" />
+        <source>Row {row}: a category name is limited to 100 characters.</source>
+        <translation>Riga {row}: il nome di una categoria ha al massimo 100 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="103" />
+        <source>Row {row}: the name “{name}” is used twice.</source>
+        <translation>Riga {row}: il nome «{name}» è usato due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="104" />
+        <source>Row {row}: {key} is kept for undoing the last press.</source>
+        <translation>Riga {row}: {key} è riservato all'annullamento dell'ultima pressione.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="105" />
+        <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
+        <translation>Riga {row}: {key} è il tasto «visitatore uscito» della modalità presenze.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="107" />
+        <source>Row {row}: the key {key} already counts “{other}”.</source>
+        <translation>Riga {row}: il tasto {key} conta già «{other}».</translation>
     </message>
 </context>
 </TS>

@@ -3,17 +3,17 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="25" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="25" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="66" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="67" />
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/correction_dialog.py" line="32" />
+        <location filename="../../mediator_desk/views/dialogs/correction_dialog.py" line="33" />
         <source>Save correction</source>
         <translation>Salvează corecția</translation>
     </message>
@@ -2431,6 +2431,66 @@ Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliil
         <location filename="../../mediator_desk/views/problems.py" line="87" />
         <source>The two PINs differ.</source>
         <translation>Cele două PIN-uri diferă.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="93" />
+        <source>Enter a number of visitors to add or remove (not 0).</source>
+        <translation>Introduceți un număr de vizitatori de adăugat sau de scăzut (nu 0).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="94" />
+        <source>A correction is limited to ±{limit} visitors.</source>
+        <translation>O corecție este limitată la ±{limit} vizitatori.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="95" />
+        <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
+        <translation>Spuneți de ce se corectează numărătoarea (de exemplu: numărare pe hârtie 14:00–15:00).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="97" />
+        <source>The hour must be between 0 and 23.</source>
+        <translation>Ora trebuie să fie între 0 și 23.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="98" />
+        <source>A correction cannot be made for a day that has not happened yet.</source>
+        <translation>Nu se poate face o corecție pentru o zi care nu a venit încă.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="100" />
+        <source>Keep at least one count category.</source>
+        <translation>Păstrați cel puțin o categorie de numărare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="101" />
+        <source>Row {row}: every category needs a name.</source>
+        <translation>Rândul {row}: fiecare categorie are nevoie de un nume.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="102" />
+        <source>Row {row}: a category name is limited to 100 characters.</source>
+        <translation>Rândul {row}: numele unei categorii are cel mult 100 de caractere.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="103" />
+        <source>Row {row}: the name “{name}” is used twice.</source>
+        <translation>Rândul {row}: numele „{name}” este folosit de două ori.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="104" />
+        <source>Row {row}: {key} is kept for undoing the last press.</source>
+        <translation>Rândul {row}: {key} este rezervată pentru anularea ultimei apăsări.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="105" />
+        <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
+        <translation>Rândul {row}: {key} este tasta „vizitator ieșit” a modului de ocupare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="107" />
+        <source>Row {row}: the key {key} already counts “{other}”.</source>
+        <translation>Rândul {row}: tasta {key} numără deja „{other}”.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from mediator_desk.errors import ValidationError
 from mediator_desk.services import counting
 from mediator_desk.ui.ui_categories_dialog import Ui_CategoriesDialog
+from mediator_desk.views.problems import problem_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -83,6 +84,6 @@ class CategoriesDialog(QDialog):
         try:
             counting.save_categories(self.db, self.venue_id, self.rows(), self.device_id, self.exit_key)
         except ValidationError as exc:
-            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.setText(problem_text(exc, "counting"))
             return
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from mediator_desk.errors import ValidationError
 from mediator_desk.services import counting
 from mediator_desk.ui.ui_correction_dialog import Ui_CorrectionDialog
+from mediator_desk.views.problems import problem_text
 
 
 class CorrectionDialog(QDialog):
@@ -43,7 +44,7 @@ class CorrectionDialog(QDialog):
                       "day": self.ui.dayCaption}
             caption = labels.get(exc.field)
             field_name = caption.text().replace("&", "").rstrip(":") if caption else exc.field
-            self.ui.errorLabel.setText(f"{field_name}: {exc.message}")
+            self.ui.errorLabel.setText(f"{field_name}: {problem_text(exc, 'counting')}")
             {"amount": self.ui.amountSpin, "note": self.ui.noteEdit, "hour": self.ui.hourSpin,
              "day": self.ui.dayEdit}.get(exc.field, self.ui.noteEdit).setFocus()
             return
