@@ -53,6 +53,23 @@ def run(season: Path, row) -> None:
     page = ToursPage(ctx)
     page.resize(1200, 800)
     page.show()
+    app.processEvents()
+
+    def raw_fetch_default():
+        with sqlite3.connect(season) as con:
+            for sql in RAW_SQL:
+                con.execute(sql.replace("WHERE s.deleted_at IS NULL", "WHERE s.deleted_at IS NULL AND s.planned_start >= ?")
+                            if "tour_session s" in sql else sql, *([(str(last_day - dt.timedelta(days=31)),)]
+                                                                   if "tour_session s" in sql else [])).fetchall()
+
+    # As a mediator opens it on the last day of the season: the default range, 30 days either side of today.
+    today = QDate(last_day.year, last_day.month, last_day.day)
+    page.ui.fromEdit.setDate(today.addDays(-30))
+    page.ui.toEdit.setDate(today.addDays(30))
+    opened = _best(5, lambda: (page.refresh(), app.processEvents()))
+    row(f"tours page open, default 60 days ({page.model.rowCount():,} rows)", opened * 1000,
+        _best(5, raw_fetch_default) * 1000, "ms")
+    print(f"{'':<46} absolute: {opened * 1000:.0f} ms")
     page.ui.fromEdit.setDate(QDate(first_day.year, first_day.month, first_day.day))
     page.ui.toEdit.setDate(QDate(last_day.year, last_day.month, last_day.day))
     app.processEvents()
@@ -64,7 +81,7 @@ def run(season: Path, row) -> None:
 
     opened = _best(5, lambda: (page.refresh(), app.processEvents()))
     rows = page.model.rowCount()
-    row(f"tours page open ({rows:,} sessions)", opened * 1000, _best(5, raw_fetch) * 1000, "ms")
+    row(f"tours page open, whole season ({rows:,} sessions)", opened * 1000, _best(5, raw_fetch) * 1000, "ms")
     print(f"{'':<46} absolute: {opened * 1000:.0f} ms (no visible pause: under 200 ms)")
 
     words = ["müller", "guided", "ro", "workshop", ""]

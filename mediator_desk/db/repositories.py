@@ -229,10 +229,6 @@ def _raw(col):
     return type_coerce(col, String)
 
 
-def _uuid(value) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
-
-
 def _utc(value) -> dt.datetime | None:
     if value is None:
         return None
@@ -254,6 +250,14 @@ def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime 
     Returns (sessions, participants, team): session tuples with exhibition title and venue time zone;
     {session_id: (participants, groups)}; {session_id: [(mediator_id, name, is_lead), ...]}.
     Columns are decoded here rather than by SQLAlchemy's type processors, which cost 3x the query."""
+    ids_seen: dict = {}
+
+    def _uuid(value) -> uuid.UUID:  # each id once: sessions, exhibitions and mediators repeat across the rows
+        found = ids_seen.get(value)
+        if found is None:
+            found = ids_seen[value] = value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
+        return found
+
     q = _session_filter(select(_raw(TourSession.id), _raw(TourSession.planned_start),
                                _raw(TourSession.actual_start), _raw(TourSession.actual_end),
                                _raw(TourSession.exhibition_id), Exhibition.title, Venue.timezone,

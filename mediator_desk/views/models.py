@@ -31,9 +31,10 @@ class SessionTableModel(QAbstractTableModel):
                 self.tr("Language"), self.tr("Lead mediator"), self.tr("Participants"), self.tr("Status")]
 
     def _texts_of(self, r: SessionRow, labels: dict[str, str]) -> tuple[str, ...]:
-        end = f"–{r.end:%H:%M}" if r.end else ""
+        start, end = r.start, r.end  # formatted by hand: strftime is the slowest part of a season's rows
+        times = f"{start.hour:02d}:{start.minute:02d}" + (f"–{end.hour:02d}:{end.minute:02d}" if end else "")
         booked = f" / {r.expected}" if r.expected else ""
-        return (r.start.date().isoformat(), f"{r.start:%H:%M}{end}", r.exhibition, labels[r.format],
+        return (f"{start.year:04d}-{start.month:02d}-{start.day:02d}", times, r.exhibition, labels[r.format],
                 ", ".join(r.languages), r.lead, f"{r.participants}{booked}", labels[r.status])
 
     def set_rows(self, rows: list[SessionRow]) -> None:

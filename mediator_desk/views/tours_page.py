@@ -36,10 +36,16 @@ class SessionFilter(QSortFilterProxyModel):
         self.language: str | None = None
         self.status: str | None = None
         self.text = ""
+        self.accepted: set[int] = set()  # source rows shown, gathered while filtering (for the totals)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)  # the source model sorts (see sort())
 
+    def setSourceModel(self, model) -> None:  # noqa: N802
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self.accepted.clear)
+
     def set_criteria(self, **criteria) -> None:
+        self.accepted.clear()
         if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
             for key, value in criteria.items():
@@ -72,7 +78,12 @@ class SessionFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
-        return self.accepts(model.row_at(source_row), model.search_text(source_row))
+        ok = self.accepts(model.row_at(source_row), model.search_text(source_row))
+        if ok:
+            self.accepted.add(source_row)
+        else:
+            self.accepted.discard(source_row)
+        return ok
 
 
 class ToursPage(Page):
@@ -91,7 +102,8 @@ class ToursPage(Page):
         view.verticalHeader().hide()
         view.setWordWrap(False)
         view.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not the season
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._columns_sized = False
         view.horizontalHeader().setSectionResizeMode(SessionTableModel.EXHIBITION, QHeaderView.ResizeMode.Stretch)
         view.sortByColumn(SessionTableModel.DATE, Qt.SortOrder.AscendingOrder)
         self.actions_ = TourActions(ctx, self)
@@ -191,6 +203,9 @@ class ToursPage(Page):
         self._fill_reference_choices()
         self._fill_languages(rows)
         self._apply_filter()
+        if not self._columns_sized and rows:  # once: afterwards the widths are the user's
+            self.ui.sessionsView.resizeColumnsToContents()
+            self._columns_sized = True
         self.select(selected)
         self._update_buttons()
 
@@ -218,8 +233,8 @@ class ToursPage(Page):
                                 text=ui.searchEdit.text().strip())
         shown = self.proxy.rowCount()
         total = sum(1 for r in self.model.rows() if first <= r.start.date() <= last)
-        people = sum(self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).participants
-                     for r in range(shown))
+        rows = self.model.rows()
+        people = sum(rows[i].participants for i in self.proxy.accepted)
         self.ui.countLabel.setText(self.tr("%1 of %2 tours · %3 participants").replace("%1", f"{shown:,}")
                                    .replace("%2", f"{total:,}").replace("%3", f"{people:,}"))
 
