@@ -58,6 +58,7 @@ class SessionDialog(QDialog):
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New tour") if is_new else self.tr("Edit tour"))
+        self.ui.summaryLabel.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f2a36; padding: 2px 0 6px 0;")
         self._group_row = -1
         self._loading = False
         self._flagged: list[QWidget] = []
