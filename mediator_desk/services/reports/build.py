@@ -197,9 +197,9 @@ def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData
         story.append(bar_chart([str(h) for h in hours], [pd.by_hour[h] for h in hours], t("peak_hours", L),
                                width=85 * mm, height=45 * mm))
     fmt_counts = pd.count_by(lambda x: x.format)
-    story += [_h(t("by_format", L)),
+    story += [KeepTogether([_h(t("by_format", L)),
               bar_chart([label(k, L) for k, _ in fmt_counts.most_common()], [v for _, v in fmt_counts.most_common()],
-                        t("by_format", L), horizontal=True, height=max(40, 6 * len(fmt_counts)) * mm / 1.4),
+                        "", horizontal=True, height=max(40, 6 * len(fmt_counts)) * mm / 1.4)]),
               _counter_table(fmt_counts, [t("format", L), t("count", L)], req)]
     groups = pd.groups()
     avg = pd.participants / len(groups) if groups else 0
@@ -208,17 +208,17 @@ def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData
               Paragraph(f"{t('first_time', L)}: {fmt_pct(first_time / pd.participants, L) if pd.participants else '–'}",
                         st["body"])]
     gt = pd.participants_by(lambda g: g.group_type)
-    story += [_h(t("by_group_type", L)),
+    story += [KeepTogether([_h(t("by_group_type", L)),
               bar_chart([label(k, L) for k, _ in gt.most_common()], [v for _, v in gt.most_common()],
-                        t("by_group_type", L), horizontal=True, height=max(40, 6 * len(gt)) * mm / 1.4)]
+                        "", horizontal=True, height=max(40, 6 * len(gt)) * mm / 1.4)])]
     langs = Counter(lang for x in pd.held for lang in (x.languages or []))
-    story += [_h(t("by_language", L)), bar_chart(list(langs), list(langs.values()), t("by_language", L),
-                                                 width=85 * mm, height=40 * mm)]
+    story += [KeepTogether([_h(t("by_language", L)), bar_chart(list(langs), list(langs.values()), "",
+                                                               width=85 * mm, height=40 * mm)])]
     countries = pd.participants_by(lambda g: g.country if g.origin == "foreign" else None)
     countries.pop(None, None)
-    story += [_h(t("by_country", L)), bar_chart([k for k, _ in countries.most_common(15)],
-                                                [v for _, v in countries.most_common(15)], t("by_country", L),
-                                                width=120 * mm, height=45 * mm)]
+    story += [KeepTogether([_h(t("by_country", L)), bar_chart([k for k, _ in countries.most_common(15)],
+                                                              [v for _, v in countries.most_common(15)], "",
+                                                              width=120 * mm, height=45 * mm)])]
     story += [_h(t("ratings", L))] + _ratings(pd, req)
     by_outcome: dict[str, list[str]] = {}
     for lang, text, outcomes in pd.comments:
@@ -338,7 +338,7 @@ def _tour_sheet(db: Database, req: ReportRequest, target: Path) -> int:
         cover = Cover(t("tour", L), venue.name, ex.title, fmt_date(day, L), req.device, L, local(now_utc(), tz))
         duration = int((x.actual_end - x.actual_start).total_seconds() // 60) if x.actual_start and x.actual_end else None
         groups = [g for g in x.groups if g.deleted_at is None]
-        mediators = [k.mediator.display_name + (" (lead)" if k.is_lead else "") for k in x.mediator_links
+        mediators = [k.mediator.display_name + (f" ({t('lead_short', L)})" if k.is_lead else "") for k in x.mediator_links
                      if k.deleted_at is None]
         url = survey_url(venue.survey_url_template, str(x.id)) if venue.survey_url_template else ""
 

@@ -18,6 +18,7 @@ WEEKDAYS = {
 }
 
 L: dict[str, dict[str, str]] = {
+    "lead_short": {"en": "lead", "ro": "principal", "it": "responsabile"},
     # statistics return: indicators and how each was counted
     "s_total": {"en": "Total visits (walk-in, counted)", "ro": "Total vizite (vizitatori numărați)",
                 "it": "Visite totali (visitatori contati)"},

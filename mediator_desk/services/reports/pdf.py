@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
@@ -139,12 +140,25 @@ def table(rows: list[list], widths: list[float] | None = None, numeric_from: int
     return tbl
 
 
+def _clip(text: str, room: float, size: float = 7) -> str:
+    if stringWidth(text, FONT, size) <= room:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > room:
+        text = text[:-1]
+    return text + "…"
+
+
 def bar_chart(labels: list[str], values: list[float], title: str, *, horizontal: bool = False,
               width: float = 175 * mm, height: float = 55 * mm) -> Drawing:
     d = Drawing(width, height + 14)
     d.add(String(0, height + 4, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
-    left = 95 if horizontal else 30
+    if horizontal:  # room for the longest label (Italian and Romanian ones are long), at most 45 % of the width
+        widest = max((stringWidth(str(x), FONT, 7) for x in labels), default=0)
+        left = min(max(60, widest + 8), width * 0.45)
+        labels = [_clip(str(x), left - 8) for x in labels]
+    else:
+        left = 30
     chart.x, chart.y, chart.width, chart.height = left, 18, width - left - 10, height - 24
     chart.data = [values or [0]]
     chart.bars[0].fillColor = ACCENT
