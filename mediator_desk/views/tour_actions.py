@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 from mediator_desk.errors import ValidationErrors
 from mediator_desk.services import tours
 from mediator_desk.services.tours import SessionDraft
-from mediator_desk.views.dialogs.session_dialog import SessionDialog
 from mediator_desk.views.problems import problem_text
 from mediator_desk.views.tour_commands import DeletedTour, SavedTour, undo_stack
 
@@ -22,14 +21,16 @@ class TourActions(QObject):
         super().__init__(parent)
         self.ctx, self.parent_widget = ctx, parent
         self.stack = undo_stack(ctx)
-        self.last_dialog: SessionDialog | None = None  # the open editor (tests drive it)
+        self.last_dialog = None  # the open SessionDialog (tests drive it)
 
     def _mediator_id(self) -> uuid.UUID | None:
         value = self.ctx.prefs.mediator_id
         return uuid.UUID(value) if value else None
 
-    def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str) -> SessionDialog:
+    def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str):
         """Open the editor (window-modal, not blocking); a save is pushed on the undo stack."""
+        from mediator_desk.views.dialogs.session_dialog import SessionDialog  # first use, not at start-up
+
         dialog = SessionDialog(self.ctx, draft, is_new=is_new, parent=self.parent_widget)
         self.last_dialog = dialog
 
@@ -50,13 +51,13 @@ class TourActions(QObject):
         dialog.activateWindow()  # keyboard focus goes to the editor, whatever the window manager does
         return dialog
 
-    def new(self, exhibition_id: uuid.UUID | None) -> SessionDialog:
+    def new(self, exhibition_id: uuid.UUID | None):
         me = self._mediator_id()
         draft = SessionDraft(exhibition_id=exhibition_id, planned_start=self.ctx.now(),
                              mediator_ids=[me] if me else [], lead_id=me)
         return self._edit(draft, is_new=True, before=None, text=self.tr("New tour"))
 
-    def edit(self, session_id: uuid.UUID) -> SessionDialog | None:
+    def edit(self, session_id: uuid.UUID):
         try:
             before = tours.load(self.ctx.db, session_id)
         except LookupError:
