@@ -309,9 +309,14 @@ def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None
 
 def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None = None,
                   exhibition_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None,
-                  method: str | None = None, rating: int | None = None, language: str | None = None, limit=20000):
-    """Feedback with its exhibition title and (if any) tour start and format, newest first."""
-    q = (select(Feedback, Exhibition.title, TourSession.planned_start, TourSession.format, Venue.timezone)
+                  method: str | None = None, rating: int | None = None, language: str | None = None, limit=50000):
+    """Feedback as plain tuples, newest first: (id, day, exhibition title, tour start (UTC) or None, tour format,
+    venue zone, method, rating, one word, comment, language, outcomes, source, session id). No ORM objects:
+    a season holds 20,000 answers."""
+    q = (select(_raw(Feedback.id), _raw(Feedback.day), Exhibition.title, _raw(TourSession.planned_start),
+                TourSession.format, Venue.timezone, Feedback.method, Feedback.rating, Feedback.one_word,
+                Feedback.comment, Feedback.language, _raw(Feedback.outcomes), Feedback.source,
+                _raw(Feedback.session_id))
          .join(Exhibition, Feedback.exhibition_id == Exhibition.id).join(Venue, Exhibition.venue_id == Venue.id)
          .outerjoin(TourSession, Feedback.session_id == TourSession.id).where(alive(Feedback)))
     if first:
@@ -328,4 +333,17 @@ def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None
         q = q.where(Feedback.rating == rating)
     if language:
         q = q.where(Feedback.language == language)
-    return s.execute(q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit)).all()
+    sessions: dict = {}
+    tags: dict = {}  # a few distinct outcome lists, decoded once each
+    out = []
+    for (fid, day, title, planned, fmt, tz, meth, rate, word, comment, lang, outcomes, source, sid) in s.execute(
+            q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit)):
+        if sid is not None and sid not in sessions:
+            sessions[sid] = sid if isinstance(sid, uuid.UUID) else uuid.UUID(hex=sid)
+        out.append((fid if isinstance(fid, uuid.UUID) else uuid.UUID(hex=fid),
+                    day if isinstance(day, dt.date) else dt.date.fromisoformat(day), title, _utc(planned), fmt or "",
+                    tz, meth, rate, word, comment, lang,
+                    (tags[outcomes] if outcomes in tags else tags.setdefault(outcomes, _json(outcomes)))
+                    if isinstance(outcomes, str) else _json(outcomes), source,
+                    sessions[sid] if sid is not None else None))
+    return out

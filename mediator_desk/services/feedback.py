@@ -230,12 +230,14 @@ def listing(db: Database, f: FeedbackFilter) -> list[FeedbackRow]:
     with db.session() as s:
         rows = repo.feedback_rows(s, f.first, f.last, f.exhibition_id, f.session_id, f.method, f.rating, f.language)
     out = []
-    for fb, title, planned, fmt, tz in rows:
-        if f.outcome and f.outcome not in (fb.outcomes or []):
+    for (fid, day, title, planned, fmt, tz, method, rating, word, comment, lang, outcomes, source, sid) in rows:
+        if f.outcome and f.outcome not in outcomes:
             continue
-        session = f"{local(planned, tz):%Y-%m-%d %H:%M}" if planned else ""
-        out.append(FeedbackRow(fb.id, fb.day, title, session, fb.method, fb.rating, fb.one_word, fb.comment,
-                               fb.language, tuple(fb.outcomes or ()), fb.source, fb.session_id, fmt or ""))
+        when = local(planned, tz) if planned else None
+        session = (f"{when.year:04d}-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}"
+                   if when else "")
+        out.append(FeedbackRow(fid, day, title, session, method, rating, word, comment, lang, tuple(outcomes),
+                               source, sid, fmt))
     return out
 
 
