@@ -44,9 +44,13 @@ class SessionFilter(QSortFilterProxyModel):
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self.accepted.clear)
 
-    def set_criteria(self, **criteria) -> None:
+    def set_criteria(self, *, refilter: bool = True, **criteria) -> None:
+        """New criteria; refilter=False when the source is about to be reset anyway (one pass, not two)."""
         self.accepted.clear()
-        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+        if not refilter:
+            for key, value in criteria.items():
+                setattr(self, key, value)
+        elif hasattr(self, "endFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
             for key, value in criteria.items():
                 setattr(self, key, value)
@@ -199,10 +203,11 @@ class ToursPage(Page):
         start = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), UTC)
         end = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), UTC)
         rows = session_rows(self.ctx.db, start, end)
-        self.model.set_rows(rows)
         self._fill_reference_choices()
         self._fill_languages(rows)
-        self._apply_filter()
+        self._apply_filter(refilter=False)
+        self.model.set_rows(rows)  # the reset filters once, with the criteria just set
+        self._update_counts()
         if not self._columns_sized and rows:  # once: afterwards the widths are the user's
             self.ui.sessionsView.resizeColumnsToContents()
             self._columns_sized = True
@@ -220,7 +225,7 @@ class ToursPage(Page):
         combo.setCurrentIndex(max(combo.findData(keep), 0))
         combo.blockSignals(False)
 
-    def _apply_filter(self) -> None:
+    def _apply_filter(self, *, refilter: bool = True) -> None:
         ui = self.ui
         first, last = self._dates()
 
@@ -230,7 +235,12 @@ class ToursPage(Page):
         self.proxy.set_criteria(first=first, last=last, exhibition_id=uid(ui.exhibitionCombo),
                                 mediator_id=uid(ui.mediatorCombo), format=ui.formatCombo.currentData(),
                                 language=ui.languageCombo.currentData(), status=ui.statusCombo.currentData(),
-                                text=ui.searchEdit.text().strip())
+                                text=ui.searchEdit.text().strip(), refilter=refilter)
+        if refilter:
+            self._update_counts()
+
+    def _update_counts(self) -> None:
+        first, last = self._dates()
         shown = self.proxy.rowCount()
         total = sum(1 for r in self.model.rows() if first <= r.start.date() <= last)
         rows = self.model.rows()
