@@ -10,7 +10,6 @@ from mediator_desk.views.labels import enum_label, status_label
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class SessionTableModel(QAbstractTableModel):

@@ -74,3 +74,17 @@ def test_default_database_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv(paths.ENV_DB)
     assert paths.default_db_path().parent == paths.data_dir()
     assert not paths.data_dir().exists(), "nothing is created until it is needed"
+
+
+def test_every_stored_enum_value_has_words_in_every_report_language():
+    import mediator_desk.db.enums as enums
+    from mediator_desk.services.enum_labels import LANGUAGES, enum_text
+
+    for name in dir(enums):
+        cls = getattr(enums, name)
+        if isinstance(cls, type) and issubclass(cls, enums.StrEnum) and cls not in (enums.StrEnum, enums.CountKind):
+            for value in cls.values():
+                words = [enum_text(value, lang) for lang in LANGUAGES]
+                assert all(words) and "_" not in "".join(words), (name, value, words)
+    assert enum_text("school_visit", "ro") == "Vizită școlară"
+    assert enum_text("something_new", "it") == "Something new"  # an unknown value still reads as words

@@ -36,14 +36,6 @@ def render_pages(path: Path, dpi: float = 72.0, *, max_pages: int | None = None)
         doc.close()
 
 
-def page_count(path: Path) -> int:
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        return len(doc)
-    finally:
-        doc.close()
-
-
 def print_pdf(path: Path, printer: QPrinter) -> int:
     """Draw every page of the PDF on the printer at its resolution, fitted to the page. Returns pages printed."""
     dpi = max(150, min(printer.resolution(), 600))
