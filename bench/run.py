@@ -140,7 +140,7 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench")
     ap.add_argument("--rebuild", action="store_true", help="rebuild the season database even if cached")
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--only", help="comma-separated groups: demo,startup,counter,tours,reports")
+    ap.add_argument("--only", help="comma-separated groups: demo,startup,counter,reports,tours,feedback")
     args = ap.parse_args(argv)
     only = set(args.only.split(",")) if args.only else None
     OUT.mkdir(exist_ok=True)
@@ -161,7 +161,7 @@ def main(argv: list[str]) -> int:
     if only is None or "counter" in only:
         counter_latency_rows(season)
     # Reports first: the Tours rows leave a Qt application and thousands of rows alive in this process.
-    extra = [m for m in ("reports", "tours") if only is None or m in only]
+    extra = [m for m in ("reports", "tours", "feedback") if only is None or m in only]
     for name in extra:
         try:
             module = __import__(f"bench.bench_{name}", fromlist=["run"])
