@@ -582,3 +582,7 @@ T5 = {
 }
 for _source, (_ro, _it) in T5.items():
     TABLE.setdefault(_source, {"ro": _ro, "it": _it})
+
+TABLE.setdefault("Choose your name under “I am” first: the tour starts with you as its lead.", {
+    "ro": "Alegeți-vă mai întâi numele la „Eu sunt”: turul începe cu dumneavoastră ca mediator principal.",
+    "it": "Scegliete prima il vostro nome in «Io sono»: la visita inizia con voi come responsabile."})

@@ -91,10 +91,8 @@ class TodayPage(Page):
         self._loading = False
 
     def refresh(self) -> None:
-        if self.ui.exhibitionCombo.count() == 0:
-            self._load_exhibitions()
-        if self.ui.meCombo.count() == 0:
-            self._load_mediators()
+        self._load_exhibitions()  # a few rows: reloaded each time, so Settings' changes show at once
+        self._load_mediators()
         selected = self.selected_id()
         ex_id = self.exhibition_id()
         with self.ctx.db.session() as s:
@@ -129,6 +127,11 @@ class TodayPage(Page):
             self.ctx.prefs.mediator_id = self.ui.meCombo.currentData() or ""
 
     def _on_start_clicked(self) -> None:
+        if not self.ui.meCombo.currentData():
+            self.ctx.prompts.info(self, self.tr("Start tour"),
+                                  self.tr("Choose your name under “I am” first: the tour starts with you as its lead."))
+            self.ui.meCombo.setFocus()
+            return
         self.actions_.start(self.exhibition_id())
 
     def _on_end_clicked(self) -> None:

@@ -1013,154 +1013,154 @@
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="322" />
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352" />
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Planned start</source>
         <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Booked size</source>
         <translation>Persone prenotate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Delete contact after</source>
         <translation>Elimina il contatto dopo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Contact email</source>
         <translation>Email di contatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Accompanying adults</source>
         <translation>Adulti accompagnatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>First-time visitors</source>
         <translation>Visitatori per la prima volta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="428" />
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Save anyway?</source>
         <translation>Salvare comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="468" />
         <source>Go back</source>
         <translation>Indietro</translation>
     </message>
@@ -1438,42 +1438,42 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -1834,9 +1834,19 @@
         <translation>(scegliete il vostro nome)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="108" />
+        <location filename="../../mediator_desk/views/today_page.py" line="106" />
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="131" />
+        <source>Start tour</source>
+        <translation>Inizia la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="132" />
+        <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
+        <translation>Scegliete prima il vostro nome in «Io sono»: la visita inizia con voi come responsabile.</translation>
     </message>
     <message>
         <location filename="../../forms/today_page.ui" line="11" />
@@ -1892,64 +1902,64 @@
 <context>
     <name>TourActions</name>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="57" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="58" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="64" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="76" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="65" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="77" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="69" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="74" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="69" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
         <source>Choose the exhibition first.</source>
         <translation>Scegliete prima la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="83" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="89" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="91" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="92" />
         <source>End tour</source>
         <translation>Termina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="83" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
         <source>No tour is running.</source>
         <translation>Nessuna visita è in corso.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="97" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="98" />
         <source>Repeat tour</source>
         <translation>Ripeti la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="103" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="108" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="109" />
         <source>Delete tour</source>
         <translation>Elimina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Eliminare la visita %1 e i suoi gruppi?
 Si può annullare con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
@@ -1957,89 +1967,89 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="111" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="127" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="117" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="133" />
         <source>any format</source>
         <translation>qualsiasi formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="120" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="136" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="131" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="147" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="148" />
         <source>anyone</source>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="169" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="170" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="171" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="172" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="173" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l'ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="174" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="175" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="191" />
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="202" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="222" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="223" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="248" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 di %2 visite · %3 partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="263" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="264" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="289" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="283" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="308" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>

@@ -1013,154 +1013,154 @@
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
         <source>(not booked)</source>
         <translation>(fără rezervare)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persoane</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="322" />
         <source>(choose the lead)</source>
         <translation>(alegeți mediatorul principal)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
         <source>Not booked · Actual %1</source>
         <translation>Fără rezervare · Prezenți %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352" />
         <source>Groups: %1</source>
         <translation>Grupuri: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Planned start</source>
         <translation>Început planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Actual start</source>
         <translation>Început efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Actual end</source>
         <translation>Sfârșit efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Booked size</source>
         <translation>Persoane rezervate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Delete contact after</source>
         <translation>Șterge contactul după</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Contact email</source>
         <translation>Emailul de contact</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Accompanying adults</source>
         <translation>Adulți însoțitori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>First-time visitors</source>
         <translation>Vizitatori pentru prima dată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="428" />
         <source>Group %1 · %2</source>
         <translation>Grupul %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Check</source>
         <translation>Verificați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Error</source>
         <translation>Eroare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Save anyway?</source>
         <translation>Salvați oricum?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Save anyway</source>
         <translation>Salvează oricum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="468" />
         <source>Go back</source>
         <translation>Înapoi</translation>
     </message>
@@ -1438,42 +1438,42 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="29" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Status</source>
         <translation>Stare</translation>
     </message>
@@ -1834,9 +1834,19 @@
         <translation>(alegeți-vă numele)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="108" />
+        <location filename="../../mediator_desk/views/today_page.py" line="106" />
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="131" />
+        <source>Start tour</source>
+        <translation>Începe turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="132" />
+        <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
+        <translation>Alegeți-vă mai întâi numele la „Eu sunt”: turul începe cu dumneavoastră ca mediator principal.</translation>
     </message>
     <message>
         <location filename="../../forms/today_page.ui" line="11" />
@@ -1892,64 +1902,64 @@
 <context>
     <name>TourActions</name>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="57" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="58" />
         <source>New tour</source>
         <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="64" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="76" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="65" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="77" />
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="69" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="74" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
         <source>Start tour</source>
         <translation>Începe turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="69" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
         <source>Choose the exhibition first.</source>
         <translation>Alegeți mai întâi expoziția.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="83" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="89" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="91" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="92" />
         <source>End tour</source>
         <translation>Încheie turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="83" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
         <source>No tour is running.</source>
         <translation>Niciun tur nu este în desfășurare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="97" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="98" />
         <source>Repeat tour</source>
         <translation>Repetă turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="103" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="108" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="109" />
         <source>Delete tour</source>
         <translation>Șterge turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Ștergeți turul %1 și grupurile lui?
 Puteți anula cu Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
@@ -1957,89 +1967,89 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="111" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="127" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="117" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="133" />
         <source>any format</source>
         <translation>orice format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="120" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="136" />
         <source>any status</source>
         <translation>orice stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="131" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="147" />
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="148" />
         <source>anyone</source>
         <translation>oricine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="169" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
         <source>New tour (Ctrl+N)</source>
         <translation>Tur nou (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="170" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Editează turul selectat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="171" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="172" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Șterge turul selectat (Delete)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="173" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="174" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refă (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="175" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="191" />
         <source>Search (Ctrl+F)</source>
         <translation>Caută (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="202" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="222" />
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="223" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="248" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 din %2 tururi · %3 participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="263" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Anulează: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="264" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="289" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="283" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="308" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Tur șters. Ctrl+Z îl readuce.</translation>
     </message>

@@ -83,3 +83,13 @@ def test_the_kiosk_pin_is_stored_as_a_salted_hash(qtbot, window, ctx):
     assert pin.hash_pin("2468") != pin.hash_pin("2468")  # salted
     page.ui.reportLanguageCombo.setCurrentIndex(page.ui.reportLanguageCombo.findData("ro"))
     assert ctx.prefs.report_language == "ro"
+
+
+def test_a_new_exhibition_is_offered_on_today_at_once(qtbot, window, db, world):
+    page = settings(qtbot, window, 1)
+    qtbot.mouseClick(page.ui.newRecordButton, Qt.MouseButton.LeftButton)
+    page._editors["title"].insert("Ceața și țărmul – La nebbia e la riva")
+    qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
+    assert page.ui.recordErrorLabel.text() == ""
+    combo = window.page("today").ui.exhibitionCombo
+    assert any(combo.itemText(i).startswith("Ceața și țărmul") for i in range(combo.count()))

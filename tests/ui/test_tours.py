@@ -216,9 +216,13 @@ def test_the_filtered_model_passes_qtmodeltester(qtmodeltester, db, world):
 
 
 def test_start_end_and_repeat_from_today_by_shortcut(qtbot, window, db, world, ctx, clock):
-    ctx.prefs.mediator_id = str(world.mediator_ids[1])
     today = window.page("today")
     today.setFocus()
+    qtbot.keyClick(today, K.Key_T, CTRL)  # no name chosen under "I am": it says so and starts nothing
+    assert ctx.prompts.asked[-1][0] == "info" and "I am" in ctx.prompts.asked[-1][2]
+    assert stored_sessions(db) == []
+    today.ui.meCombo.setCurrentIndex(today.ui.meCombo.findData(str(world.mediator_ids[1])))
+    assert ctx.prefs.mediator_id == str(world.mediator_ids[1])  # remembered on this laptop
     qtbot.keyClick(today, K.Key_T, CTRL)  # Start tour: stored at once, the editor opens for the groups
     dialog = today.actions_.last_dialog
     qtbot.waitExposed(dialog)
