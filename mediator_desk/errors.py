@@ -27,22 +27,28 @@ class ForeignDatabaseError(StorageError):
     """The file is not a Mediator Desk database, or is damaged."""
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a rule's wording for Qt Linguist without importing Qt: services stay headless, the interface
+    translates the same text at run time (views/problems.py)."""
+    return text
+
+
 class ValidationError(MediatorDeskError):
     """A value a user typed breaks a rule. `field` names the field; `warning` ones can be confirmed."""
 
-    def __init__(self, field: str, message: str, *, warning: bool = False, code: str = "",
+    def __init__(self, field: str, message: str, *, warning: bool = False, template: str = "",
                  params: dict | None = None) -> None:
         super().__init__(message)
         self.field = field
-        self.message = message  # English; the interface words it from `code` and `params` when it knows the code
+        self.message = message  # English
         self.warning = warning
-        self.code = code
+        self.template = template  # the English wording before {params} were filled in (the translation key)
         self.params = dict(params or {})
 
     @classmethod
-    def rule(cls, field: str, rule: str, template: str, *, warning: bool = False, **params) -> ValidationError:
-        """A broken rule named `rule`; `template` is its English wording with {params}."""
-        return cls(field, template.format(**params), warning=warning, code=rule, params=params)
+    def rule(cls, field: str, template: str, *, warning: bool = False, **params) -> ValidationError:
+        """A broken rule worded by `template` (marked with QT_TRANSLATE_NOOP("rules", …)) and its {params}."""
+        return cls(field, template.format(**params), warning=warning, template=template, params=params)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

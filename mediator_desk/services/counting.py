@@ -13,7 +13,7 @@ from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
 from mediator_desk.db.enums import DEFAULT_CATEGORIES, CountKind, CountMethod
 from mediator_desk.db.models import CountCategory, CountEvent, Venue
-from mediator_desk.errors import ValidationError
+from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from mediator_desk.services.timeutil import local_day_hour, now_utc, zone
 
 MAX_CORRECTION = 5000
@@ -135,23 +135,23 @@ def record_press(db: Database, ctx: CounterContext, category_id: uuid.UUID, *, k
 
 
 RULES = {
-    "zero_correction": "Enter a number of visitors to add or remove (not 0).",
-    "correction_too_large": "A correction is limited to ±{limit} visitors.",
-    "note_missing": "Say why the count is corrected (for example: paper tally 14:00–15:00).",
-    "bad_hour": "The hour must be between 0 and 23.",
-    "future_day": "A correction cannot be made for a day that has not happened yet.",
-    "no_categories": "Keep at least one count category.",
-    "name_missing": "Row {row}: every category needs a name.",
-    "name_too_long": "Row {row}: a category name is limited to 100 characters.",
-    "name_twice": "Row {row}: the name “{name}” is used twice.",
-    "key_reserved": "Row {row}: {key} is kept for undoing the last press.",
-    "key_is_exit": "Row {row}: {key} is the “visitor left” key of occupancy mode.",
-    "key_twice": "Row {row}: the key {key} already counts “{other}”.",
+    "zero_correction": QT_TRANSLATE_NOOP("rules", "Enter a number of visitors to add or remove (not 0)."),
+    "correction_too_large": QT_TRANSLATE_NOOP("rules", "A correction is limited to ±{limit} visitors."),
+    "note_missing": QT_TRANSLATE_NOOP("rules", "Say why the count is corrected (for example: paper tally 14:00–15:00)."),
+    "bad_hour": QT_TRANSLATE_NOOP("rules", "The hour must be between 0 and 23."),
+    "future_day": QT_TRANSLATE_NOOP("rules", "A correction cannot be made for a day that has not happened yet."),
+    "no_categories": QT_TRANSLATE_NOOP("rules", "Keep at least one count category."),
+    "name_missing": QT_TRANSLATE_NOOP("rules", "Row {row}: every category needs a name."),
+    "name_too_long": QT_TRANSLATE_NOOP("rules", "Row {row}: a category name is limited to 100 characters."),
+    "name_twice": QT_TRANSLATE_NOOP("rules", "Row {row}: the name “{name}” is used twice."),
+    "key_reserved": QT_TRANSLATE_NOOP("rules", "Row {row}: {key} is kept for undoing the last press."),
+    "key_is_exit": QT_TRANSLATE_NOOP("rules", "Row {row}: {key} is the “visitor left” key of occupancy mode."),
+    "key_twice": QT_TRANSLATE_NOOP("rules", "Row {row}: the key {key} already counts “{other}”."),
 }
 
 
 def _rule(field_name: str, rule: str, **params) -> ValidationError:
-    return ValidationError.rule(field_name, rule, RULES[rule], **params)
+    return ValidationError.rule(field_name, RULES[rule], **params)
 
 
 def validate_correction(amount: int, note: str, hour: int, day: dt.date, today: dt.date) -> None:

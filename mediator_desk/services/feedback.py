@@ -19,7 +19,7 @@ from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
 from mediator_desk.db.enums import AgeBand, FeedbackMethod, LearningOutcome
 from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, TourSession
-from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from mediator_desk.services.timeutil import local
 
 RATING_RANGE = {"smiley_5": (1, 5), "likert_5": (1, 5), "nps_11": (0, 10), "yes_no": (0, 1)}
@@ -58,30 +58,27 @@ def personal_data(text: str) -> list[str]:
 
 
 RULES = {
-    "exhibition_missing": "Choose the exhibition (or a tour of it).",
-    "day_missing": "Enter the day.",
-    "bad_method": "“{method}” is not a feedback method.",
-    "rating_missing": "Give the rating.",
-    "rating_range": "The rating must be between {low} and {high}.",
-    "word_missing": "Enter the word.",
-    "comment_missing": "Enter the comment.",
-    "word_too_long": "One word (or a very short phrase), please.",
-    "bad_age_band": "“{band}” is not an age band.",
-    "bad_language": "Use a two-letter language code (it, en, ro…).",
-    "bad_country": "Use a two-letter country code (IT, RO, DE…).",
-    "bad_outcome": "Unknown learning outcome: {names}.",
-    "contact_email": "This looks like it holds an email address. Feedback must not hold contact data: remove it "
-                     "unless you are sure.",
-    "contact_phone": "This looks like it holds a phone number. Feedback must not hold contact data: remove it "
-                     "unless you are sure.",
-    "contact_both": "This looks like it holds an email address and a phone number. Feedback must not hold contact "
-                    "data: remove them unless you are sure.",
-    "session_mismatch": "That tour is not part of this exhibition.",
+    "exhibition_missing": QT_TRANSLATE_NOOP("rules", "Choose the exhibition (or a tour of it)."),
+    "day_missing": QT_TRANSLATE_NOOP("rules", "Enter the day."),
+    "bad_method": QT_TRANSLATE_NOOP("rules", "“{method}” is not a feedback method."),
+    "rating_missing": QT_TRANSLATE_NOOP("rules", "Give the rating."),
+    "rating_range": QT_TRANSLATE_NOOP("rules", "The rating must be between {low} and {high}."),
+    "word_missing": QT_TRANSLATE_NOOP("rules", "Enter the word."),
+    "comment_missing": QT_TRANSLATE_NOOP("rules", "Enter the comment."),
+    "word_too_long": QT_TRANSLATE_NOOP("rules", "One word (or a very short phrase), please."),
+    "bad_age_band": QT_TRANSLATE_NOOP("rules", "“{band}” is not an age band."),
+    "bad_language": QT_TRANSLATE_NOOP("rules", "Use a two-letter language code (it, en, ro…)."),
+    "bad_country": QT_TRANSLATE_NOOP("rules", "Use a two-letter country code (IT, RO, DE…)."),
+    "bad_outcome": QT_TRANSLATE_NOOP("rules", "Unknown learning outcome: {names}."),
+    "contact_email": QT_TRANSLATE_NOOP("rules", "This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure."),
+    "contact_phone": QT_TRANSLATE_NOOP("rules", "This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure."),
+    "contact_both": QT_TRANSLATE_NOOP("rules", "This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure."),
+    "session_mismatch": QT_TRANSLATE_NOOP("rules", "That tour is not part of this exhibition."),
 }
 
 
 def _rule(field_name: str, rule: str, *, warning: bool = False, **params) -> ValidationError:
-    return ValidationError.rule(field_name, rule, RULES[rule], warning=warning, **params)
+    return ValidationError.rule(field_name, RULES[rule], warning=warning, **params)
 
 
 def validate(d: FeedbackDraft) -> list[ValidationError]:

@@ -6,16 +6,16 @@ import hashlib
 import hmac
 import secrets
 
-from mediator_desk.errors import ValidationError
+from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 
 ITERATIONS = 200_000
 
 
 def validate_pin(pin: str, repeat: str) -> None:
     if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
-        raise ValidationError.rule("pin", "pin_format", "The PIN must be 4 to 12 digits.")
+        raise ValidationError.rule("pin", QT_TRANSLATE_NOOP("rules", "The PIN must be 4 to 12 digits."))
     if pin != repeat:
-        raise ValidationError.rule("pin_repeat", "pin_differ", "The two PINs differ.")
+        raise ValidationError.rule("pin_repeat", QT_TRANSLATE_NOOP("rules", "The two PINs differ."))
 
 
 def hash_pin(pin: str) -> str:

@@ -29,7 +29,7 @@ from mediator_desk.db.models import (
     Voucher,
     utcnow,
 )
-from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 
 HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -94,23 +94,23 @@ def parse_hours(text: str) -> list[str] | None:
 
 
 RULES = {
-    "required": "This field is required.",
-    "not_a_choice": "“{value}” is not one of the choices.",
-    "bad_languages": "Use two-letter language codes (ISO 639-1), e.g. it, en, ro.",
-    "bad_country": "Use a two-letter country code (ISO 3166), e.g. IT, RO.",
-    "bad_timezone": "“{value}” is not a known time zone (e.g. Europe/Rome).",
-    "bad_url": "The address must start with http:// or https://.",
-    "url_placeholders": "Put {{session}} or {{card}} in the address so answers come back to their tour.",
-    "hours_unreadable": "Opening hours for {day} are not readable.",
-    "end_before_start": "The end date is before the start date.",
-    "voucher_exists": "A voucher with the code {code} exists already.",
-    "venue_in_use": "This venue has {n} exhibition(s): delete or move them first.",
-    "exhibition_in_use": "This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.",
+    "required": QT_TRANSLATE_NOOP("rules", "This field is required."),
+    "not_a_choice": QT_TRANSLATE_NOOP("rules", "“{value}” is not one of the choices."),
+    "bad_languages": QT_TRANSLATE_NOOP("rules", "Use two-letter language codes (ISO 639-1), e.g. it, en, ro."),
+    "bad_country": QT_TRANSLATE_NOOP("rules", "Use a two-letter country code (ISO 3166), e.g. IT, RO."),
+    "bad_timezone": QT_TRANSLATE_NOOP("rules", "“{value}” is not a known time zone (e.g. Europe/Rome)."),
+    "bad_url": QT_TRANSLATE_NOOP("rules", "The address must start with http:// or https://."),
+    "url_placeholders": QT_TRANSLATE_NOOP("rules", "Put {{session}} or {{card}} in the address so answers come back to their tour."),
+    "hours_unreadable": QT_TRANSLATE_NOOP("rules", "Opening hours for {day} are not readable."),
+    "end_before_start": QT_TRANSLATE_NOOP("rules", "The end date is before the start date."),
+    "voucher_exists": QT_TRANSLATE_NOOP("rules", "A voucher with the code {code} exists already."),
+    "venue_in_use": QT_TRANSLATE_NOOP("rules", "This venue has {n} exhibition(s): delete or move them first."),
+    "exhibition_in_use": QT_TRANSLATE_NOOP("rules", "This exhibition has {n} tour(s) recorded: it stays, so reports stay complete."),
 }
 
 
 def _rule(field_name: str, rule: str, *, warning: bool = False, **params) -> ValidationError:
-    return ValidationError.rule(field_name, rule, RULES[rule], warning=warning, **params)
+    return ValidationError.rule(field_name, RULES[rule], warning=warning, **params)
 
 
 def validate(kind: str, values: dict[str, Any]) -> list[ValidationError]:

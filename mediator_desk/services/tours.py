@@ -8,14 +8,14 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
 from mediator_desk.db.enums import AGE_COLUMNS
 from mediator_desk.db.models import Exhibition, SessionMediator, TourSession, VisitorGroup, Voucher, utcnow
-from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from mediator_desk.services.timeutil import local
 
 LARGE_GROUP = 200  # above this a count is probably a typo: warn, and let the mediator confirm
@@ -23,6 +23,7 @@ DEFAULT_DURATION = dt.timedelta(minutes=60)
 SLOT = dt.timedelta(minutes=30)
 LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+GROUP_FIELD = re.compile(r"^groups\[(\d+)\]\.(\w+)$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Fields a group carries besides its age bands, in the order the editor shows them.
 GROUP_COUNT_FIELDS = ("accompanying_adults", "first_time_count")
@@ -91,28 +92,28 @@ class SessionDraft:
 
 # The rules' English wording; the interface words them in its language by code (views/problems.py).
 RULES = {
-    "exhibition_missing": "Choose the exhibition.",
-    "planned_start_missing": "Enter the planned start.",
-    "actual_start_missing": "Enter the actual start: the tour has an end.",
-    "end_before_start": "The end is before the start.",
-    "outside_run": "{day} is outside the exhibition's run ({first} – {last}).",
-    "lead_missing": "Choose the lead mediator.",
-    "lead_not_on_team": "The lead mediator must be one of the tour's mediators.",
-    "bad_language": "“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).",
-    "negative_booked": "The booked size cannot be negative.",
-    "large_booked": "{n} people booked: is that right?",
-    "retention_missing": "A booking contact needs the date after which it is deleted.",
-    "bad_email": "This is not an email address.",
-    "held_without_start": "A tour that took place needs its actual start.",
-    "negative_count": "A count cannot be negative.",
-    "large_group": "{n} participants in one group: is that right?",
-    "first_time_over": "More first-time visitors than participants.",
-    "bad_country": "“{code}” is not a two-letter country code (e.g. IT, RO, DE).",
-    "foreign_no_country": "A foreign group without its country.",
-    "voucher_twice": "Voucher {code} is listed twice.",
-    "voucher_unknown": "Voucher {code} is unknown.",
-    "voucher_redeemed": "Voucher {code} was already redeemed by another group.",
-    "not_started": "The tour has not started yet.",
+    "exhibition_missing": QT_TRANSLATE_NOOP("rules", "Choose the exhibition."),
+    "planned_start_missing": QT_TRANSLATE_NOOP("rules", "Enter the planned start."),
+    "actual_start_missing": QT_TRANSLATE_NOOP("rules", "Enter the actual start: the tour has an end."),
+    "end_before_start": QT_TRANSLATE_NOOP("rules", "The end is before the start."),
+    "outside_run": QT_TRANSLATE_NOOP("rules", "{day} is outside the exhibition's run ({first} – {last})."),
+    "lead_missing": QT_TRANSLATE_NOOP("rules", "Choose the lead mediator."),
+    "lead_not_on_team": QT_TRANSLATE_NOOP("rules", "The lead mediator must be one of the tour's mediators."),
+    "bad_language": QT_TRANSLATE_NOOP("rules", "“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro)."),
+    "negative_booked": QT_TRANSLATE_NOOP("rules", "The booked size cannot be negative."),
+    "large_booked": QT_TRANSLATE_NOOP("rules", "{n} people booked: is that right?"),
+    "retention_missing": QT_TRANSLATE_NOOP("rules", "A booking contact needs the date after which it is deleted."),
+    "bad_email": QT_TRANSLATE_NOOP("rules", "This is not an email address."),
+    "held_without_start": QT_TRANSLATE_NOOP("rules", "A tour that took place needs its actual start."),
+    "negative_count": QT_TRANSLATE_NOOP("rules", "A count cannot be negative."),
+    "large_group": QT_TRANSLATE_NOOP("rules", "{n} participants in one group: is that right?"),
+    "first_time_over": QT_TRANSLATE_NOOP("rules", "More first-time visitors than participants."),
+    "bad_country": QT_TRANSLATE_NOOP("rules", "“{code}” is not a two-letter country code (e.g. IT, RO, DE)."),
+    "foreign_no_country": QT_TRANSLATE_NOOP("rules", "A foreign group without its country."),
+    "voucher_twice": QT_TRANSLATE_NOOP("rules", "Voucher {code} is listed twice."),
+    "voucher_unknown": QT_TRANSLATE_NOOP("rules", "Voucher {code} is unknown."),
+    "voucher_redeemed": QT_TRANSLATE_NOOP("rules", "Voucher {code} was already redeemed by another group."),
+    "not_started": QT_TRANSLATE_NOOP("rules", "The tour has not started yet."),
 }
 
 
@@ -132,15 +133,21 @@ def group_field(index: int, name: str) -> str:
     return f"groups[{index}].{name}"
 
 
+def parse_group_field(field_name: str) -> tuple[int, str] | None:
+    """'groups[1].age_6_10' -> (1, 'age_6_10'); None for a field of the tour itself."""
+    match = GROUP_FIELD.match(field_name)
+    return (int(match[1]), match[2]) if match else None
+
+
 def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
     """Every problem with a draft: errors refuse the save, warnings ask for a confirmation."""
     out: list[ValidationError] = []
 
     def error(name: str, rule: str, **params) -> None:
-        out.append(ValidationError.rule(name, rule, RULES[rule], **params))
+        out.append(ValidationError.rule(name, RULES[rule], **params))
 
     def warning(name: str, rule: str, **params) -> None:
-        out.append(ValidationError.rule(name, rule, RULES[rule], warning=True, **params))
+        out.append(ValidationError.rule(name, RULES[rule], warning=True, **params))
 
     if draft.exhibition_id is None:
         error("exhibition", "exhibition_missing")
@@ -351,16 +358,17 @@ def undelete(db: Database, session_id: uuid.UUID, device_id: str) -> None:
 
 
 def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
-    """GDPR: blank the booking contacts whose retention date has passed. Returns how many tours were purged."""
+    """GDPR: blank the booking contacts whose retention date has passed. Returns how many tours were purged.
+    One UPDATE that touches only tours still holding a contact, so it stays cheap at every start."""
     with transaction(db) as s:
-        expired = s.scalars(select(TourSession).where(TourSession.contact_retention_until < today)).all()
-        purged = 0
-        for sess in expired:
-            if sess.contact_name or sess.contact_phone or sess.contact_email:
-                sess.contact_name = sess.contact_phone = sess.contact_email = ""
-                sess.device_id = device_id
-                purged += 1
-        return purged
+        result = s.execute(
+            update(TourSession)
+            .where(TourSession.contact_retention_until < today,
+                   or_(TourSession.contact_name != "", TourSession.contact_phone != "",
+                       TourSession.contact_email != ""))
+            .values(contact_name="", contact_phone="", contact_email="", device_id=device_id, updated_at=utcnow())
+            .execution_options(synchronize_session=False))
+        return result.rowcount
 
 
 # --- the fast on-site flow ------------------------------------------------------------------------
@@ -410,7 +418,7 @@ def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: s
         if sess.actual_start is None:
             sess.actual_start = min(sess.planned_start, now)
         if now <= sess.actual_start:
-            raise ValidationErrors([ValidationError.rule("actual_end", "not_started", RULES["not_started"])])
+            raise ValidationErrors([ValidationError.rule("actual_end", RULES["not_started"])])
         sess.actual_end = now
         sess.status = "done"
         sess.device_id = device_id

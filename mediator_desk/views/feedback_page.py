@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QInputDialog
+from PySide6.QtWidgets import QHeaderView
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.enums import FeedbackMethod, LearningOutcome
@@ -20,62 +20,8 @@ from mediator_desk.ui.ui_feedback_page import Ui_FeedbackPage
 from mediator_desk.views.dialogs.feedback_dialog import FeedbackDialog
 from mediator_desk.views.kiosk_window import KioskWindow
 from mediator_desk.views.labels import enum_label, ui_language
+from mediator_desk.views.models import ID_ROLE, FeedbackTableModel
 from mediator_desk.views.page import Page
-
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class FeedbackTableModel(QAbstractTableModel):
-    DAY, TOUR, METHOD, RATING, WORDS, OUTCOMES, LANGUAGE, SOURCE = range(8)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[FeedbackRow] = []
-        self._texts: list[tuple[str, ...]] = []
-
-    def set_rows(self, rows: list[FeedbackRow]) -> None:
-        labels: dict[str, str] = {}
-
-        def lab(v: str) -> str:
-            if v not in labels:
-                labels[v] = enum_label(v)
-            return labels[v]
-
-        self.beginResetModel()
-        self._rows = rows
-        self._texts = [(r.day.isoformat(), f"{r.session} {lab(r.session_format)}".strip(), lab(r.method), "" if r.rating is None else str(r.rating),
-                        " — ".join(x for x in (r.one_word, r.comment) if x), ", ".join(lab(o) for o in r.outcomes),
-                        r.language, lab(r.source)) for r in rows]
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FeedbackRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 8:
-            return [self.tr("Day"), self.tr("Tour"), self.tr("Method"), self.tr("Rating"), self.tr("Words"),
-                    self.tr("Learning outcomes"), self.tr("Language"), self.tr("Source")][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WORDS:
-            return self._texts[index.row()][self.WORDS] or None
-        if role == ID_ROLE:
-            return str(self._rows[index.row()].id)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.RATING:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
 
 
 class FeedbackPage(Page):
@@ -296,9 +242,9 @@ class FeedbackPage(Page):
     def _on_cards_clicked(self) -> None:
         session_id = self._uid(self.ui.sessionCombo)
         ex = self._exhibition_for_action()
-        count, ok = QInputDialog.getInt(self, self.tr("QR feedback cards"),
-                                        self.tr("How many cards? (8 fit on a page)"), 8, 1, 1000)
-        if not ok:
+        count = self.ctx.prompts.ask_int(self, self.tr("QR feedback cards"),
+                                         self.tr("How many cards? (8 fit on a page)"), 8, 1, 1000)
+        if count is None:
             return
         target = self.ctx.prompts.ask_save_file(self, self.tr("Save the cards"),
                                                 str(Path.home() / "feedback-cards.pdf"), self.tr("PDF (*.pdf)"))

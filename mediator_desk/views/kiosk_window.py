@@ -14,6 +14,7 @@ from mediator_desk.services.pin import check_pin
 from mediator_desk.ui.ui_kiosk_window import Ui_KioskWindow
 from mediator_desk.views.kiosk_texts import KIOSK_LANGUAGES, RATING_NAMES, text
 from mediator_desk.views.widgets.smiley import smiley_icon
+from mediator_desk.views.widgets.validity import repolish
 
 DEBOUNCE_S = 2.0  # children press over and over: one answer per two seconds
 THANKS_MS = 3500
@@ -102,7 +103,7 @@ class KioskWindow(QWidget):
         self.answer_saved.emit(str(self._answer_id))
         self.ui.wordsEdit.clear()
         self.ui.privacyLabel.setProperty("alert", False)
-        self._repolish(self.ui.privacyLabel)
+        repolish(self.ui.privacyLabel)
         self.ui.stack.setCurrentWidget(self.ui.wordsPage)
         self.ui.wordsEdit.setFocus()
         self._restart_idle()
@@ -113,7 +114,7 @@ class KioskWindow(QWidget):
         if words and self._answer_id is not None:
             if feedback.personal_data(words):
                 self.ui.privacyLabel.setProperty("alert", True)
-                self._repolish(self.ui.privacyLabel)
+                repolish(self.ui.privacyLabel)
                 self._restart_idle()
                 return
             feedback.kiosk_words(self.ctx.db, self._answer_id, words)
@@ -136,11 +137,6 @@ class KioskWindow(QWidget):
     def _restart_idle(self, *_args) -> None:
         if self.ui.stack.currentWidget() is not self.ui.startPage or self.language != self.default_language:
             self._idle.start(self.idle_ms)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
 
     # --- keys and leaving --------------------------------------------------------------------------
 

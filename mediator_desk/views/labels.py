@@ -16,6 +16,3 @@ def enum_label(value: str | None) -> str:
     """'school_visit' -> 'School visit' / 'Vizită școlară' / 'Visita scolastica'."""
     return enum_text(value, ui_language())
 
-
-def status_label(value: str) -> str:
-    return enum_text(value, ui_language())

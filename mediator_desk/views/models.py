@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from mediator_desk.services.feedback import FeedbackRow
 from mediator_desk.services.overview import SessionRow
-from mediator_desk.views.labels import enum_label, status_label
+from mediator_desk.views.labels import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,10 +40,9 @@ class SessionTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[SessionRow]) -> None:
         labels: dict[str, str] = {}
         for r in rows:
-            if r.format not in labels:
-                labels[r.format] = enum_label(r.format)
-            if r.status not in labels:
-                labels[r.status] = status_label(r.status)
+            for value in (r.format, r.status):
+                if value not in labels:
+                    labels[value] = enum_label(value)
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [self._texts_of(r, labels) for r in self._rows]
@@ -117,4 +117,56 @@ class SessionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PARTICIPANTS:
             return self.tr("actual / booked")
+        return None
+
+
+class FeedbackTableModel(QAbstractTableModel):
+    DAY, TOUR, METHOD, RATING, WORDS, OUTCOMES, LANGUAGE, SOURCE = range(8)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[FeedbackRow] = []
+        self._texts: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[FeedbackRow]) -> None:
+        labels: dict[str, str] = {}
+
+        def lab(v: str) -> str:
+            if v not in labels:
+                labels[v] = enum_label(v)
+            return labels[v]
+
+        self.beginResetModel()
+        self._rows = rows
+        self._texts = [(r.day.isoformat(), f"{r.session} {lab(r.session_format)}".strip(), lab(r.method), "" if r.rating is None else str(r.rating),
+                        " — ".join(x for x in (r.one_word, r.comment) if x), ", ".join(lab(o) for o in r.outcomes),
+                        r.language, lab(r.source)) for r in rows]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FeedbackRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 8:
+            return [self.tr("Day"), self.tr("Tour"), self.tr("Method"), self.tr("Rating"), self.tr("Words"),
+                    self.tr("Learning outcomes"), self.tr("Language"), self.tr("Source")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WORDS:
+            return self._texts[index.row()][self.WORDS] or None
+        if role == ID_ROLE:
+            return str(self._rows[index.row()].id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.RATING:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -36,6 +36,10 @@ class Prompts:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok else None
 
+    def ask_int(self, parent: QWidget | None, title: str, label: str, value: int, low: int, high: int) -> int | None:
+        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return number if ok else None
+
     def ask_open_file(self, parent: QWidget | None, title: str, folder: str, filters: str) -> str | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return name or None
@@ -71,6 +75,10 @@ class ScriptedPrompts(Prompts):
 
     def ask_secret(self, parent, title, label) -> str | None:
         self.asked.append(("secret", title, label))
+        return self._next(None)
+
+    def ask_int(self, parent, title, label, value, low, high) -> int | None:
+        self.asked.append(("int", title, label))
         return self._next(None)
 
     def ask_open_file(self, parent, title, folder, filters) -> str | None:

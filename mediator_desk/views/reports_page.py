@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QLabel, QLayout
+from PySide6.QtWidgets import QLabel, QLayout
 
 from mediator_desk import paths
 from mediator_desk.db import repositories as repo
@@ -232,7 +232,7 @@ class ReportsPage(Page):
     def _on_save_clicked(self) -> None:
         if self.last_pdf is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path.home() / self.last_pdf.name),
+        name = self.ctx.prompts.ask_save_file(self, self.tr("Save report"), str(Path.home() / self.last_pdf.name),
                                               "PDF (*.pdf)")
         if name:
             self.save_to(Path(name))

@@ -7,7 +7,7 @@ import uuid
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +28,10 @@ from mediator_desk.services import pin as pin_service
 from mediator_desk.services import reference
 from mediator_desk.services.reference import KINDS, Field
 from mediator_desk.ui.ui_settings_page import Ui_SettingsPage
-from mediator_desk.views.labels import enum_label
+from mediator_desk.views.labels import enum_label, ui_language
 from mediator_desk.views.page import Page
 from mediator_desk.views.problems import problem_text
+from mediator_desk.views.widgets.validity import set_invalid
 
 SECTIONS = ("venue", "exhibition", "mediator", "programme", "partner", "voucher", "general")
 NO_DATE = QDate(2000, 1, 1)  # shown as "—" (the date edits' minimum means "no date")
@@ -176,7 +177,8 @@ class SettingsPage(Page):
             box = QWidget()
             grid = QGridLayout(box)
             grid.setContentsMargins(0, 0, 0, 0)
-            names = [QDate(2024, 1, 1 + i).toString("ddd") for i in range(7)]  # 2024-01-01 was a Monday
+            locale = QLocale(ui_language())
+            names = [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]  # Monday = 1
             for i, day in enumerate(WEEKDAYS):
                 edit = QLineEdit()
                 edit.setObjectName(f"hours_{day}")
@@ -226,7 +228,7 @@ class SettingsPage(Page):
         self.ui.deleteRecordButton.setEnabled(rid is not None)
 
     def _set_value(self, f: Field, editor: QWidget, value: Any) -> None:
-        editor.setStyleSheet("")
+        self._flag(f, editor, False)
         if f.kind in ("enum", "ref"):
             editor.setCurrentIndex(max(editor.findData(str(value) if f.kind == "ref" and value else value), 0))
         elif f.kind == "tz":
@@ -283,6 +285,23 @@ class SettingsPage(Page):
             return editor.text().strip().upper()
         return editor.text().strip()
 
+    def _field(self, name: str) -> Field:
+        return next(f for f in KINDS[self._kind].fields if f.name == name)
+
+    @staticmethod
+    def _flag(f: Field, editor: QWidget, invalid: bool) -> None:
+        """Mark a field; for opening hours, the weekdays whose text is not a time span."""
+        if f.kind != "hours":
+            set_invalid(editor, invalid)
+            return
+        for edit in editor.findChildren(QLineEdit):
+            try:
+                reference.parse_hours(edit.text())
+                bad = False
+            except ValueError:
+                bad = True
+            set_invalid(edit, invalid and bad)
+
     def _on_new_clicked(self) -> None:
         self.ui.recordsTable.clearSelection()
         self._show_record(None, reference.defaults(self._kind))
@@ -293,25 +312,25 @@ class SettingsPage(Page):
     def _show_problems(self, problems: list[ValidationError]) -> None:
         lines = []
         for p in problems:
-            lines.append(f"{self.field_label(p.field)}: {problem_text(p, 'reference')}")
+            lines.append(f"{self.field_label(p.field)}: {problem_text(p)}")
             editor = self._editors.get(p.field)
             if editor is not None and not p.warning:
-                editor.setStyleSheet("border: 2px solid #b03a2e;")
+                self._flag(self._field(p.field), editor, True)
         self.ui.recordErrorLabel.setText("\n".join(lines))
         first = next((self._editors.get(p.field) for p in problems if self._editors.get(p.field)), None)
         if first is not None:
             first.setFocus()
 
     def _on_save_clicked(self) -> None:
-        for editor in self._editors.values():
-            editor.setStyleSheet("")
+        for f in KINDS[self._kind].fields:
+            self._flag(f, self._editors[f.name], False)
         try:
             values = {f.name: self._value(f, self._editors[f.name]) for f in KINDS[self._kind].fields}
             try:
                 self._record_id = reference.save(self.ctx.db, self._kind, self._record_id, values, self.ctx.device_id)
             except ValidationErrors as exc:
                 if exc.errors or not self.ctx.prompts.confirm(
-                        self, self.tr("Save anyway?"), "\n".join(problem_text(p, "reference") for p in exc.warnings)):
+                        self, self.tr("Save anyway?"), "\n".join(problem_text(p) for p in exc.warnings)):
                     raise
                 self._record_id = reference.save(self.ctx.db, self._kind, self._record_id, values,
                                                  self.ctx.device_id, accept_warnings=True)
@@ -364,7 +383,7 @@ class SettingsPage(Page):
         try:
             pin_service.validate_pin(pin, repeat)
         except ValidationError as exc:
-            self.ui.pinStatusLabel.setText(problem_text(exc, "reference"))
+            self.ui.pinStatusLabel.setText(problem_text(exc))
             (self.ui.pinEdit if exc.field == "pin" else self.ui.pinRepeatEdit).setFocus()
             return
         self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(pin)

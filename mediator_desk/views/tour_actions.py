@@ -87,7 +87,7 @@ class TourActions(QObject):
         try:
             tours.end_tour(self.ctx.db, session_id, self.ctx.now(), self.ctx.device_id)
         except ValidationErrors as exc:
-            self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), problem_text(exc.problems[0], "tours"))
+            self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), problem_text(exc.problems[0]))
             return False
         self.stack.push(SavedTour(self.ctx, before, tours.load(self.ctx.db, session_id), self.tr("End tour")))
         self.session_saved.emit(str(session_id))

@@ -15,7 +15,7 @@ from mediator_desk.services.overview import SessionRow, session_rows
 from mediator_desk.services.timeutil import UTC
 from mediator_desk.ui.ui_tours_page import Ui_ToursPage
 from mediator_desk.views.labels import enum_label
-from mediator_desk.views.models import ID_ROLE, SORT_ROLE, SessionTableModel
+from mediator_desk.views.models import ID_ROLE, SessionTableModel
 from mediator_desk.views.page import Page
 from mediator_desk.views.tour_actions import TourActions
 
@@ -37,7 +37,6 @@ class SessionFilter(QSortFilterProxyModel):
         self.status: str | None = None
         self.text = ""
         self.accepted: set[int] = set()  # source rows shown, gathered while filtering (for the totals)
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)  # the source model sorts (see sort())
 
     def setSourceModel(self, model) -> None:  # noqa: N802

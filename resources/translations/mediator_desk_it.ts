@@ -442,141 +442,141 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="106" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="52" />
         <source>any method</source>
         <translation>qualsiasi metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="109" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="55" />
         <source>any rating</source>
         <translation>qualsiasi valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="112" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="58" />
         <source>any outcome</source>
         <translation>qualsiasi risultato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="115" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="61" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="62" />
         <source>any tour</source>
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="133" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="79" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="148" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="94" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="170" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 risposte · %2 con testo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="188" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="134" />
         <source>the chosen tour</source>
         <translation>la visita scelta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="141" />
         <source>No ratings in this selection.</source>
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="197" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="275" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="221" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="222" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="315" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="245" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="261" />
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="304" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="317" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="263" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="324" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="270" />
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="325" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="271" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="333" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="340" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="279" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="286" />
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="335" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="337" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -659,42 +659,42 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Words</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <location filename="../../mediator_desk/views/models.py" line="158" />
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <location filename="../../mediator_desk/views/models.py" line="158" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <location filename="../../mediator_desk/views/models.py" line="158" />
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -710,12 +710,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="162" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="158" />
         <source>Mediators only</source>
         <translation>Solo per i mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="163" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="159" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Inserite il PIN per uscire dal totem:</translation>
     </message>
@@ -1013,154 +1013,154 @@
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="322" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Planned start</source>
         <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Booked size</source>
         <translation>Persone prenotate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Delete contact after</source>
         <translation>Elimina il contatto dopo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Contact email</source>
         <translation>Email di contatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Accompanying adults</source>
         <translation>Adulti accompagnatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>First-time visitors</source>
         <translation>Visitatori per la prima volta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="428" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
         <source>Save anyway?</source>
         <translation>Salvare comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
         <source>Save anyway</source>
         <translation>Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="468" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Go back</source>
         <translation>Indietro</translation>
     </message>
@@ -1438,42 +1438,42 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -1486,251 +1486,251 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Exhibitions</source>
         <translation>Mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Programmes</source>
         <translation>Programmi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Partner organisations</source>
         <translation>Organizzazioni partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Kiosk, reports, language</source>
         <translation>Totem, report, lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>Country (IT, RO…)</source>
         <translation>Paese (IT, RO…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Opening hours</source>
         <translation>Orari di apertura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Online survey address</source>
         <translation>Indirizzo del questionario online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Languages (it, en…)</source>
         <translation>Lingue (it, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Paid</source>
         <translation>Retribuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Target groups</source>
         <translation>Gruppi destinatari</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Target group</source>
         <translation>Gruppo destinatario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Issued on</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Valid until</source>
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Dove sono le mostre: il fuso orario decide come si mostrano gli orari; gli orari di apertura guidano il grafico del contatore; l'indirizzo del questionario (con {session} e {card}) va nei codici QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Ogni mostra appartiene a una sede; le sue date ne segnano l'apertura.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>La squadra. I mediatori non attivi restano nelle visite passate ma non sono proposti per le nuove.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programmi e i loro finanziatori, es. un Voucher Culturale.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Scuole, ONG e altri partner che portano gruppi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="103" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="147" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="148" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="183" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="185" />
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="184" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="186" />
         <source>e.g. 10:00-18:00; empty means closed</source>
         <translation>es. 10:00-18:00; vuoto significa chiuso</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="275" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="277" />
         <source>“%1” is not a time span like 10:00-18:00.</source>
         <translation>«%1» non è un intervallo come 10:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="314" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="333" />
         <source>Save anyway?</source>
         <translation>Salvare comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="322" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="341" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="330" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
         <source>Delete “%1”?</source>
         <translation>Eliminare «%1»?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="330" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="369" />
         <source>A PIN is set.</source>
         <translation>Un PIN è impostato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="351" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="370" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="373" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="374" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="392" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="393" />
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
@@ -1967,89 +1967,89 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="127" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="126" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="133" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
         <source>any format</source>
         <translation>qualsiasi formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="136" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="135" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="147" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="146" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="148" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="147" />
         <source>anyone</source>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="184" />
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l'ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="191" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="222" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="221" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="248" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="247" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 di %2 visite · %3 partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="289" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="308" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="307" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>
@@ -2183,322 +2183,322 @@ I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato.
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="13" />
+        <location filename="../../mediator_desk/services/tours.py" line="95" />
         <source>Choose the exhibition.</source>
         <translation>Scegliete la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="14" />
+        <location filename="../../mediator_desk/services/tours.py" line="96" />
         <source>Enter the planned start.</source>
         <translation>Inserite l'inizio previsto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="15" />
+        <location filename="../../mediator_desk/services/tours.py" line="97" />
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Inserite l'inizio effettivo: la visita ha una fine.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="16" />
+        <location filename="../../mediator_desk/services/tours.py" line="98" />
         <source>The end is before the start.</source>
         <translation>La fine è prima dell'inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="17" />
+        <location filename="../../mediator_desk/services/tours.py" line="99" />
         <source>{day} is outside the exhibition's run ({first} – {last}).</source>
         <translation>{day} è fuori dal periodo della mostra ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="18" />
+        <location filename="../../mediator_desk/services/tours.py" line="100" />
         <source>Choose the lead mediator.</source>
         <translation>Scegliete il mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="19" />
+        <location filename="../../mediator_desk/services/tours.py" line="101" />
         <source>The lead mediator must be one of the tour's mediators.</source>
         <translation>Il responsabile deve essere uno dei mediatori della visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="20" />
+        <location filename="../../mediator_desk/services/tours.py" line="102" />
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>«{code}» non è un codice lingua di due lettere (ISO 639-1, es. it, en, ro).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="22" />
+        <location filename="../../mediator_desk/services/tours.py" line="103" />
         <source>The booked size cannot be negative.</source>
         <translation>Il numero prenotato non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="23" />
+        <location filename="../../mediator_desk/services/tours.py" line="104" />
         <source>{n} people booked: is that right?</source>
         <translation>{n} persone prenotate: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="24" />
+        <location filename="../../mediator_desk/services/tours.py" line="105" />
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contatto di prenotazione richiede la data dopo la quale viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="26" />
+        <location filename="../../mediator_desk/services/tours.py" line="106" />
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="27" />
+        <location filename="../../mediator_desk/services/tours.py" line="107" />
         <source>A tour that took place needs its actual start.</source>
         <translation>Una visita svolta richiede l'inizio effettivo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="28" />
+        <location filename="../../mediator_desk/services/tours.py" line="108" />
         <source>A count cannot be negative.</source>
         <translation>Un conteggio non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="29" />
+        <location filename="../../mediator_desk/services/tours.py" line="109" />
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} partecipanti in un gruppo: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="30" />
+        <location filename="../../mediator_desk/services/tours.py" line="110" />
         <source>More first-time visitors than participants.</source>
         <translation>Più visitatori per la prima volta che partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="31" />
+        <location filename="../../mediator_desk/services/tours.py" line="111" />
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>«{code}» non è un codice paese di due lettere (es. IT, RO, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="33" />
+        <location filename="../../mediator_desk/services/tours.py" line="112" />
         <source>A foreign group without its country.</source>
         <translation>Un gruppo straniero senza il paese.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="34" />
+        <location filename="../../mediator_desk/services/tours.py" line="113" />
         <source>Voucher {code} is listed twice.</source>
         <translation>Il voucher {code} compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="35" />
+        <location filename="../../mediator_desk/services/tours.py" line="114" />
         <source>Voucher {code} is unknown.</source>
         <translation>Il voucher {code} è sconosciuto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="36" />
+        <location filename="../../mediator_desk/services/tours.py" line="115" />
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Il voucher {code} è già stato usato da un altro gruppo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="37" />
+        <location filename="../../mediator_desk/services/tours.py" line="116" />
         <source>The tour has not started yet.</source>
         <translation>La visita non è ancora iniziata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="43" />
+        <location filename="../../mediator_desk/services/feedback.py" line="61" />
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Scegliete la mostra (o una sua visita).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="44" />
+        <location filename="../../mediator_desk/services/feedback.py" line="62" />
         <source>Enter the day.</source>
         <translation>Inserite il giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="45" />
+        <location filename="../../mediator_desk/services/feedback.py" line="63" />
         <source>“{method}” is not a feedback method.</source>
         <translation>«{method}» non è un metodo di feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="46" />
+        <location filename="../../mediator_desk/services/feedback.py" line="64" />
         <source>Give the rating.</source>
         <translation>Indicate la valutazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="47" />
+        <location filename="../../mediator_desk/services/feedback.py" line="65" />
         <source>The rating must be between {low} and {high}.</source>
         <translation>La valutazione deve essere tra {low} e {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="48" />
+        <location filename="../../mediator_desk/services/feedback.py" line="66" />
         <source>Enter the word.</source>
         <translation>Inserite la parola.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="49" />
+        <location filename="../../mediator_desk/services/feedback.py" line="67" />
         <source>Enter the comment.</source>
         <translation>Inserite il commento.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="50" />
+        <location filename="../../mediator_desk/services/feedback.py" line="68" />
         <source>One word (or a very short phrase), please.</source>
         <translation>Una parola (o una frase brevissima), per favore.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="51" />
+        <location filename="../../mediator_desk/services/feedback.py" line="69" />
         <source>“{band}” is not an age band.</source>
         <translation>«{band}» non è una fascia d'età.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="52" />
+        <location filename="../../mediator_desk/services/feedback.py" line="70" />
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Usate un codice lingua di due lettere (it, en, ro…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="53" />
+        <location filename="../../mediator_desk/services/feedback.py" line="71" />
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Usate un codice paese di due lettere (IT, RO, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="54" />
+        <location filename="../../mediator_desk/services/feedback.py" line="72" />
         <source>Unknown learning outcome: {names}.</source>
         <translation>Risultato di apprendimento sconosciuto: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="55" />
+        <location filename="../../mediator_desk/services/feedback.py" line="73" />
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="58" />
+        <location filename="../../mediator_desk/services/feedback.py" line="74" />
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un numero di telefono. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="61" />
+        <location filename="../../mediator_desk/services/feedback.py" line="75" />
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email e un numero di telefono. Il feedback non deve contenere dati di contatto: toglieteli, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="64" />
+        <location filename="../../mediator_desk/services/feedback.py" line="76" />
         <source>That tour is not part of this exhibition.</source>
         <translation>Quella visita non fa parte di questa mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="70" />
+        <location filename="../../mediator_desk/services/reference.py" line="97" />
         <source>This field is required.</source>
         <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="71" />
+        <location filename="../../mediator_desk/services/reference.py" line="98" />
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» non è tra le scelte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="72" />
+        <location filename="../../mediator_desk/services/reference.py" line="99" />
         <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
         <translation>Usate codici lingua di due lettere (ISO 639-1), es. it, en, ro.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="74" />
+        <location filename="../../mediator_desk/services/reference.py" line="100" />
         <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
         <translation>Usate un codice paese di due lettere (ISO 3166), es. IT, RO.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="75" />
+        <location filename="../../mediator_desk/services/reference.py" line="101" />
         <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
         <translation>«{value}» non è un fuso orario noto (es. Europe/Rome).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="76" />
+        <location filename="../../mediator_desk/services/reference.py" line="102" />
         <source>The address must start with http:// or https://.</source>
         <translation>L'indirizzo deve iniziare con http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="77" />
+        <location filename="../../mediator_desk/services/reference.py" line="103" />
         <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
         <translation>Mettete {{session}} o {{card}} nell'indirizzo, così le risposte tornano alla loro visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="79" />
+        <location filename="../../mediator_desk/services/reference.py" line="104" />
         <source>Opening hours for {day} are not readable.</source>
         <translation>Gli orari per {day} non sono leggibili.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="80" />
+        <location filename="../../mediator_desk/services/reference.py" line="105" />
         <source>The end date is before the start date.</source>
         <translation>La data di fine è prima della data di inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="81" />
+        <location filename="../../mediator_desk/services/reference.py" line="106" />
         <source>A voucher with the code {code} exists already.</source>
         <translation>Esiste già un voucher con il codice {code}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="82" />
+        <location filename="../../mediator_desk/services/reference.py" line="107" />
         <source>This venue has {n} exhibition(s): delete or move them first.</source>
         <translation>Questa sede ha {n} mostre: eliminatele o spostatele prima.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="84" />
+        <location filename="../../mediator_desk/services/reference.py" line="108" />
         <source>This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.</source>
         <translation>Questa mostra ha {n} visite registrate: resta, così i report restano completi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="86" />
+        <location filename="../../mediator_desk/services/pin.py" line="16" />
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>Il PIN deve avere da 4 a 12 cifre.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="87" />
+        <location filename="../../mediator_desk/services/pin.py" line="18" />
         <source>The two PINs differ.</source>
         <translation>I due PIN sono diversi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="93" />
+        <location filename="../../mediator_desk/services/counting.py" line="138" />
         <source>Enter a number of visitors to add or remove (not 0).</source>
         <translation>Inserite un numero di visitatori da aggiungere o togliere (non 0).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="94" />
+        <location filename="../../mediator_desk/services/counting.py" line="139" />
         <source>A correction is limited to ±{limit} visitors.</source>
         <translation>Una correzione è limitata a ±{limit} visitatori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="95" />
+        <location filename="../../mediator_desk/services/counting.py" line="140" />
         <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
         <translation>Dite perché il conteggio viene corretto (per esempio: conteggio su carta 14:00–15:00).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="97" />
+        <location filename="../../mediator_desk/services/counting.py" line="141" />
         <source>The hour must be between 0 and 23.</source>
         <translation>L'ora deve essere tra 0 e 23.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="98" />
+        <location filename="../../mediator_desk/services/counting.py" line="142" />
         <source>A correction cannot be made for a day that has not happened yet.</source>
         <translation>Non si può correggere un giorno che non è ancora arrivato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="100" />
+        <location filename="../../mediator_desk/services/counting.py" line="143" />
         <source>Keep at least one count category.</source>
         <translation>Tenete almeno una categoria di conteggio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="101" />
+        <location filename="../../mediator_desk/services/counting.py" line="144" />
         <source>Row {row}: every category needs a name.</source>
         <translation>Riga {row}: ogni categoria ha bisogno di un nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="102" />
+        <location filename="../../mediator_desk/services/counting.py" line="145" />
         <source>Row {row}: a category name is limited to 100 characters.</source>
         <translation>Riga {row}: il nome di una categoria ha al massimo 100 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="103" />
+        <location filename="../../mediator_desk/services/counting.py" line="146" />
         <source>Row {row}: the name “{name}” is used twice.</source>
         <translation>Riga {row}: il nome «{name}» è usato due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="104" />
+        <location filename="../../mediator_desk/services/counting.py" line="147" />
         <source>Row {row}: {key} is kept for undoing the last press.</source>
         <translation>Riga {row}: {key} è riservato all'annullamento dell'ultima pressione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="105" />
+        <location filename="../../mediator_desk/services/counting.py" line="148" />
         <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
         <translation>Riga {row}: {key} è il tasto «visitatore uscito» della modalità presenze.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="107" />
+        <location filename="../../mediator_desk/services/counting.py" line="149" />
         <source>Row {row}: the key {key} already counts “{other}”.</source>
         <translation>Riga {row}: il tasto {key} conta già «{other}».</translation>
     </message>

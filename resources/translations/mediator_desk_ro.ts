@@ -442,141 +442,141 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="106" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="52" />
         <source>any method</source>
         <translation>orice metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="109" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="55" />
         <source>any rating</source>
         <translation>orice notă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="112" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="58" />
         <source>any outcome</source>
         <translation>orice rezultat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="115" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="61" />
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="62" />
         <source>any tour</source>
         <translation>orice tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="133" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="79" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="148" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="94" />
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="170" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 răspunsuri · %2 cu text</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="188" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="134" />
         <source>the chosen tour</source>
         <translation>turul ales</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="141" />
         <source>No ratings in this selection.</source>
         <translation>Nicio notă în această selecție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
         <source>Delete this answer?</source>
         <translation>Ștergeți acest răspuns?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="197" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="275" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="221" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="222" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="315" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="245" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="261" />
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="304" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="317" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="263" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 carduri scrise pe %2 pagini: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="324" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="270" />
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="325" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="271" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="333" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="340" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="279" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="286" />
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="335" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="337" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -659,42 +659,42 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Rating</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/models.py" line="157" />
         <source>Words</source>
         <translation>Cuvinte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <location filename="../../mediator_desk/views/models.py" line="158" />
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <location filename="../../mediator_desk/views/models.py" line="158" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
+        <location filename="../../mediator_desk/views/models.py" line="158" />
         <source>Source</source>
         <translation>Sursa</translation>
     </message>
@@ -710,12 +710,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="162" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="158" />
         <source>Mediators only</source>
         <translation>Doar pentru mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="163" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="159" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Introduceți PIN-ul pentru a ieși din chioșc:</translation>
     </message>
@@ -1013,154 +1013,154 @@
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
         <source>(not booked)</source>
         <translation>(fără rezervare)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persoane</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="322" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
         <source>(choose the lead)</source>
         <translation>(alegeți mediatorul principal)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
         <source>Not booked · Actual %1</source>
         <translation>Fără rezervare · Prezenți %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
         <source>Groups: %1</source>
         <translation>Grupuri: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Planned start</source>
         <translation>Început planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Actual start</source>
         <translation>Început efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Actual end</source>
         <translation>Sfârșit efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Booked size</source>
         <translation>Persoane rezervate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Delete contact after</source>
         <translation>Șterge contactul după</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Contact email</source>
         <translation>Emailul de contact</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Accompanying adults</source>
         <translation>Adulți însoțitori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>First-time visitors</source>
         <translation>Vizitatori pentru prima dată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="428" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
         <source>Group %1 · %2</source>
         <translation>Grupul %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
         <source>Check</source>
         <translation>Verificați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
         <source>Error</source>
         <translation>Eroare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
         <source>Save anyway?</source>
         <translation>Salvați oricum?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
         <source>Save anyway</source>
         <translation>Salvează oricum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="468" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
         <source>Go back</source>
         <translation>Înapoi</translation>
     </message>
@@ -1438,42 +1438,42 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="29" />
+        <location filename="../../mediator_desk/views/models.py" line="30" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Status</source>
         <translation>Stare</translation>
     </message>
@@ -1486,251 +1486,251 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Venues</source>
         <translation>Spații</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Exhibitions</source>
         <translation>Expoziții</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Programmes</source>
         <translation>Programe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Partner organisations</source>
         <translation>Organizații partenere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Kiosk, reports, language</source>
         <translation>Chioșc, rapoarte, limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
         <source>Country (IT, RO…)</source>
         <translation>Țara (RO, IT…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
         <source>Opening hours</source>
         <translation>Program de vizitare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Online survey address</source>
         <translation>Adresa chestionarului online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Venue</source>
         <translation>Spațiu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Start</source>
         <translation>Început</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>End</source>
         <translation>Sfârșit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Languages (it, en…)</source>
         <translation>Limbi (ro, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Funder</source>
         <translation>Finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Target groups</source>
         <translation>Grupuri țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>Partner</source>
         <translation>Partener</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Target group</source>
         <translation>Grup țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Issued on</source>
         <translation>Emis la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Valid until</source>
         <translation>Valabil până la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Unde sunt expozițiile: fusul orar decide cum se afișează orele; programul de vizitare apare în graficul numărătorului; adresa chestionarului (cu {session} și {card}) intră în codurile QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Fiecare expoziție aparține unui spațiu; datele ei marchează perioada de deschidere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>Echipa. Mediatorii inactivi rămân în tururile trecute, dar nu mai sunt propuși pentru cele noi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programe și finanțatorii lor, de ex. un Voucher Cultural.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Școli, ONG-uri și alți parteneri care aduc grupuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="103" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Coduri de voucher emise partenerilor; grupul care folosește unul îl valorifică.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="147" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="148" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="183" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="185" />
         <source>closed</source>
         <translation>închis</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="184" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="186" />
         <source>e.g. 10:00-18:00; empty means closed</source>
         <translation>de ex. 10:00-18:00; gol înseamnă închis</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="275" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="277" />
         <source>“%1” is not a time span like 10:00-18:00.</source>
         <translation>„%1” nu este un interval ca 10:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="314" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="333" />
         <source>Save anyway?</source>
         <translation>Salvați oricum?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="322" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="341" />
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="330" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="329" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
         <source>Delete “%1”?</source>
         <translation>Ștergeți „%1”?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="330" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="369" />
         <source>A PIN is set.</source>
         <translation>Un PIN este setat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="351" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="370" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="373" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="374" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="392" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="393" />
         <source>The kiosk PIN is set.</source>
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
@@ -1967,89 +1967,89 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="127" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="126" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="133" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
         <source>any format</source>
         <translation>orice format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="136" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="135" />
         <source>any status</source>
         <translation>orice stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="147" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="146" />
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="148" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="147" />
         <source>anyone</source>
         <translation>oricine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="184" />
         <source>New tour (Ctrl+N)</source>
         <translation>Tur nou (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Editează turul selectat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Șterge turul selectat (Delete)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refă (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="191" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
         <source>Search (Ctrl+F)</source>
         <translation>Caută (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="222" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="221" />
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="248" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="247" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 din %2 tururi · %3 participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="287" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Anulează: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="289" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="308" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="307" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Tur șters. Ctrl+Z îl readuce.</translation>
     </message>
@@ -2183,322 +2183,322 @@ Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliil
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="13" />
+        <location filename="../../mediator_desk/services/tours.py" line="95" />
         <source>Choose the exhibition.</source>
         <translation>Alegeți expoziția.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="14" />
+        <location filename="../../mediator_desk/services/tours.py" line="96" />
         <source>Enter the planned start.</source>
         <translation>Introduceți începutul planificat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="15" />
+        <location filename="../../mediator_desk/services/tours.py" line="97" />
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Introduceți începutul efectiv: turul are un sfârșit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="16" />
+        <location filename="../../mediator_desk/services/tours.py" line="98" />
         <source>The end is before the start.</source>
         <translation>Sfârșitul este înainte de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="17" />
+        <location filename="../../mediator_desk/services/tours.py" line="99" />
         <source>{day} is outside the exhibition's run ({first} – {last}).</source>
         <translation>{day} este în afara perioadei expoziției ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="18" />
+        <location filename="../../mediator_desk/services/tours.py" line="100" />
         <source>Choose the lead mediator.</source>
         <translation>Alegeți mediatorul principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="19" />
+        <location filename="../../mediator_desk/services/tours.py" line="101" />
         <source>The lead mediator must be one of the tour's mediators.</source>
         <translation>Mediatorul principal trebuie să fie unul dintre mediatorii turului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="20" />
+        <location filename="../../mediator_desk/services/tours.py" line="102" />
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>„{code}” nu este un cod de limbă din două litere (ISO 639-1, de ex. ro, it, en).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="22" />
+        <location filename="../../mediator_desk/services/tours.py" line="103" />
         <source>The booked size cannot be negative.</source>
         <translation>Numărul rezervat nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="23" />
+        <location filename="../../mediator_desk/services/tours.py" line="104" />
         <source>{n} people booked: is that right?</source>
         <translation>{n} persoane rezervate: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="24" />
+        <location filename="../../mediator_desk/services/tours.py" line="105" />
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contact de rezervare are nevoie de data după care se șterge.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="26" />
+        <location filename="../../mediator_desk/services/tours.py" line="106" />
         <source>This is not an email address.</source>
         <translation>Aceasta nu este o adresă de email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="27" />
+        <location filename="../../mediator_desk/services/tours.py" line="107" />
         <source>A tour that took place needs its actual start.</source>
         <translation>Un tur care a avut loc are nevoie de începutul efectiv.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="28" />
+        <location filename="../../mediator_desk/services/tours.py" line="108" />
         <source>A count cannot be negative.</source>
         <translation>Un număr nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="29" />
+        <location filename="../../mediator_desk/services/tours.py" line="109" />
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} participanți într-un grup: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="30" />
+        <location filename="../../mediator_desk/services/tours.py" line="110" />
         <source>More first-time visitors than participants.</source>
         <translation>Mai mulți vizitatori pentru prima dată decât participanți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="31" />
+        <location filename="../../mediator_desk/services/tours.py" line="111" />
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>„{code}” nu este un cod de țară din două litere (de ex. RO, IT, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="33" />
+        <location filename="../../mediator_desk/services/tours.py" line="112" />
         <source>A foreign group without its country.</source>
         <translation>Un grup străin fără țara lui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="34" />
+        <location filename="../../mediator_desk/services/tours.py" line="113" />
         <source>Voucher {code} is listed twice.</source>
         <translation>Voucherul {code} apare de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="35" />
+        <location filename="../../mediator_desk/services/tours.py" line="114" />
         <source>Voucher {code} is unknown.</source>
         <translation>Voucherul {code} nu este cunoscut.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="36" />
+        <location filename="../../mediator_desk/services/tours.py" line="115" />
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Voucherul {code} a fost deja folosit de alt grup.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="37" />
+        <location filename="../../mediator_desk/services/tours.py" line="116" />
         <source>The tour has not started yet.</source>
         <translation>Turul nu a început încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="43" />
+        <location filename="../../mediator_desk/services/feedback.py" line="61" />
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Alegeți expoziția (sau un tur al ei).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="44" />
+        <location filename="../../mediator_desk/services/feedback.py" line="62" />
         <source>Enter the day.</source>
         <translation>Introduceți ziua.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="45" />
+        <location filename="../../mediator_desk/services/feedback.py" line="63" />
         <source>“{method}” is not a feedback method.</source>
         <translation>„{method}” nu este o metodă de feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="46" />
+        <location filename="../../mediator_desk/services/feedback.py" line="64" />
         <source>Give the rating.</source>
         <translation>Dați nota.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="47" />
+        <location filename="../../mediator_desk/services/feedback.py" line="65" />
         <source>The rating must be between {low} and {high}.</source>
         <translation>Nota trebuie să fie între {low} și {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="48" />
+        <location filename="../../mediator_desk/services/feedback.py" line="66" />
         <source>Enter the word.</source>
         <translation>Introduceți cuvântul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="49" />
+        <location filename="../../mediator_desk/services/feedback.py" line="67" />
         <source>Enter the comment.</source>
         <translation>Introduceți comentariul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="50" />
+        <location filename="../../mediator_desk/services/feedback.py" line="68" />
         <source>One word (or a very short phrase), please.</source>
         <translation>Un cuvânt (sau o expresie foarte scurtă), vă rog.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="51" />
+        <location filename="../../mediator_desk/services/feedback.py" line="69" />
         <source>“{band}” is not an age band.</source>
         <translation>„{band}” nu este o grupă de vârstă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="52" />
+        <location filename="../../mediator_desk/services/feedback.py" line="70" />
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Folosiți un cod de limbă din două litere (ro, it, en…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="53" />
+        <location filename="../../mediator_desk/services/feedback.py" line="71" />
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Folosiți un cod de țară din două litere (RO, IT, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="54" />
+        <location filename="../../mediator_desk/services/feedback.py" line="72" />
         <source>Unknown learning outcome: {names}.</source>
         <translation>Rezultat al învățării necunoscut: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="55" />
+        <location filename="../../mediator_desk/services/feedback.py" line="73" />
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină o adresă de email. Feedbackul nu trebuie să conțină date de contact: ștergeți-o, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="58" />
+        <location filename="../../mediator_desk/services/feedback.py" line="74" />
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-l, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="61" />
+        <location filename="../../mediator_desk/services/feedback.py" line="75" />
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Pare să conțină o adresă de email și un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-le, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="64" />
+        <location filename="../../mediator_desk/services/feedback.py" line="76" />
         <source>That tour is not part of this exhibition.</source>
         <translation>Acel tur nu face parte din această expoziție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="70" />
+        <location filename="../../mediator_desk/services/reference.py" line="97" />
         <source>This field is required.</source>
         <translation>Acest câmp este obligatoriu.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="71" />
+        <location filename="../../mediator_desk/services/reference.py" line="98" />
         <source>“{value}” is not one of the choices.</source>
         <translation>„{value}” nu este una dintre opțiuni.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="72" />
+        <location filename="../../mediator_desk/services/reference.py" line="99" />
         <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
         <translation>Folosiți coduri de limbă din două litere (ISO 639-1), de ex. ro, it, en.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="74" />
+        <location filename="../../mediator_desk/services/reference.py" line="100" />
         <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
         <translation>Folosiți un cod de țară din două litere (ISO 3166), de ex. RO, IT.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="75" />
+        <location filename="../../mediator_desk/services/reference.py" line="101" />
         <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
         <translation>„{value}” nu este un fus orar cunoscut (de ex. Europe/Bucharest).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="76" />
+        <location filename="../../mediator_desk/services/reference.py" line="102" />
         <source>The address must start with http:// or https://.</source>
         <translation>Adresa trebuie să înceapă cu http:// sau https://.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="77" />
+        <location filename="../../mediator_desk/services/reference.py" line="103" />
         <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
         <translation>Puneți {{session}} sau {{card}} în adresă, ca răspunsurile să revină la turul lor.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="79" />
+        <location filename="../../mediator_desk/services/reference.py" line="104" />
         <source>Opening hours for {day} are not readable.</source>
         <translation>Programul pentru {day} nu poate fi citit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="80" />
+        <location filename="../../mediator_desk/services/reference.py" line="105" />
         <source>The end date is before the start date.</source>
         <translation>Data de sfârșit este înainte de data de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="81" />
+        <location filename="../../mediator_desk/services/reference.py" line="106" />
         <source>A voucher with the code {code} exists already.</source>
         <translation>Există deja un voucher cu codul {code}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="82" />
+        <location filename="../../mediator_desk/services/reference.py" line="107" />
         <source>This venue has {n} exhibition(s): delete or move them first.</source>
         <translation>Acest spațiu are {n} expoziții: ștergeți-le sau mutați-le mai întâi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="84" />
+        <location filename="../../mediator_desk/services/reference.py" line="108" />
         <source>This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.</source>
         <translation>Această expoziție are {n} tururi înregistrate: rămâne, ca rapoartele să rămână complete.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="86" />
+        <location filename="../../mediator_desk/services/pin.py" line="16" />
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>PIN-ul trebuie să aibă între 4 și 12 cifre.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="87" />
+        <location filename="../../mediator_desk/services/pin.py" line="18" />
         <source>The two PINs differ.</source>
         <translation>Cele două PIN-uri diferă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="93" />
+        <location filename="../../mediator_desk/services/counting.py" line="138" />
         <source>Enter a number of visitors to add or remove (not 0).</source>
         <translation>Introduceți un număr de vizitatori de adăugat sau de scăzut (nu 0).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="94" />
+        <location filename="../../mediator_desk/services/counting.py" line="139" />
         <source>A correction is limited to ±{limit} visitors.</source>
         <translation>O corecție este limitată la ±{limit} vizitatori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="95" />
+        <location filename="../../mediator_desk/services/counting.py" line="140" />
         <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
         <translation>Spuneți de ce se corectează numărătoarea (de exemplu: numărare pe hârtie 14:00–15:00).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="97" />
+        <location filename="../../mediator_desk/services/counting.py" line="141" />
         <source>The hour must be between 0 and 23.</source>
         <translation>Ora trebuie să fie între 0 și 23.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="98" />
+        <location filename="../../mediator_desk/services/counting.py" line="142" />
         <source>A correction cannot be made for a day that has not happened yet.</source>
         <translation>Nu se poate face o corecție pentru o zi care nu a venit încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="100" />
+        <location filename="../../mediator_desk/services/counting.py" line="143" />
         <source>Keep at least one count category.</source>
         <translation>Păstrați cel puțin o categorie de numărare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="101" />
+        <location filename="../../mediator_desk/services/counting.py" line="144" />
         <source>Row {row}: every category needs a name.</source>
         <translation>Rândul {row}: fiecare categorie are nevoie de un nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="102" />
+        <location filename="../../mediator_desk/services/counting.py" line="145" />
         <source>Row {row}: a category name is limited to 100 characters.</source>
         <translation>Rândul {row}: numele unei categorii are cel mult 100 de caractere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="103" />
+        <location filename="../../mediator_desk/services/counting.py" line="146" />
         <source>Row {row}: the name “{name}” is used twice.</source>
         <translation>Rândul {row}: numele „{name}” este folosit de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="104" />
+        <location filename="../../mediator_desk/services/counting.py" line="147" />
         <source>Row {row}: {key} is kept for undoing the last press.</source>
         <translation>Rândul {row}: {key} este rezervată pentru anularea ultimei apăsări.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="105" />
+        <location filename="../../mediator_desk/services/counting.py" line="148" />
         <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
         <translation>Rândul {row}: {key} este tasta „vizitator ieșit” a modului de ocupare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/problems.py" line="107" />
+        <location filename="../../mediator_desk/services/counting.py" line="149" />
         <source>Row {row}: the key {key} already counts “{other}”.</source>
         <translation>Rândul {row}: tasta {key} numără deja „{other}”.</translation>
     </message>

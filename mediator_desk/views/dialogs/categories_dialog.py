@@ -84,6 +84,6 @@ class CategoriesDialog(QDialog):
         try:
             counting.save_categories(self.db, self.venue_id, self.rows(), self.device_id, self.exit_key)
         except ValidationError as exc:
-            self.ui.errorLabel.setText(problem_text(exc, "counting"))
+            self.ui.errorLabel.setText(problem_text(exc))
             return
         self.accept()

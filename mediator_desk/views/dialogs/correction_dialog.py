@@ -44,7 +44,7 @@ class CorrectionDialog(QDialog):
                       "day": self.ui.dayCaption}
             caption = labels.get(exc.field)
             field_name = caption.text().replace("&", "").rstrip(":") if caption else exc.field
-            self.ui.errorLabel.setText(f"{field_name}: {problem_text(exc, 'counting')}")
+            self.ui.errorLabel.setText(f"{field_name}: {problem_text(exc)}")
             {"amount": self.ui.amountSpin, "note": self.ui.noteEdit, "hour": self.ui.hourSpin,
              "day": self.ui.dayEdit}.get(exc.field, self.ui.noteEdit).setFocus()
             return

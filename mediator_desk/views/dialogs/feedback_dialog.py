@@ -156,11 +156,11 @@ class FeedbackDialog(QDialog):
         except ValidationErrors as exc:
             self.ui.messagesLabel.setText("<br>".join(
                 f'<span style="color:{"#9a6700" if p.warning else "#b03a2e"}"><b>'
-                f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p, "feedback"))}</span>' for p in exc.problems))
+                f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p))}</span>' for p in exc.problems))
             if exc.errors:
                 return
             if not self.ctx.prompts.confirm(self, self.tr("Contact data in the feedback?"),
-                                            "\n".join(problem_text(p, "feedback") for p in exc.warnings),
+                                            "\n".join(problem_text(p) for p in exc.warnings),
                                             yes=self.tr("Save anyway"), no=self.tr("Go back and edit")):
                 (self.ui.commentEdit if any(p.field == "comment" for p in exc.warnings)
                  else self.ui.oneWordEdit).setFocus()

@@ -29,8 +29,8 @@ from mediator_desk.services.tours import GroupDraft, SessionDraft
 from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.problems import problem_text
+from mediator_desk.views.widgets.validity import set_invalid
 
-ERROR_STYLE = "border: 2px solid #b03a2e;"
 TOUR_TAB, GROUPS_TAB, BOOKING_TAB, NOTES_TAB = range(4)
 
 
@@ -58,7 +58,6 @@ class SessionDialog(QDialog):
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New tour") if is_new else self.tr("Edit tour"))
-        self.ui.summaryLabel.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f2a36; padding: 2px 0 6px 0;")
         self._group_row = -1
         self._loading = False
         self._flagged: list[QWidget] = []
@@ -394,9 +393,9 @@ class SessionDialog(QDialog):
     def _field_widget(self, name: str) -> tuple[int, QWidget, int]:
         """(tab, widget, group row) showing a validation field."""
         ui = self.ui
-        if name.startswith("groups["):
-            row = int(name[7:name.index("]")])
-            key = name.split(".", 1)[1]
+        group = tours.parse_group_field(name)
+        if group is not None:
+            row, key = group
             widgets = dict(zip(AGE_COLUMNS, self._age_spins))
             widgets.update(accompanying_adults=ui.adultsSpin, first_time_count=ui.firstTimeSpin,
                            country=ui.countryEdit, voucher_codes=ui.vouchersEdit, participants=ui.groupEditor)
@@ -419,9 +418,9 @@ class SessionDialog(QDialog):
                   "accompanying_adults": self.tr("Accompanying adults"),
                   "first_time_count": self.tr("First-time visitors"), "country": self.tr("Country"),
                   "voucher_codes": self.tr("Vouchers")}
-        if name.startswith("groups["):
-            row = int(name[7:name.index("]")])
-            key = name.split(".", 1)[1]
+        group = tours.parse_group_field(name)
+        if group is not None:
+            row, key = group
             ages = {c: f"{self.tr('Ages')} {b}" for c, b in zip(AGE_COLUMNS, ("0–5", "6–10", "11–14", "15–18",
                                                                             "19–25", "26–64", "65+"))}
             what = ages.get(key) or labels.get(key, key)
@@ -430,18 +429,18 @@ class SessionDialog(QDialog):
 
     def _show_problems(self, problems: list[ValidationError]) -> None:
         for widget in self._flagged:
-            widget.setStyleSheet("")
+            set_invalid(widget, False)
         self._flagged.clear()
         lines = []
         for p in problems:
             colour = "#9a6700" if p.warning else "#b03a2e"
             kind = self.tr("Check") if p.warning else self.tr("Error")
             lines.append(f'<span style="color:{colour}"><b>{html.escape(kind)} — '
-                         f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p, "tours"))}</span>')
+                         f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p))}</span>')
             if not p.warning:
                 _tab, widget, _row = self._field_widget(p.field)
                 if widget not in self._flagged and widget is not self.ui.tabs:
-                    widget.setStyleSheet(ERROR_STYLE)
+                    set_invalid(widget, True)
                     self._flagged.append(widget)
         self.ui.messagesLabel.setText("<br>".join(lines))
         first = next((p for p in problems if not p.warning), problems[0] if problems else None)
@@ -463,7 +462,7 @@ class SessionDialog(QDialog):
             self._show_problems(exc.problems)
             if exc.errors:
                 return
-            text = "\n".join(f"• {self.field_label(p.field)}: {problem_text(p, 'tours')}" for p in exc.warnings)
+            text = "\n".join(f"• {self.field_label(p.field)}: {problem_text(p)}" for p in exc.warnings)
             if not self.ctx.prompts.confirm(self, self.tr("Save anyway?"), text, yes=self.tr("Save anyway"),
                                             no=self.tr("Go back")):
                 return
