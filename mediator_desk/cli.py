@@ -1,4 +1,7 @@
-"""The command-line commands. No Qt import on these paths: they run headless."""
+"""The command-line commands. No Qt widgets on these paths: they run headless.
+
+Every error is one line on stderr and a non-zero exit (2: a bad argument; 1: anything else), never a
+traceback; an unexpected one is also written, with its details, to the log file."""
 
 from __future__ import annotations
 
@@ -6,16 +9,20 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from mediator_desk import __version__, paths
+from mediator_desk import __version__, files, paths
 from mediator_desk.errors import MediatorDeskError
+from mediator_desk.files import OutputError
 
 log = logging.getLogger(__name__)
 REPORT_KINDS = ("tour", "day", "period", "statistics", "vouchers")
 EXPORT_KINDS = ("sessions", "groups", "counts", "feedback")
+FIRST_YEAR, LAST_YEAR = 1970, 2200
 
 
 class CliError(MediatorDeskError):
@@ -24,9 +31,12 @@ class CliError(MediatorDeskError):
 
 def iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text} is out of range (years {FIRST_YEAR}–{LAST_YEAR})")
+    return day
 
 
 def positive_int(text: str) -> int:
@@ -45,9 +55,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"mediator-desk: error: {message}\n")
 
 
-def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                   help=f"SQLite database file (default: ${paths.ENV_DB} or the user data folder)")
+def _db_arg(p: argparse.ArgumentParser, *, hub: bool = False) -> None:
+    p.add_argument("--db", default=argparse.SUPPRESS,
+                   help=f"SQLite database file (default: ${paths.ENV_DB} or the user data folder)"
+                   + ("; or the team's server, postgresql://user@host:port/dbname (read-only)" if hub else ""))
 
 
 def _period_args(p: argparse.ArgumentParser) -> None:
@@ -63,21 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-when-ready", action="store_true", help="exit 0 once the main window is shown and filled")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    p = sub.add_parser("demo", help="fill the database with realistic demo data")
+    p = sub.add_parser("demo", help="fill a new database with realistic demo data")
     _db_arg(p)
     p.add_argument("--days", type=positive_int, default=30, help="opening days to generate (200 = a season)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--start", type=iso_date, help="first day (default: the season ends today)")
 
     p = sub.add_parser("summary", help="period totals")
-    _db_arg(p)
+    _db_arg(p, hub=True)
     _period_args(p)
     p.add_argument("--exhibition", help="exhibition title or id")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("report", help="print a PDF report")
     p.add_argument("kind", choices=REPORT_KINDS)
-    _db_arg(p)
+    _db_arg(p, hub=True)
     _period_args(p)
     p.add_argument("--session", help="tour id (tour sheet)")
     p.add_argument("--exhibition", help="exhibition title or id")
@@ -87,9 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export data as CSV or XLSX")
     p.add_argument("kind", choices=EXPORT_KINDS)
-    _db_arg(p)
+    _db_arg(p, hub=True)
     p.add_argument("--format", choices=("csv", "xlsx"), required=True)
     _period_args(p)
+    p.add_argument("--separator", choices=(",", ";", "tab"), default=",", help="CSV column separator")
+    p.add_argument("--raw", action="store_true", help="counts: every press, not hourly totals")
+    p.add_argument("--lang", dest="export_lang", choices=("en", "ro", "it"), default="en",
+                   help="language of the labels (codes stay in their own columns)")
     p.add_argument("-o", "--output", type=Path, required=True)
 
     p = sub.add_parser("cards", help="print QR feedback cards (A4, 8 or 10 per page)")
@@ -104,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-feedback", help="import online survey answers (CSV with a card column)")
     p.add_argument("file", type=Path)
     _db_arg(p)
+    p.add_argument("--method", choices=("smiley_5", "likert_5", "nps_11", "yes_no"),
+                   help="the survey's rating scale (default: a method column, else read from the ratings)")
 
     p = sub.add_parser("backup", help="copy the database to a backup file")
     _db_arg(p)
@@ -112,29 +129,55 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept aside)")
     p.add_argument("file", type=Path)
     _db_arg(p)
+
+    p = sub.add_parser("merge", help="merge other laptops' databases or backups into this one")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    _db_arg(p)
+
+    p = sub.add_parser("sync", help="exchange changes with the team's PostgreSQL server")
+    p.add_argument("--server", required=True, help="postgresql://user@host:port/dbname")
+    _db_arg(p)
     return parser
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    return Path(getattr(args, "db", None) or paths.default_db_path()).expanduser()
+def db_target(args: argparse.Namespace) -> Path | str:
+    value = getattr(args, "db", None)
+    if isinstance(value, str) and value.startswith(("postgresql:", "postgresql+")):
+        return value
+    return Path(value or paths.default_db_path()).expanduser()
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):
+def _open(args: argparse.Namespace, *, create: bool = False, verify: bool = False):
     from mediator_desk.db.engine import open_database
 
-    return open_database(db_path(args), create=create)
+    return open_database(db_target(args), create=create, verify=verify)
 
 
-def _exhibition_ids(db, name: str | None):
+def _local(args: argparse.Namespace, what: str) -> Path:
+    target = db_target(args)
+    if not isinstance(target, Path):
+        raise CliError(f"--db: {what} works on a laptop's database file, not on the team's server.")
+    return target
+
+
+def _output(args: argparse.Namespace) -> Path:
+    """Check -o before any long work: never the database, its journal or a backup; a writable folder."""
+    target = db_target(args)
+    try:
+        return files.check_output(args.output, databases=[target] if isinstance(target, Path) else [])
+    except OutputError as exc:
+        raise CliError(f"-o: {exc}") from None
+
+
+def _exhibition_ids(db, name: str | None) -> list[uuid.UUID] | None:
     if not name:
         return None
-    from mediator_desk.db import repositories as repo
+    from mediator_desk.services import choices
 
-    with db.session() as s:
-        ex = repo.find_exhibition(s, name)
-    if ex is None:
+    found = choices.load(db).find_exhibition(name)
+    if found is None:
         raise CliError(f"--exhibition: no single exhibition is called or has the id {name!r}.")
-    return [ex.id]
+    return [found.id]
 
 
 def _check_period(args: argparse.Namespace) -> None:
@@ -142,20 +185,27 @@ def _check_period(args: argparse.Namespace) -> None:
         raise CliError("--to: the last day is before the first day (--from).")
 
 
+def _uuid_arg(option: str, text: str | None) -> uuid.UUID | None:
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CliError(f"{option}: {text!r} is not a tour id (a UUID).") from None
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mediator_desk.services import demo
 
+    path = _local(args, "demo")
     db = _open(args, create=True)
     try:
-        with db.session() as s:
-            from mediator_desk.db import repositories as repo
-
-            if repo.venues(s):
-                raise CliError(f"{db.path} already holds data; demo data goes into a new or empty database.")
+        if not demo.is_empty(db):
+            raise CliError(f"{db.path} already holds data; demo data goes into a new or empty database.")
         result = demo.generate(db, days=args.days, seed=args.seed, start=args.start)
     finally:
         db.close()
-    print(f"Demo data written to {db.path}: {result.days} opening days "
+    print(f"Demo data written to {path}: {result.days} opening days "
           f"({result.first_day} – {result.last_day}), {result.count_events:,} count events, "
           f"{result.sessions:,} tours, {result.groups:,} groups, {result.feedback:,} feedback entries.")
     return 0
@@ -186,7 +236,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from mediator_desk.services.backup import backup
 
-    dest = backup(db_path(args), args.output)
+    path = _local(args, "backup")
+    target = None
+    if args.output is not None:
+        try:
+            target = files.check_output(args.output, databases=[path])
+        except OutputError as exc:
+            raise CliError(f"-o: {exc}") from None
+    dest = backup(path, target)
     print(f"Backup written to {dest}")
     return 0
 
@@ -194,7 +251,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from mediator_desk.services.backup import restore
 
-    target = db_path(args)
+    target = _local(args, "restore")
+    _refuse_if_open_in_the_app(target)
     safety = restore(args.file, target)
     print(f"Restored {target} from {args.file}.")
     if safety:
@@ -202,120 +260,156 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    import uuid
+def _refuse_if_open_in_the_app(path: Path) -> None:
+    """The app keeps a lock file beside a database it has open (QLockFile: the first line is its process id)."""
+    lock = path.with_name(path.name + ".lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return
+    except OSError:
+        pass
+    raise MediatorDeskError(f"{path} is open in Mediator Desk (process {pid}). Close the app first; "
+                            "nothing was changed.")
 
+
+def cmd_report(args: argparse.Namespace) -> int:
     from mediator_desk.services.reports import ReportRequest, build_report
 
     _check_period(args)
-    session_id = None
-    if args.session:
-        try:
-            session_id = uuid.UUID(args.session)
-        except ValueError:
-            raise CliError(f"--session: {args.session!r} is not a tour id (a UUID).") from None
+    session_id = _uuid_arg("--session", args.session)
     if args.kind == "tour" and session_id is None:
         raise CliError("--session: the tour sheet needs the id of the tour.")
+    output = _output(args)
     db = _open(args)
     try:
         req = ReportRequest(kind=args.kind, first=args.date_from, last=args.date_to,
                             exhibition_ids=_exhibition_ids(db, args.exhibition), session_id=session_id,
                             lang=args.report_lang, hide_small=args.hide_small, device=paths.device_id())
-        pages = build_report(db, req, args.output)
+        pages = build_report(db, req, output)
     finally:
         db.close()
-    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}).")
+    print(f"Wrote {output} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from mediator_desk.services.exports import export
+    from mediator_desk.services.exports import ExportRequest, export
 
     _check_period(args)
+    output = _output(args)
     db = _open(args)
     try:
-        n = export(db, args.kind, args.format, args.output, args.date_from, args.date_to)
+        req = ExportRequest(kind=args.kind, fmt=args.format, first=args.date_from, last=args.date_to,
+                            separator="\t" if args.separator == "tab" else args.separator, raw=args.raw,
+                            lang=args.export_lang)
+        n = export(db, req, output)
     finally:
         db.close()
-    print(f"Wrote {args.output} ({n:,} rows).")
+    print(f"Wrote {output} ({n:,} rows).")
     return 0
 
 
-def _session_arg(text: str | None):
-    import uuid
-
-    if not text:
-        return None
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise CliError(f"--session: {text!r} is not a tour id (a UUID).") from None
-
-
 def cmd_cards(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from mediator_desk.db import repositories as repo
-    from mediator_desk.services import feedback
+    from mediator_desk.services import choices, feedback
     from mediator_desk.services.reports.cards import build_cards
 
-    session_id = _session_arg(args.session)
-    db = _open(args)
+    session_id = _uuid_arg("--session", args.session)
+    output = _output(args)
+    db = _open(args, verify=True)  # it writes the cards' codes: never into a file that fails the check
     try:
         exhibition_id = None
         if session_id is None:
             ids = _exhibition_ids(db, args.exhibition)
-            if ids:
-                exhibition_id = ids[0]
-            else:
-                with db.session() as s:
-                    current = repo.current_exhibition(s, dt.date.today())
-                if current is None:
-                    raise CliError("--exhibition: the database has no exhibition yet.")
-                exhibition_id = current.id
-        codes = feedback.create_cards(db, args.count, paths.device_id(), session_id=session_id,
-                                      exhibition_id=exhibition_id)
-        pages = build_cards(db, codes, args.output, session_id=session_id, exhibition_id=exhibition_id,
+            current = choices.load(db).current_exhibition(dt.date.today())
+            if not ids and current is None:
+                raise CliError("--exhibition: the database has no exhibition yet.")
+            exhibition_id = ids[0] if ids else current.id
+        codes, _changes = feedback.create_cards(db, args.count, paths.device_id(), session_id=session_id,
+                                                exhibition_id=exhibition_id)
+        pages = build_cards(db, codes, output, session_id=session_id, exhibition_id=exhibition_id,
                             per_page=args.per_page, lang=args.report_lang)
     finally:
         db.close()
-    print(f"Wrote {args.output}: {len(codes)} cards on {pages} page{'s' if pages != 1 else ''}.")
+    print(f"Wrote {output}: {len(codes)} cards on {pages} page{'s' if pages != 1 else ''}.")
     return 0
 
 
 def cmd_import_feedback(args: argparse.Namespace) -> int:
-    from mediator_desk.services import feedback
+    from mediator_desk.services.feedback_import import import_csv
 
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file.")
-    db = _open(args)
+    db = _open(args, verify=True)
     try:
-        report = feedback.import_csv(db, args.file, paths.device_id())
+        report = import_csv(db, args.file, paths.device_id(), method=args.method)
     finally:
         db.close()
     print(report.summary() + ".")
+    if report.method_reason:
+        print(f"Ratings read as {report.method}: {report.method_reason}.")
     for line, reason in report.skipped[:50]:
         print(f"  line {line}: {reason}")
     if len(report.skipped) > 50:
         print(f"  … and {len(report.skipped) - 50} more")
+    for line, what in report.changed[:50]:
+        print(f"  line {line}: {what}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from mediator_desk.services.team.merge import merge_files
+
+    target = _local(args, "merge")
+    _refuse_if_open_in_the_app(target)
+    for result in merge_files(target, args.files, paths.device_id(),
+                              progress=lambda text: print(text, file=sys.stderr)):
+        print(result.summary())
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from mediator_desk.services.team.sync import sync
+
+    _local(args, "sync")
+    db = _open(args)
+    try:
+        result = sync(db, args.server, paths.device_id())
+    finally:
+        db.close()
+    print(result.summary())
     return 0
 
 
 HANDLERS = {"report": cmd_report, "export": cmd_export, "demo": cmd_demo, "summary": cmd_summary,
-            "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards, "import-feedback": cmd_import_feedback}
+            "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards, "import-feedback": cmd_import_feedback,
+            "merge": cmd_merge, "sync": cmd_sync}
 
 
 def run_command(args: argparse.Namespace) -> int:
-    handler = HANDLERS.get(args.command)
-    if handler is None:
-        raise CliError(f"The command {args.command!r} is not available in this version.")
+    handler = HANDLERS[args.command]
+    files.clean_stale_parts()
     try:
         return handler(args)
     except MediatorDeskError as exc:
         print(f"mediator-desk {args.command}: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CliError) else 1
     except OSError as exc:
-        print(f"mediator-desk {args.command}: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        print(f"mediator-desk {args.command}: {files.storage_error(exc, str(exc.filename or ''))}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"mediator-desk {args.command}: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback; the log has it
+        log.exception("mediator-desk %s failed", args.command)
+        from mediator_desk.logging_setup import log_file
+
+        print(f"mediator-desk {args.command}: unexpected error ({type(exc).__name__}: {exc}). "
+              f"The details are in {log_file()}.", file=sys.stderr)
         return 1
 
 

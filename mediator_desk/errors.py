@@ -12,19 +12,55 @@ class StorageError(MediatorDeskError):
 
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
+        self.message = message
         self.hint = hint
 
     def __str__(self) -> str:
-        base = super().__str__()
-        return f"{base}\n{self.hint}" if self.hint else base
+        return f"{self.message}\n{self.hint}" if self.hint else self.message
 
 
-class NewerDatabaseError(StorageError):
+# --- a file that is refused when opening it (never modified) ---------------------------------------
+
+class RefusedDatabaseError(StorageError):
+    """The file is not one Mediator Desk may open: foreign, damaged, newer, or paired with a stray journal."""
+
+
+class ForeignDatabaseError(RefusedDatabaseError):
+    """The file is not a Mediator Desk database (another program's file, a folder, a text file)."""
+
+
+class DamagedDatabaseError(RefusedDatabaseError):
+    """The file is a Mediator Desk database whose pages fail SQLite's integrity check."""
+
+
+class NewerDatabaseError(RefusedDatabaseError):
     """The file was written by a newer Mediator Desk."""
 
 
-class ForeignDatabaseError(StorageError):
-    """The file is not a Mediator Desk database, or is damaged."""
+class StrayJournalError(RefusedDatabaseError):
+    """A leftover -wal file beside the database does not belong to it (replaying it would damage the file)."""
+
+
+# --- problems while working (classified from SQLite's errors at the data boundary) -----------------
+
+class DatabaseBusyError(StorageError):
+    """Another program holds a lock on the database for longer than we wait."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """The database (or its folder) cannot be written: it was opened read-only, or the disk refuses writes."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the file system's size limit) has no room for the write."""
+
+
+class Cancelled(MediatorDeskError):
+    """The user stopped long work (a report, an export, a merge): nothing was left half done."""
+
+
+class MissingRecordError(MediatorDeskError):
+    """A command named a record this database does not hold (or no longer holds)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

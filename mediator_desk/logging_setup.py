@@ -1,14 +1,31 @@
-"""Logging to a rotating file in the user log folder (and warnings to stderr)."""
+"""Logging to a rotating file in the user log folder, kept private to the user (the folder 0700, the files 0600):
+a log never holds a statement's parameters (the engine hides them), but it is nobody else's business."""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from mediator_desk import paths
 
 LOG_FILE = "mediator-desk.log"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    def _open(self):
+        stream = super()._open()
+        if os.name == "posix":
+            try:
+                os.chmod(self.baseFilename, 0o600)
+            except OSError:
+                pass
+        return stream
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_FILE
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
@@ -18,8 +35,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.setLevel(level)
     try:
         folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            folder.chmod(0o700)
+        handler: logging.Handler = _PrivateRotatingFileHandler(
             folder / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         log_path: Path | None = folder / LOG_FILE
     except OSError:

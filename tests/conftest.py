@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The package build compiles the translations; a checkout's tests compile any .ts newer than its .qm.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from build_translations import compile_all  # noqa: E402
+
+compile_all(only_outdated=True)
+sys.path.pop(0)
 
 from mediator_desk.db.engine import open_database  # noqa: E402
 from tests import factories  # noqa: E402

@@ -7,8 +7,9 @@ import uuid
 from dataclasses import dataclass
 
 from mediator_desk.db.engine import Database, transaction
-from mediator_desk.db.models import Exhibition, Mediator, PartnerOrganisation, Programme, Venue
-from mediator_desk.services.counting import ensure_default_categories
+from mediator_desk.db.models import CountCategory, Exhibition, Mediator, PartnerOrganisation, Programme, Venue
+from mediator_desk.enums import DEFAULT_CATEGORIES
+from mediator_desk.services.counting import default_category_id
 
 ROMANIAN_TITLE = "Școala de vară: învățăm împreună să privim arta contemporană în țară și străinătate"
 GERMAN_NAME = "Friederike Müller-Lüdenscheidt"
@@ -41,7 +42,9 @@ def make_world(db: Database, device_id: str = "test-laptop") -> World:
         prog = Programme(name="Voucher Cultural", funder="AFCN", target_groups=["rural_youth"], device_id=device_id)
         partner = PartnerOrganisation(name="Școala Gimnazială „Ion Creangă” Cluj-Napoca", type="school",
                                       device_id=device_id)
-        s.add_all([ex, *meds, prog, partner])
-        cats = ensure_default_categories(s, venue, device_id)
+        cats = [CountCategory(id=default_category_id(venue.id, code), venue_id=venue.id, code=code, name=name,
+                              key=key, position=i, admission_type=admission.value, device_id=device_id)
+                for i, (code, name, key, admission) in enumerate(DEFAULT_CATEGORIES)]
+        s.add_all([ex, *meds, prog, partner, *cats])
         s.flush()
         return World(venue.id, ex.id, [m.id for m in meds], [c.id for c in cats], prog.id, partner.id)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -23,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from mediator_desk.db.enums import AGE_COLUMNS, MINOR_COLUMNS
+from mediator_desk.enums import AGE_COLUMNS, MINOR_COLUMNS
 
 
 def utcnow() -> dt.datetime:
@@ -65,13 +66,19 @@ class Base(DeclarativeBase):
 
 
 class Entity:
-    """Columns every table carries: UUID key, UTC timestamps, the writing device, a soft delete."""
+    """Columns every table carries: UUID key, UTC timestamps, the writing device, a soft delete, and what team
+    merges need: `version` (edits so far: decides which edit wins, whatever a laptop's clock says), `vv` (which
+    laptop made how many of them: tells a later edit from a concurrent one; None means {device_id: version})
+    and `change_seq` (local: when the row last changed on this laptop, for pushing to the team's server)."""
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     device_id: Mapped[str] = mapped_column(String(64), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    vv: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    change_seq: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("id", uuid.uuid4())  # known before the flush, so services can return it
@@ -88,6 +95,8 @@ class Venue(Entity, Base):
     # {"mon": ["10:00", "18:00"], ...}; a missing or empty weekday means closed.
     opening_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
     survey_url_template: Mapped[str] = mapped_column(String(500), default="")
+    # How many online answers one printed QR card may bring (1: a card is one visitor's).
+    answers_per_card: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     exhibitions: Mapped[list[Exhibition]] = relationship(back_populates="venue")
     categories: Mapped[list[CountCategory]] = relationship(
@@ -261,7 +270,9 @@ class Feedback(Entity, Base):
     source: Mapped[str] = mapped_column(String(16), default="mediator")
     card_code: Mapped[str | None] = mapped_column(String(16), default=None, index=True)
     # A fingerprint of an imported row: importing the same answers twice adds nothing.
-    import_key: Mapped[str | None] = mapped_column(String(64), default=None, unique=True)
+    import_key: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    __table_args__ = (Index("uq_feedback_import_key", "import_key", unique=True),)
 
 
 class Voucher(Entity, Base):
@@ -287,3 +298,36 @@ class FeedbackCard(Entity, Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tour_session.id"), default=None)
     exhibition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("exhibition.id"))
+
+
+class Conflict(Entity, Base):
+    """Two laptops changed the same record before they met: the version that did not win, kept for the
+    coordinator to look at ("keep the other version"), never dropped silently."""
+
+    __tablename__ = "conflict"
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    kept_version: Mapped[int] = mapped_column(Integer)
+    kept_device: Mapped[str] = mapped_column(String(64))
+    other_version: Mapped[int] = mapped_column(Integer)
+    other_device: Mapped[str] = mapped_column(String(64))
+    other_values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    resolution: Mapped[str] = mapped_column(String(16), default="")  # "", "kept", "other"
+
+
+class SyncState(Base):
+    """This laptop's own bookkeeping (never merged): where its exchanges with the team's server stand."""
+
+    __tablename__ = "sync_state"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeCounter(Base):
+    """One row: the last local change number handed out by the SQLite triggers (see migration 0003)."""
+
+    __tablename__ = "change_counter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigInteger)

@@ -1,4 +1,7 @@
-"""Queries: the only place that builds SQL. Every function takes an open Session."""
+"""Queries: the only place that builds SQL. Every function takes an open Session (or Connection).
+
+Soft-deleted rows are left out by the session's filter (db/filters.py), not here. Lists read at season scale
+come back as small named rows decoded by `RawDecoder`, without ORM objects or per-row type processing."""
 
 from __future__ import annotations
 
@@ -6,11 +9,11 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Select, String, case, func, select, type_coerce
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from mediator_desk.db.enums import AGE_COLUMNS, CountKind
 from mediator_desk.db.models import (
     CountCategory,
     CountEvent,
@@ -25,82 +28,58 @@ from mediator_desk.db.models import (
     VisitorGroup,
     Voucher,
 )
+from mediator_desk.enums import AGE_COLUMNS, CountKind
 
 HELD_STATUSES = ("done", "in_progress")
-
-
-def alive(model):
-    return model.deleted_at.is_(None)
 
 
 # --- reference data -------------------------------------------------------------------------------
 
 def venues(s: Session) -> Sequence[Venue]:
-    return s.scalars(select(Venue).where(alive(Venue)).order_by(Venue.name)).all()
+    return s.scalars(select(Venue).order_by(Venue.name)).all()
 
 
 def exhibitions(s: Session, *, venue_id: uuid.UUID | None = None) -> Sequence[Exhibition]:
-    q = select(Exhibition).where(alive(Exhibition)).options(selectinload(Exhibition.venue))
+    q = select(Exhibition).join(Venue, Exhibition.venue_id == Venue.id).options(selectinload(Exhibition.venue))
     if venue_id:
         q = q.where(Exhibition.venue_id == venue_id)
     return s.scalars(q.order_by(Exhibition.start_date.desc(), Exhibition.title)).all()
 
 
-def find_exhibition(s: Session, name_or_id: str) -> Exhibition | None:
-    try:
-        ex = s.get(Exhibition, uuid.UUID(name_or_id))
-        if ex is not None and ex.deleted_at is None:
-            return ex
-    except ValueError:
-        pass
-    matches = s.scalars(select(Exhibition).where(alive(Exhibition),
-                                                 func.lower(Exhibition.title) == name_or_id.lower())).all()
-    return matches[0] if len(matches) == 1 else None
-
-
-def current_exhibition(s: Session, day: dt.date) -> Exhibition | None:
-    """The exhibition running on `day` (the most recently started), else the latest one."""
-    running = s.scalars(
-        select(Exhibition).where(alive(Exhibition),
-                                 (Exhibition.start_date.is_(None)) | (Exhibition.start_date <= day),
-                                 (Exhibition.end_date.is_(None)) | (Exhibition.end_date >= day))
-        .order_by(Exhibition.start_date.desc()).limit(1)).first()
-    if running is not None:
-        return running
-    return s.scalars(select(Exhibition).where(alive(Exhibition))
-                     .order_by(Exhibition.end_date.desc()).limit(1)).first()
-
-
 def mediators(s: Session, *, active_only: bool = False) -> Sequence[Mediator]:
-    q = select(Mediator).where(alive(Mediator))
+    q = select(Mediator)
     if active_only:
         q = q.where(Mediator.active.is_(True))
     return s.scalars(q.order_by(Mediator.display_name)).all()
 
 
 def programmes(s: Session) -> Sequence[Programme]:
-    return s.scalars(select(Programme).where(alive(Programme)).order_by(Programme.name)).all()
+    return s.scalars(select(Programme).order_by(Programme.name)).all()
 
 
 def partners(s: Session) -> Sequence[PartnerOrganisation]:
-    return s.scalars(select(PartnerOrganisation).where(alive(PartnerOrganisation))
-                     .order_by(PartnerOrganisation.name)).all()
+    return s.scalars(select(PartnerOrganisation).order_by(PartnerOrganisation.name)).all()
 
 
 def vouchers(s: Session) -> Sequence[Voucher]:
-    return s.scalars(select(Voucher).where(alive(Voucher)).order_by(Voucher.code)).all()
+    return s.scalars(select(Voucher).order_by(Voucher.code)).all()
 
 
 def categories(s: Session, venue_id: uuid.UUID) -> Sequence[CountCategory]:
-    return s.scalars(select(CountCategory).where(alive(CountCategory), CountCategory.venue_id == venue_id)
+    return s.scalars(select(CountCategory).where(CountCategory.venue_id == venue_id)
                      .order_by(CountCategory.position)).all()
+
+
+def category_names(s: Session) -> dict[uuid.UUID, CountCategory]:
+    """Every category ever used, removed ones too: counted events keep their category's name."""
+    return {c.id: c for c in s.scalars(select(CountCategory).execution_options(include_deleted=True))}
 
 
 # --- walk-in counts -------------------------------------------------------------------------------
 
 def _count_filter(q: Select, date_from: dt.date | None, date_to: dt.date | None,
                   exhibition_ids: Sequence[uuid.UUID] | None, device_id: str | None = None) -> Select:
-    q = q.where(alive(CountEvent), CountEvent.kind == CountKind.entry.value)
+    q = q.where(CountEvent.kind == CountKind.entry.value)
     if date_from:
         q = q.where(CountEvent.local_date >= date_from)
     if date_to:
@@ -141,19 +120,28 @@ def walk_in_by_hour(s: Session, day: dt.date, exhibition_ids=None, device_id=Non
     return {int(h): int(t) for h, t in s.execute(q)}
 
 
-def walk_in_aggregate(s: Session, date_from=None, date_to=None, exhibition_ids=None):
-    """(local_date, local_hour, category_id, method, total) rows: the one scan reports build on."""
+@dataclass(frozen=True, slots=True)
+class CountAggregate:
+    day: dt.date
+    hour: int
+    category_id: uuid.UUID
+    method: str
+    total: int
+
+
+def walk_in_aggregate(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> list[CountAggregate]:
+    """Totals per day, hour, category and method: the one scan reports build on."""
     q = _count_filter(select(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id,
                              CountEvent.method, func.sum(CountEvent.delta)), date_from, date_to, exhibition_ids)
     q = q.group_by(CountEvent.local_date, CountEvent.local_hour, CountEvent.category_id, CountEvent.method)
-    return [(d, int(h), c, m, int(t)) for d, h, c, m, t in s.execute(q)]
+    return [CountAggregate(d, int(h), c, m, int(t)) for d, h, c, m, t in s.execute(q)]
 
 
 def occupancy(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str | None = None) -> int:
     """Visitors inside now: entries minus exits of the day."""
     sign = case((CountEvent.kind == CountKind.exit.value, -CountEvent.delta), else_=CountEvent.delta)
-    q = select(func.coalesce(func.sum(sign), 0)).where(
-        alive(CountEvent), CountEvent.local_date == day, CountEvent.exhibition_id == exhibition_id)
+    q = select(func.coalesce(func.sum(sign), 0)).where(CountEvent.local_date == day,
+                                                       CountEvent.exhibition_id == exhibition_id)
     if device_id:
         q = q.where(CountEvent.device_id == device_id)
     return int(s.scalar(q) or 0)
@@ -162,29 +150,17 @@ def occupancy(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str
 def corrections(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: str | None = None,
                 limit: int = 200) -> Sequence[CountEvent]:
     """Undo presses and corrections of the day (any event that is not a plain +1 press)."""
-    q = select(CountEvent).where(alive(CountEvent), CountEvent.local_date == day,
-                                 CountEvent.exhibition_id == exhibition_id,
+    q = select(CountEvent).where(CountEvent.local_date == day, CountEvent.exhibition_id == exhibition_id,
                                  (CountEvent.delta != 1) | (CountEvent.note != ""))
     if device_id:
         q = q.where(CountEvent.device_id == device_id)
     return s.scalars(q.order_by(CountEvent.ts.desc()).limit(limit)).all()
 
 
-def next_seq(s: Session, device_id: str) -> int:
-    return int(s.scalar(select(func.coalesce(func.max(CountEvent.seq), 0)).where(
+def next_seq(conn, device_id: str) -> int:
+    """This laptop's next running number for a press (a Session or a Core Connection)."""
+    return int(conn.scalar(select(func.coalesce(func.max(CountEvent.seq), 0)).where(
         CountEvent.device_id == device_id)) or 0) + 1
-
-
-def last_press(s: Session, exhibition_id: uuid.UUID, device_id: str, day: dt.date) -> CountEvent | None:
-    """The newest plain press of this laptop today that no undo points at yet."""
-    undo = aliased(CountEvent)
-    q = select(CountEvent).where(
-        alive(CountEvent), CountEvent.exhibition_id == exhibition_id, CountEvent.device_id == device_id,
-        CountEvent.local_date == day, CountEvent.delta == 1, CountEvent.note == "",
-        CountEvent.undoes_id.is_(None),
-        ~select(undo.id).where(undo.undoes_id == CountEvent.id).exists(),
-    ).order_by(CountEvent.seq.desc()).limit(1)
-    return s.scalars(q).first()
 
 
 # --- sessions and groups --------------------------------------------------------------------------
@@ -194,7 +170,6 @@ participants_expr = sum((getattr(VisitorGroup, c) for c in AGE_COLUMNS[1:]), get
 
 def _session_filter(q: Select, start: dt.datetime | None, end: dt.datetime | None,
                     exhibition_ids: Sequence[uuid.UUID] | None) -> Select:
-    q = q.where(alive(TourSession))
     if start:
         q = q.where(TourSession.planned_start >= start)
     if end:
@@ -204,6 +179,10 @@ def _session_filter(q: Select, start: dt.datetime | None, end: dt.datetime | Non
     return q
 
 
+def count_sessions(s: Session, start=None, end=None, exhibition_ids=None) -> int:
+    return int(s.scalar(_session_filter(select(func.count(TourSession.id)), start, end, exhibition_ids)) or 0)
+
+
 def sessions_held(s: Session, start=None, end=None, exhibition_ids=None) -> int:
     q = _session_filter(select(func.count(TourSession.id)), start, end, exhibition_ids)
     return int(s.scalar(q.where(TourSession.status.in_(HELD_STATUSES))) or 0)
@@ -211,83 +190,147 @@ def sessions_held(s: Session, start=None, end=None, exhibition_ids=None) -> int:
 
 def participants_total(s: Session, start=None, end=None, exhibition_ids=None) -> int:
     q = select(func.coalesce(func.sum(participants_expr), 0)).join(TourSession, VisitorGroup.session)
-    q = _session_filter(q, start, end, exhibition_ids).where(alive(VisitorGroup),
-                                                             TourSession.status.in_(HELD_STATUSES))
+    q = _session_filter(q, start, end, exhibition_ids).where(TourSession.status.in_(HELD_STATUSES))
     return int(s.scalar(q) or 0)
 
 
-def sessions_between(s: Session, start: dt.datetime, end: dt.datetime,
+def sessions_between(s: Session, start: dt.datetime | None, end: dt.datetime | None,
                      exhibition_ids: Sequence[uuid.UUID] | None = None) -> Sequence[TourSession]:
+    """Tours with their groups, team (mediators), exhibition, programme and the groups' partners loaded."""
     q = _session_filter(select(TourSession), start, end, exhibition_ids).options(
-        selectinload(TourSession.groups), selectinload(TourSession.mediator_links).selectinload(
-            SessionMediator.mediator), selectinload(TourSession.exhibition))
+        selectinload(TourSession.groups).selectinload(VisitorGroup.partner),
+        selectinload(TourSession.mediator_links).selectinload(SessionMediator.mediator),
+        selectinload(TourSession.exhibition), selectinload(TourSession.programme))
     return s.scalars(q.order_by(TourSession.planned_start)).all()
 
 
-def _raw(col):
-    """A column read without SQLAlchemy's per-row type processing (decoded by _uuid/_utc/_json below)."""
-    return type_coerce(col, String)
+def vouchers_by_group(s: Session, group_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """The voucher codes each group redeemed, in one query for any number of groups."""
+    out: dict[uuid.UUID, list[str]] = {}
+    if not group_ids:
+        return out
+    for start in range(0, len(group_ids), 500):
+        for gid, code in s.execute(select(Voucher.redeemed_by_group_id, Voucher.code)
+                                   .where(Voucher.redeemed_by_group_id.in_(group_ids[start:start + 500]))
+                                   .order_by(Voucher.code)):
+            out.setdefault(gid, []).append(code)
+    return out
 
 
-def _utc(value) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.timezone.utc)
+class RawDecoder:
+    """Columns read without SQLAlchemy's per-row type processing (3x the query's cost at season scale), decoded
+    here once: ids (each distinct one decoded once), UTC times, dates and JSON lists."""
+
+    def __init__(self) -> None:
+        self._ids: dict = {}
+        self._json: dict = {}
+
+    @staticmethod
+    def raw(col):
+        return type_coerce(col, String)
+
+    def uuid(self, value) -> uuid.UUID | None:
+        if value is None:
+            return None
+        found = self._ids.get(value)
+        if found is None:
+            found = self._ids[value] = value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
+        return found
+
+    @staticmethod
+    def utc(value) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
+        return value.replace(tzinfo=dt.timezone.utc)
+
+    @staticmethod
+    def date(value) -> dt.date | None:
+        if value is None or isinstance(value, dt.date):
+            return value
+        return dt.date.fromisoformat(value)
+
+    def json_list(self, value) -> list:
+        if value is None:
+            return []
+        if not isinstance(value, str):
+            return list(value)
+        found = self._json.get(value)
+        if found is None:
+            found = self._json[value] = json.loads(value)
+        return found
 
 
-def _json(value) -> list:
-    if value is None:
-        return []
-    return json.loads(value) if isinstance(value, str) else list(value)
+@dataclass(frozen=True, slots=True)
+class SessionListRow:
+    id: uuid.UUID
+    planned_start: dt.datetime
+    actual_start: dt.datetime | None
+    actual_end: dt.datetime | None
+    exhibition_id: uuid.UUID
+    exhibition: str
+    timezone: str
+    format: str
+    languages: list[str]
+    expected_size: int | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    mediator_id: uuid.UUID
+    name: str
+    is_lead: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionList:
+    sessions: list[SessionListRow]
+    totals: dict[uuid.UUID, tuple[int, int]]  # session id -> (participants, groups)
+    team: dict[uuid.UUID, list[TeamMember]]  # session id -> members, the lead first
+    partners: dict[uuid.UUID, list[str]]  # session id -> the groups' partner organisations
 
 
 def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 exhibition_ids: Sequence[uuid.UUID] | None = None):
-    """Flat rows for session tables, in three set-based queries (no ORM objects: fast at season scale).
-
-    Returns (sessions, participants, team): session tuples with exhibition title and venue time zone;
-    {session_id: (participants, groups)}; {session_id: [(mediator_id, name, is_lead), ...]}.
-    Columns are decoded here rather than by SQLAlchemy's type processors, which cost 3x the query."""
-    ids_seen: dict = {}
-
-    def _uuid(value) -> uuid.UUID:  # each id once: sessions, exhibitions and mediators repeat across the rows
-        found = ids_seen.get(value)
-        if found is None:
-            found = ids_seen[value] = value if isinstance(value, uuid.UUID) else uuid.UUID(hex=value)
-        return found
-
-    q = _session_filter(select(_raw(TourSession.id), _raw(TourSession.planned_start),
-                               _raw(TourSession.actual_start), _raw(TourSession.actual_end),
-                               _raw(TourSession.exhibition_id), Exhibition.title, Venue.timezone,
-                               TourSession.format, _raw(TourSession.languages), TourSession.expected_size,
-                               TourSession.status)
+                 exhibition_ids: Sequence[uuid.UUID] | None = None) -> SessionList:
+    """Flat rows for session tables, in four set-based queries (no ORM objects: fast at season scale)."""
+    d = RawDecoder()
+    raw = d.raw
+    q = _session_filter(select(raw(TourSession.id), raw(TourSession.planned_start), raw(TourSession.actual_start),
+                               raw(TourSession.actual_end), raw(TourSession.exhibition_id), Exhibition.title,
+                               Venue.timezone, TourSession.format, raw(TourSession.languages),
+                               TourSession.expected_size, TourSession.status)
                         .join(Exhibition, TourSession.exhibition_id == Exhibition.id)
                         .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids)
-    sessions = [(_uuid(sid), _utc(planned), _utc(a_start), _utc(a_end), _uuid(ex), title, tz, fmt, _json(langs),
-                 expected, status)
+    sessions = [SessionListRow(d.uuid(sid), d.utc(planned), d.utc(a_start), d.utc(a_end), d.uuid(ex), title, tz, fmt,
+                               d.json_list(langs), expected, status)
                 for sid, planned, a_start, a_end, ex, title, tz, fmt, langs, expected, status
                 in s.execute(q.order_by(TourSession.planned_start))]
     ids = _session_filter(select(TourSession.id), start, end, exhibition_ids).scalar_subquery()
-    sums = {_uuid(row[0]): (int(row[1] or 0), int(row[2])) for row in s.execute(
-        select(_raw(VisitorGroup.session_id), func.sum(participants_expr), func.count(VisitorGroup.id))
-        .where(alive(VisitorGroup), VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id))}
-    names = {mid: (_uuid(mid), name) for mid, name in s.execute(select(_raw(Mediator.id), Mediator.display_name))}
-    team: dict[uuid.UUID, list[tuple[uuid.UUID, str, bool]]] = {}
-    for sid, mid, lead in s.execute(
-            select(_raw(SessionMediator.session_id), _raw(SessionMediator.mediator_id), SessionMediator.is_lead)
-            .where(alive(SessionMediator), SessionMediator.session_id.in_(ids))
-            .order_by(SessionMediator.is_lead.desc())):
-        mediator_id, name = names[mid]
-        team.setdefault(_uuid(sid), []).append((mediator_id, name, bool(lead)))
-    return sessions, sums, team
+    totals = {d.uuid(sid): (int(people or 0), int(n)) for sid, people, n in s.execute(
+        select(raw(VisitorGroup.session_id), func.sum(participants_expr), func.count(VisitorGroup.id))
+        .where(VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id))}
+    team: dict[uuid.UUID, list[TeamMember]] = {}
+    for sid, mid, name, lead in s.execute(
+            select(raw(SessionMediator.session_id), raw(SessionMediator.mediator_id), Mediator.display_name,
+                   SessionMediator.is_lead)
+            .join(Mediator, SessionMediator.mediator_id == Mediator.id)
+            .where(SessionMediator.session_id.in_(ids)).order_by(SessionMediator.is_lead.desc(), Mediator.display_name)):
+        team.setdefault(d.uuid(sid), []).append(TeamMember(d.uuid(mid), name, bool(lead)))
+    partners: dict[uuid.UUID, list[str]] = {}
+    for sid, name in s.execute(
+            select(raw(VisitorGroup.session_id), PartnerOrganisation.name).distinct()
+            .join(PartnerOrganisation, VisitorGroup.partner_id == PartnerOrganisation.id)
+            .where(VisitorGroup.session_id.in_(ids))):
+        partners.setdefault(d.uuid(sid), []).append(name)
+    return SessionList(sessions, totals, team, partners)
 
 
 def running_session(s: Session, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
     """The tour in progress at `now` (the latest started) for the exhibition, if any."""
-    q = select(TourSession.id).where(alive(TourSession), TourSession.status == "in_progress",
-                                     TourSession.actual_start <= now, TourSession.actual_end.is_(None),
+    q = select(TourSession.id).where(TourSession.status == "in_progress", TourSession.actual_start <= now,
+                                     TourSession.actual_end.is_(None),
                                      TourSession.actual_start > now - dt.timedelta(hours=12))
     if exhibition_id:
         q = q.where(TourSession.exhibition_id == exhibition_id)
@@ -297,7 +340,7 @@ def running_session(s: Session, exhibition_id: uuid.UUID | None, now: dt.datetim
 # --- feedback -------------------------------------------------------------------------------------
 
 def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None) -> int:
-    q = select(func.count(Feedback.id)).where(alive(Feedback))
+    q = select(func.count(Feedback.id))
     if date_from:
         q = q.where(Feedback.day >= date_from)
     if date_to:
@@ -307,43 +350,48 @@ def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None
     return int(s.scalar(q) or 0)
 
 
+@dataclass(frozen=True, slots=True)
+class FeedbackListRow:
+    id: uuid.UUID
+    day: dt.date
+    exhibition: str
+    session_start: dt.datetime | None  # UTC
+    session_format: str
+    timezone: str
+    method: str
+    rating: int | None
+    one_word: str
+    comment: str
+    language: str
+    outcomes: list[str]
+    source: str
+    session_id: uuid.UUID | None
+
+
 def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None = None,
                   exhibition_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None,
-                  method: str | None = None, rating: int | None = None, language: str | None = None, limit=50000):
-    """Feedback as plain tuples, newest first: (id, day, exhibition title, tour start (UTC) or None, tour format,
-    venue zone, method, rating, one word, comment, language, outcomes, source, session id). No ORM objects:
-    a season holds 20,000 answers."""
-    q = (select(_raw(Feedback.id), _raw(Feedback.day), Exhibition.title, _raw(TourSession.planned_start),
+                  method: str | None = None, rating: int | None = None, language: str | None = None,
+                  limit: int = 50000) -> list[FeedbackListRow]:
+    """Feedback as plain rows, newest first. No ORM objects: a season holds 20,000 answers."""
+    d = RawDecoder()
+    raw = d.raw
+    q = (select(raw(Feedback.id), raw(Feedback.day), Exhibition.title, raw(TourSession.planned_start),
                 TourSession.format, Venue.timezone, Feedback.method, Feedback.rating, Feedback.one_word,
-                Feedback.comment, Feedback.language, _raw(Feedback.outcomes), Feedback.source,
-                _raw(Feedback.session_id))
+                Feedback.comment, Feedback.language, raw(Feedback.outcomes), Feedback.source,
+                raw(Feedback.session_id))
          .join(Exhibition, Feedback.exhibition_id == Exhibition.id).join(Venue, Exhibition.venue_id == Venue.id)
-         .outerjoin(TourSession, Feedback.session_id == TourSession.id).where(alive(Feedback)))
+         .outerjoin(TourSession, Feedback.session_id == TourSession.id))
+    for column, value in ((Feedback.exhibition_id, exhibition_id), (Feedback.session_id, session_id),
+                          (Feedback.method, method), (Feedback.language, language)):
+        if value:
+            q = q.where(column == value)
     if first:
         q = q.where(Feedback.day >= first)
     if last:
         q = q.where(Feedback.day <= last)
-    if exhibition_id:
-        q = q.where(Feedback.exhibition_id == exhibition_id)
-    if session_id:
-        q = q.where(Feedback.session_id == session_id)
-    if method:
-        q = q.where(Feedback.method == method)
     if rating is not None:
         q = q.where(Feedback.rating == rating)
-    if language:
-        q = q.where(Feedback.language == language)
-    sessions: dict = {}
-    tags: dict = {}  # a few distinct outcome lists, decoded once each
-    out = []
-    for (fid, day, title, planned, fmt, tz, meth, rate, word, comment, lang, outcomes, source, sid) in s.execute(
-            q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit)):
-        if sid is not None and sid not in sessions:
-            sessions[sid] = sid if isinstance(sid, uuid.UUID) else uuid.UUID(hex=sid)
-        out.append((fid if isinstance(fid, uuid.UUID) else uuid.UUID(hex=fid),
-                    day if isinstance(day, dt.date) else dt.date.fromisoformat(day), title, _utc(planned), fmt or "",
-                    tz, meth, rate, word, comment, lang,
-                    (tags[outcomes] if outcomes in tags else tags.setdefault(outcomes, _json(outcomes)))
-                    if isinstance(outcomes, str) else _json(outcomes), source,
-                    sessions[sid] if sid is not None else None))
-    return out
+    return [FeedbackListRow(d.uuid(fid), d.date(day), title, d.utc(planned), fmt or "", tz, meth, rate, word,
+                            comment, lang, d.json_list(outcomes), source, d.uuid(sid))
+            for (fid, day, title, planned, fmt, tz, meth, rate, word, comment, lang, outcomes, source, sid)
+            in s.execute(q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit))]

@@ -1,36 +1,68 @@
-"""Backups: rotating daily copies through SQLite's online backup API, and restore from a copy."""
+"""Backups: a copy at start-up each day, at most hourly while the app runs and something changed, and when it
+closes (rotated); manual copies; restore from a copy. Personal data purged from the database is purged from
+every copy the app made too."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 
+from mediator_desk import paths
 from mediator_desk.db.engine import KNOWN_REVISIONS, inspect_file, sqlite_copy
 from mediator_desk.errors import NewerDatabaseError, StorageError
+from mediator_desk.files import check_output
 from mediator_desk.paths import backup_dir
 
 log = logging.getLogger(__name__)
 KEEP_DAILY = 14
+KEEP_AUTO = 24
 DAILY_PREFIX = "daily-"
+AUTO_PREFIX = "auto-"
+OUTSIDE_REGISTRY = "backups-elsewhere.txt"  # copies written outside the backup folder (mediator-desk backup -o)
+
+
+def _remember(dest: Path, db_path: Path) -> None:
+    """Copies outside the backup folder are listed, so the retention purge can reach them too."""
+    if dest.parent == backup_dir(db_path):
+        return
+    try:
+        registry = paths.data_dir() / OUTSIDE_REGISTRY
+        registry.parent.mkdir(parents=True, exist_ok=True)
+        with registry.open("a", encoding="utf-8") as fh:
+            fh.write(f"{dest.resolve()}\n")
+    except OSError:
+        log.warning("Could not note the backup %s for the retention purge", dest)
 
 
 def backup(db_path: Path, dest: Path | None = None) -> Path:
-    """Copy the database to `dest` (default: a time-stamped file in the backup folder)."""
-    if not db_path.exists():
-        raise StorageError(f"There is no database at {db_path} to back up.")
-    inspect_file(db_path, full_check=True)  # a damaged file is never copied over a good backup
+    """Copy the database to `dest` (default: a time-stamped file in the backup folder). `dest` is never the
+    database, its journal, another backup or a folder."""
     if dest is None:
         stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
         dest = backup_dir(db_path) / f"manual-{stamp}.sqlite"
-    if dest.exists() and dest.resolve() == db_path.resolve():
-        raise StorageError("The backup file must differ from the database itself.")
-    try:
-        sqlite_copy(db_path, dest)
-    except OSError as exc:
-        raise StorageError(f"Could not write the backup {dest}: {exc.strerror or exc}.") from exc
+    else:
+        dest = check_output(dest, databases=[db_path])
+    return _copy(db_path, dest)
+
+
+def _copy(db_path: Path, dest: Path) -> Path:
+    if not db_path.exists():
+        raise StorageError(f"There is no database at {db_path} to back up.")
+    inspect_file(db_path, full_check=True)  # a damaged file is never copied over a good backup
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    sqlite_copy(db_path, dest)
+    _remember(dest, db_path)
     log.info("Backed up %s to %s", db_path, dest)
     return dest
+
+
+def _rotate(folder: Path, prefix: str, keep: int) -> None:
+    copies = sorted(folder.glob(f"{prefix}*.sqlite"))
+    for old in copies[:-keep] if keep > 0 else copies:
+        old.unlink(missing_ok=True)
 
 
 def daily_backup(db_path: Path, today: dt.date | None = None, keep: int = KEEP_DAILY) -> Path | None:
@@ -40,10 +72,18 @@ def daily_backup(db_path: Path, today: dt.date | None = None, keep: int = KEEP_D
     target = folder / f"{DAILY_PREFIX}{today.isoformat()}.sqlite"
     made = None
     if not target.exists() and db_path.exists():
-        made = backup(db_path, target)
-    dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite"))
-    for old in dailies[:-keep] if keep > 0 else dailies:
-        old.unlink(missing_ok=True)
+        made = _copy(db_path, target)
+    _rotate(folder, DAILY_PREFIX, keep)
+    return made
+
+
+def change_backup(db_path: Path, now: dt.datetime | None = None, keep: int = KEEP_AUTO) -> Path:
+    """A copy of a day's work as it goes (hourly while something changes, and at closing); the newest `keep`."""
+    now = now or dt.datetime.now()
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    made = _copy(db_path, folder / f"{AUTO_PREFIX}{now:%Y-%m-%d_%H%M%S}.sqlite")
+    _rotate(folder, AUTO_PREFIX, keep)
     return made
 
 
@@ -52,13 +92,55 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
+def copies_made(db_path: Path) -> list[Path]:
+    """Every copy of this database the app made that still exists."""
+    found = list(backup_dir(db_path).glob("*.sqlite")) if backup_dir(db_path).is_dir() else []
+    registry = paths.data_dir() / OUTSIDE_REGISTRY
+    with contextlib.suppress(OSError):
+        for line in registry.read_text(encoding="utf-8").splitlines():
+            path = Path(line.strip())
+            if line.strip() and path.is_file() and path not in found:
+                found.append(path)
+    return found
+
+
+def purge_expired_contacts_in_copies(db_path: Path, today: dt.date) -> int:
+    """Blank expired booking contacts in every copy the app made (the retention purge reaches backups too).
+    Freed space is zeroed (secure_delete) and the copy's journal emptied. Returns how many copies changed."""
+    changed = 0
+    for copy in copies_made(db_path):
+        try:
+            with contextlib.closing(sqlite3.connect(copy, isolation_level=None, timeout=5)) as con:
+                tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if "tour_session" not in tables:
+                    continue
+                where = ("contact_retention_until < ? AND (contact_name != '' OR contact_phone != '' "
+                         "OR contact_email != '')")
+                if not con.execute(f"SELECT count(*) FROM tour_session WHERE {where}", (today,)).fetchone()[0]:
+                    continue
+                con.execute("PRAGMA secure_delete = ON")
+                con.execute("BEGIN IMMEDIATE")
+                con.execute(f"UPDATE tour_session SET contact_name = '', contact_phone = '', contact_email = '' "
+                            f"WHERE {where}", (today,))
+                con.execute("COMMIT")
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the journal keeps no old page either
+                changed += 1
+        except sqlite3.Error as exc:
+            log.warning("Could not purge the expired contacts in the copy %s: %s", copy, exc)
+    if changed:
+        log.info("Blanked expired booking contacts in %d backup copies of %s", changed, db_path)
+    return changed
+
+
 def restore(source: Path, db_path: Path) -> Path | None:
     """Replace the database with `source`, after checking it and keeping a copy of the current one.
 
     Returns the path of that safety copy (None when there was no database yet)."""
     if not source.exists():
         raise StorageError(f"There is no backup file at {source}.")
-    revision = inspect_file(source, full_check=True)  # raises for foreign or damaged files
+    if source.resolve() == db_path.resolve():
+        raise StorageError("The backup to restore is the database itself.", "Choose a backup file.")
+    revision = inspect_file(source, full_check=True).revision  # raises for foreign or damaged files
     if revision is None:
         raise StorageError(f"{source} is empty: it is not a Mediator Desk backup.")
     if revision not in KNOWN_REVISIONS:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
-from mediator_desk.db.enums import DEFAULT_CATEGORIES, CountKind, CountMethod
-from mediator_desk.db.models import CountCategory, CountEvent, Venue
-from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError
-from mediator_desk.services.timeutil import local_day_hour, now_utc, zone
+from mediator_desk.db.models import CountCategory, CountEvent, Exhibition, Mediator, Venue
+from mediator_desk.enums import DEFAULT_CATEGORIES, WEEKDAYS, CountKind, CountMethod
+from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError
+from mediator_desk.services.changes import CATEGORY, COUNT, Changes
+from mediator_desk.services.timeutil import local_day_hour, now_utc, parse_hhmm, zone
 
 MAX_CORRECTION = 5000
+CATEGORY_NAMESPACE = uuid.UUID("6f1c7a52-0d0e-4bb5-9d0f-5a8c1b2f7e01")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,20 @@ class CounterContext:
     method: str = CountMethod.clicker.value
 
 
+@dataclass(frozen=True, slots=True)
+class Press:
+    """One stored count event, as the page needs it."""
+
+    id: uuid.UUID
+    category_id: uuid.UUID
+    delta: int
+    kind: str
+    local_date: dt.date
+    local_hour: int
+    note: str = ""
+    undoes_id: uuid.UUID | None = None
+
+
 @dataclass
 class CounterState:
     day: dt.date
@@ -41,7 +58,7 @@ class CounterState:
     def hour_total(self, hour: int) -> int:
         return self.by_hour.get(hour, 0)
 
-    def apply(self, event: CountEvent) -> None:
+    def apply(self, event: Press) -> None:
         """Fold a just-committed event into the totals (no query needed)."""
         if event.local_date != self.day:
             return
@@ -54,82 +71,162 @@ class CounterState:
         self.by_hour[event.local_hour] = self.by_hour.get(event.local_hour, 0) + event.delta
 
 
-def ensure_default_categories(s: Session, venue: Venue, device_id: str = "") -> list[CountCategory]:
-    existing = list(repo.categories(s, venue.id))
-    if existing:
-        return existing
-    made = [CountCategory(venue_id=venue.id, code=code, name=name, key=key, position=i,
-                          admission_type=adm.value, device_id=device_id)
-            for i, (code, name, key, adm) in enumerate(DEFAULT_CATEGORIES)]
-    s.add_all(made)
-    s.flush()
-    return made
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    id: uuid.UUID
+    name: str
+    key: str
+    admission_type: str = "full"
+
+
+@dataclass(frozen=True)
+class CounterSetup:
+    """What the Counter page needs to count for an exhibition today."""
+
+    exhibition_id: uuid.UUID
+    exhibition_title: str
+    venue_id: uuid.UUID
+    timezone: str
+    day: dt.date
+    categories: tuple[CategoryRow, ...]
+    opening: tuple[int, int] | None  # today's opening hours as (first hour, hour after closing); None: closed
+
+
+def default_category_id(venue_id: uuid.UUID, code: str) -> uuid.UUID:
+    """Default categories get the same id on every laptop, so merging two laptops never doubles them."""
+    return uuid.uuid5(CATEGORY_NAMESPACE, f"{venue_id}/{code}")
+
+
+def opening_span(hours: Mapping[str, list[str]] | None, day: dt.date) -> tuple[int, int] | None:
+    span = (hours or {}).get(WEEKDAYS[day.weekday()]) or []
+    if len(span) != 2:
+        return None
+    start, end = parse_hhmm(span[0]), parse_hhmm(span[1])
+    return start.hour, end.hour + (1 if end.minute else 0)
+
+
+def counter_setup(db: Database, exhibition_id: uuid.UUID, now: dt.datetime) -> CounterSetup | None:
+    """The exhibition, its venue's categories and today's opening hours; None if the exhibition (or its venue)
+    is not in this database (any more)."""
+    with db.session() as s:
+        row = s.execute(select(Exhibition.title, Venue.id, Venue.timezone, Venue.opening_hours)
+                        .join(Venue, Exhibition.venue_id == Venue.id).where(Exhibition.id == exhibition_id)).first()
+        if row is None:
+            return None
+        title, venue_id, tz, hours = row
+        cats = tuple(CategoryRow(c.id, c.name, c.key, c.admission_type) for c in repo.categories(s, venue_id))
+    day, _hour = local_day_hour(now, tz)
+    return CounterSetup(exhibition_id, title, venue_id, tz, day, cats, opening_span(hours, day))
+
+
+def ensure_default_categories(db: Database, venue_id: uuid.UUID, names: Mapping[str, str],
+                              device_id: str) -> Changes:
+    """Create the default categories of a venue that has none, named in the interface's language."""
+    with transaction(db) as s:
+        if repo.categories(s, venue_id):
+            return Changes()
+        for position, (code, english, key, admission) in enumerate(DEFAULT_CATEGORIES):
+            cid = default_category_id(venue_id, code)
+            existing = s.get(CountCategory, cid, execution_options={"include_deleted": True})
+            if existing is not None:  # removed earlier: the defaults come back as they were
+                existing.deleted_at = None
+                continue
+            s.add(CountCategory(id=cid, venue_id=venue_id, code=code, name=names.get(code, english), key=key,
+                                position=position, admission_type=admission.value, device_id=device_id))
+    return Changes.of(CATEGORY, ids=[venue_id])
 
 
 def _event(ctx: CounterContext, category_id: uuid.UUID, delta: int, kind: str, note: str,
-           at: dt.datetime, day: dt.date | None = None, hour: int | None = None) -> CountEvent:
+           at: dt.datetime, day: dt.date | None = None, hour: int | None = None) -> dict:
     local_date, local_hour = local_day_hour(at, ctx.venue_tz)
-    return CountEvent(id=uuid.uuid4(), exhibition_id=ctx.exhibition_id, category_id=category_id, ts=at,
-                      local_date=day or local_date, local_hour=local_hour if hour is None else hour,
-                      delta=delta, kind=kind, method=ctx.method, mediator_id=ctx.mediator_id, note=note,
-                      device_id=ctx.device_id, created_at=at, updated_at=at)
+    return {"id": uuid.uuid4(), "exhibition_id": ctx.exhibition_id, "category_id": category_id, "ts": at,
+            "local_date": day or local_date, "local_hour": local_hour if hour is None else hour, "delta": delta,
+            "kind": kind, "method": ctx.method, "mediator_id": ctx.mediator_id, "note": note,
+            "device_id": ctx.device_id, "created_at": at, "updated_at": at, "deleted_at": None, "seq": None,
+            "undoes_id": None}
+
+
+def _press(values: dict) -> Press:
+    return Press(values["id"], values["category_id"], values["delta"], values["kind"], values["local_date"],
+                 values["local_hour"], values["note"], values["undoes_id"])
 
 
 class PressWriter:
-    """Appends this laptop's count events with the least work per press: one Core INSERT and a COMMIT.
+    """Appends this window's count events with the least work per press: one Core INSERT and a COMMIT.
 
-    The laptop's running number (seq) is read once and then kept in memory."""
+    The laptop's running number (seq) is read once and then kept in memory. Undo cancels only presses made
+    through this writer (this window), never another window's or another laptop's."""
 
     def __init__(self, db: Database, ctx: CounterContext) -> None:
         self.db, self.ctx = db, ctx
         self._seq: int | None = None
         self._insert = insert(CountEvent.__table__)
-        self._columns = [c.key for c in CountEvent.__table__.columns]
+        self._mine: list[Press] = []  # plain presses made here that no undo has cancelled yet
 
-    def write(self, event: CountEvent) -> CountEvent:
+    def write(self, values: dict) -> Press:
         try:
             with self.db.engine.begin() as conn:
                 if self._seq is None:
-                    self._seq = repo.next_seq(Session(bind=conn), self.ctx.device_id) - 1
-                event.seq = self._seq + 1
-                conn.execute(self._insert, {k: getattr(event, k) for k in self._columns})
-        except Exception:
+                    self._seq = repo.next_seq(conn, self.ctx.device_id) - 1
+                values["seq"] = self._seq + 1
+                conn.execute(self._insert, values)
+        except IntegrityError as exc:
             self._seq = None  # re-read after a failure
+            raise self._missing(values) from exc
+        except Exception:
+            self._seq = None
             raise
-        self._seq = event.seq
-        return event
+        self._seq = values["seq"]
+        return _press(values)
 
-    def press(self, category_id: uuid.UUID, *, kind: str = "entry", at: dt.datetime | None = None) -> CountEvent:
+    def _missing(self, values: dict) -> MissingRecordError:
+        """Name the record a failed press pointed at that this database does not hold."""
+        with self.db.session() as s:
+            checks = ((Exhibition, values["exhibition_id"], "the exhibition"),
+                      (CountCategory, values["category_id"], "the count category"),
+                      (Mediator, values["mediator_id"], "the mediator chosen under “I am”"))
+            for model, record_id, what in checks:
+                if record_id is not None and s.get(model, record_id) is None:
+                    return MissingRecordError(f"Not counted: {what} is not in this database (any more). "
+                                              "Choose again on the Today page.")
+        return MissingRecordError("Not counted: the press refers to a record this database does not hold.")
+
+    def press(self, category_id: uuid.UUID, *, kind: str = "entry", at: dt.datetime | None = None) -> Press:
         """Append one +1 event and commit it (synchronous=FULL: on disk when this returns)."""
-        return self.write(_event(self.ctx, category_id, 1, kind, "", at or now_utc()))
+        made = self.write(_event(self.ctx, category_id, 1, kind, "", at or now_utc()))
+        self._mine.append(made)
+        return made
 
-    def undo(self, at: dt.datetime | None = None) -> CountEvent | None:
-        """Cancel this laptop's last press of the day with a −1 event that names it; None if none."""
+    def undo(self, at: dt.datetime | None = None) -> Press | None:
+        """Cancel the last press made here today with a −1 event that names it; None if there is none."""
         at = at or now_utc()
         day, _ = local_day_hour(at, self.ctx.venue_tz)
-        with self.db.session() as s:
-            last = repo.last_press(s, self.ctx.exhibition_id, self.ctx.device_id, day)
-        if last is None:
+        while self._mine and self._mine[-1].local_date != day:
+            self._mine.pop()
+        if not self._mine:
             return None
-        event = _event(self.ctx, last.category_id, -1, last.kind, "", at, day=last.local_date, hour=last.local_hour)
-        event.undoes_id = last.id
-        return self.write(event)
+        last = self._mine[-1]
+        values = _event(self.ctx, last.category_id, -1, last.kind, "", at, day=last.local_date, hour=last.local_hour)
+        values["undoes_id"] = last.id
+        made = self.write(values)
+        self._mine.pop()
+        return made
 
     def correct(self, category_id: uuid.UUID, amount: int, note: str, hour: int, day: dt.date | None = None,
-                at: dt.datetime | None = None) -> CountEvent:
+                at: dt.datetime | None = None) -> Press:
         """Add (or remove, with a negative amount) visitors for an hour of a day, with a note."""
         at = at or now_utc()
         today = at.astimezone(zone(self.ctx.venue_tz)).date()
         day = day or today
         validate_correction(amount, note, hour, day, today)
-        event = _event(self.ctx, category_id, amount, CountKind.entry.value, note.strip(), at, day=day, hour=hour)
+        values = _event(self.ctx, category_id, amount, CountKind.entry.value, note.strip(), at, day=day, hour=hour)
         if self.ctx.method == CountMethod.clicker.value:
-            event.method = CountMethod.manual_tally.value
-        return self.write(event)
+            values["method"] = CountMethod.manual_tally.value
+        return self.write(values)
 
 
 def record_press(db: Database, ctx: CounterContext, category_id: uuid.UUID, *, kind: str = "entry",
-                 at: dt.datetime | None = None) -> CountEvent:
+                 at: dt.datetime | None = None) -> Press:
     """One press outside a counter page (imports, scripts): see PressWriter."""
     return PressWriter(db, ctx).press(category_id, kind=kind, at=at)
 
@@ -176,6 +273,26 @@ def counter_state(db: Database, ctx: CounterContext, day: dt.date, *, this_devic
     return CounterState(day=day, total=sum(by_cat.values()), by_category=by_cat, by_hour=by_hour, inside=inside)
 
 
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    """An undo or a correction, as the audit list shows it."""
+
+    at: dt.datetime  # venue-local time it was made
+    delta: int
+    category: str
+    hour: int
+    note: str  # "" for the undo of a press
+
+
+def audit(db: Database, setup: CounterSetup, device_id: str, limit: int = 200) -> list[AuditRow]:
+    """This laptop's undo presses and corrections of the day, newest first."""
+    names = {c.id: c.name for c in setup.categories}
+    with db.session() as s:
+        events = repo.corrections(s, setup.day, setup.exhibition_id, device_id, limit)
+    tz = zone(setup.timezone)
+    return [AuditRow(e.ts.astimezone(tz), e.delta, names.get(e.category_id, "?"), e.local_hour, e.note) for e in events]
+
+
 RESERVED_KEYS = {"Backspace": "undo", "Ctrl+Z": "undo"}
 
 
@@ -215,7 +332,7 @@ def validate_categories(rows: list[CategoryEdit], exit_key: str = "") -> None:
 
 
 def save_categories(db: Database, venue_id: uuid.UUID, rows: list[CategoryEdit], device_id: str,
-                    exit_key: str = "") -> None:
+                    exit_key: str = "") -> Changes:
     """Rename, re-key, reorder, add and (softly) remove categories; counted events keep their category."""
     validate_categories(rows, exit_key)
     with transaction(db) as s:
@@ -233,3 +350,4 @@ def save_categories(db: Database, venue_id: uuid.UUID, rows: list[CategoryEdit],
         for cat_id, cat in existing.items():
             if cat_id not in kept:
                 cat.deleted_at = now_utc()
+    return Changes.of(CATEGORY, COUNT, ids=[venue_id])

@@ -11,14 +11,6 @@ from dataclasses import dataclass
 from sqlalchemy import insert
 
 from mediator_desk.db.engine import Database, transaction
-from mediator_desk.db.enums import (
-    AGE_COLUMNS,
-    DEFAULT_CATEGORIES,
-    AccessProvision,
-    GroupType,
-    LearningOutcome,
-    SessionFormat,
-)
 from mediator_desk.db.models import (
     CountCategory,
     CountEvent,
@@ -33,7 +25,16 @@ from mediator_desk.db.models import (
     VisitorGroup,
     Voucher,
 )
+from mediator_desk.enums import (
+    AGE_COLUMNS,
+    DEFAULT_CATEGORIES,
+    AccessProvision,
+    GroupType,
+    LearningOutcome,
+    SessionFormat,
+)
 from mediator_desk.errors import ValidationError
+from mediator_desk.services.counting import default_category_id
 from mediator_desk.services.timeutil import UTC, zone
 
 VISITS_PER_DAY = 3650  # 730,000 over a 200-day season
@@ -112,6 +113,14 @@ class _Ids:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
 
+def is_empty(db: Database) -> bool:
+    """Demo data goes only into a database without venues (a new or empty one)."""
+    from sqlalchemy import func, select
+
+    with db.session() as s:
+        return not s.scalar(select(func.count(Venue.id)).execution_options(include_deleted=True))
+
+
 def opening_days(first: dt.date, count: int) -> list[dt.date]:
     days, day = [], first
     while len(days) < count:
@@ -171,7 +180,7 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
         s.add_all(exhibitions)
         categories: dict[uuid.UUID, list[uuid.UUID]] = {}
         for v in venues:
-            cats = [CountCategory(id=new_id(), venue_id=v.id, code=c, name=n, key=k, position=i,
+            cats = [CountCategory(id=default_category_id(v.id, c), venue_id=v.id, code=c, name=n, key=k, position=i,
                                   admission_type=a.value, **common)
                     for i, (c, n, k, a) in enumerate(DEFAULT_CATEGORIES)]
             s.add_all(cats)

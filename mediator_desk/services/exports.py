@@ -1,121 +1,330 @@
-"""CSV (UTF-8 with BOM, so spreadsheets keep the diacritics) and XLSX (typed cells, frozen header) exports."""
+"""Exports for spreadsheets and scripts: sessions, groups, counts, feedback, as CSV or XLSX.
+
+CSV is UTF-8 with a byte-order mark (spreadsheets keep the diacritics), with a choice of separator (";" is what
+Romanian and Italian spreadsheets expect). XLSX has typed cells (dates as dates, numbers as numbers), column
+widths that show every date, a frozen header, and is written in constant memory (XlsxWriter). Labels follow the
+chosen language, with the stored codes in their own columns for machines. Text that people typed is always
+text: never a formula in XLSX, and in CSV a cell starting with = + - @ (or a tab or carriage return) gets a
+leading apostrophe, as OWASP advises against formula injection."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database
-from mediator_desk.db.enums import AGE_COLUMNS
-from mediator_desk.db.models import CountCategory, CountEvent, Exhibition, Feedback, TourSession, VisitorGroup
-from mediator_desk.errors import ValidationError
+from mediator_desk.db.models import CountEvent, Exhibition, Feedback, TourSession, VisitorGroup
+from mediator_desk.enums import AGE_COLUMNS, enum_text
+from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
+from mediator_desk.files import pending_part
+from mediator_desk.i18n import Texts
+from mediator_desk.services.summary import venue_timezone
 from mediator_desk.services.timeutil import day_bounds, local
 
 EXPORT_KINDS = ("sessions", "groups", "counts", "feedback")
+FORMATS = ("csv", "xlsx")
+XLSX_MAX_ROWS = 1_048_575  # Excel's 1,048,576 rows, less the header
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+PROGRESS_EVERY = 5000
+RULES = {
+    "kind": QT_TRANSLATE_NOOP("rules", "Unknown export “{kind}”."),
+    "format": QT_TRANSLATE_NOOP("rules", "The format must be CSV or XLSX."),
+    "too_many": QT_TRANSLATE_NOOP("rules", "{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export "
+                                           "a shorter period, hourly totals, or CSV."),
+    "separator": QT_TRANSLATE_NOOP("rules", "The separator must be a comma, a semicolon or a tab."),
+}
 
 
-def _tz(s) -> str:
-    ex = s.scalars(select(Exhibition).limit(1)).first()
-    return ex.venue.timezone if ex else "UTC"
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: str
+    fmt: str = "csv"
+    first: dt.date | None = None
+    last: dt.date | None = None
+    separator: str = ","
+    raw: bool = False  # counts: every press and correction, not hourly totals
+    lang: str = "en"
 
 
-def rows(db: Database, kind: str, first: dt.date | None, last: dt.date | None) -> tuple[list[str], Iterator[list]]:
-    """The header and the rows of an export (values typed: dates, datetimes, ints, strings)."""
-    if kind not in EXPORT_KINDS:
-        raise ValidationError("kind", f"Unknown export {kind!r}; choose one of {', '.join(EXPORT_KINDS)}.")
-    s = db.session()
-    tz = _tz(s)
-    start, end = day_bounds(first, last, tz)
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str = "text"  # text, int, date, datetime
+    width: int = 14
 
-    def gen():
-        try:
-            if kind == "sessions":
-                for x in repo.sessions_between(s, start or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
-                                               end or dt.datetime.max.replace(tzinfo=dt.timezone.utc)):
-                    lead = next((k.mediator.display_name for k in x.mediator_links if k.is_lead), "")
-                    yield [str(x.id), local(x.planned_start, tz).replace(tzinfo=None),
-                           local(x.actual_start, tz).replace(tzinfo=None) if x.actual_start else None,
-                           local(x.actual_end, tz).replace(tzinfo=None) if x.actual_end else None,
-                           x.exhibition.title, x.format, ", ".join(x.languages or []), lead, x.status,
-                           x.expected_size, sum(g.participants for g in x.groups if g.deleted_at is None),
-                           len([g for g in x.groups if g.deleted_at is None])]
-            elif kind == "groups":
-                q = select(VisitorGroup).join(TourSession, VisitorGroup.session).where(
-                    repo.alive(VisitorGroup), repo.alive(TourSession)).options(selectinload(VisitorGroup.session))
-                if start:
-                    q = q.where(TourSession.planned_start >= start)
-                if end:
-                    q = q.where(TourSession.planned_start < end)
-                for g in s.scalars(q.order_by(TourSession.planned_start)):
-                    yield [str(g.id), str(g.session_id), local(g.session.planned_start, tz).date(), g.group_type,
-                           *[getattr(g, c) for c in AGE_COLUMNS], g.participants, g.accompanying_adults, g.origin,
-                           g.country, g.admission_type, ", ".join(g.access_provisions or []), g.first_time_count]
-            elif kind == "counts":
-                names = {c.id: c.name for c in s.scalars(select(CountCategory))}
-                q = select(CountEvent).where(repo.alive(CountEvent))
-                if first:
-                    q = q.where(CountEvent.local_date >= first)
-                if last:
-                    q = q.where(CountEvent.local_date <= last)
-                for e in s.scalars(q.order_by(CountEvent.local_date, CountEvent.ts).execution_options(yield_per=5000)):
-                    yield [str(e.id), local(e.ts, tz).replace(tzinfo=None), e.local_date, e.local_hour,
-                           names.get(e.category_id, ""), e.kind, e.delta, e.method, e.device_id, e.note]
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+class _Rows:
+    """Header and rows of one export (typed values), read with the fewest queries."""
+
+    def __init__(self, db: Database, req: ExportRequest) -> None:
+        self.db, self.req = db, req
+        self.texts = Texts(req.lang)
+        self._labels: dict[str, str] = {}
+
+    def label(self, value: str | None) -> str:
+        if not value:
+            return ""
+        found = self._labels.get(value)
+        if found is None:
+            found = self._labels[value] = enum_text(value, self.texts)
+        return found
+
+    def columns(self) -> list[Column]:
+        k = self.req.kind
+        if k == "sessions":
+            return [Column("id", width=36), Column("date", "date", 11), Column("planned_start", "datetime", 17),
+                    Column("actual_start", "datetime", 17), Column("actual_end", "datetime", 17),
+                    Column("exhibition", width=40), Column("format", width=22), Column("format_code", width=18),
+                    Column("languages", width=10), Column("mediators", width=40), Column("lead_mediator", width=28),
+                    Column("programme", width=30), Column("status", width=14), Column("status_code", width=12),
+                    Column("expected_size", "int", 13), Column("participants", "int", 12),
+                    Column("groups", "int", 8)]
+        if k == "groups":
+            return [Column("id", width=36), Column("session_id", width=36), Column("date", "date", 11),
+                    Column("group_type", width=24), Column("group_type_code", width=18),
+                    *(Column(c.replace("age_", "age "), "int", 9) for c in AGE_COLUMNS),
+                    Column("participants", "int", 12), Column("accompanying_adults", "int", 12),
+                    Column("origin", width=12), Column("origin_code", width=10), Column("country", width=8),
+                    Column("school_level", width=18), Column("partner", width=36), Column("programme", width=30),
+                    Column("admission_type", width=16), Column("admission_code", width=14),
+                    Column("target_group", width=24), Column("target_group_code", width=20),
+                    Column("vouchers", width=20), Column("access_provisions", width=24),
+                    Column("first_time", "int", 10)]
+        if k == "counts" and not self.req.raw:
+            return [Column("date", "date", 11), Column("hour", width=12), Column("exhibition", width=40),
+                    Column("category", width=16), Column("admission_type", width=16), Column("method", width=16),
+                    Column("method_code", width=14), Column("visitors", "int", 10)]
+        if k == "counts":
+            return [Column("id", width=36), Column("time", "datetime", 19), Column("date", "date", 11),
+                    Column("hour", "int", 6), Column("exhibition", width=40), Column("category", width=16),
+                    Column("kind", width=8), Column("delta", "int", 7), Column("method", width=16),
+                    Column("device", width=16), Column("note", width=30), Column("undoes", width=36)]
+        return [Column("id", width=36), Column("date", "date", 11), Column("session_id", width=36),
+                Column("exhibition", width=40), Column("method", width=18), Column("method_code", width=12),
+                Column("rating", "int", 7), Column("one_word", width=16), Column("comment", width=60),
+                Column("age_band", width=9), Column("first_visit", width=11), Column("language", width=9),
+                Column("country", width=8), Column("learning_outcomes", width=24), Column("source", width=14),
+                Column("source_code", width=12)]
+
+    def count(self) -> int:
+        """How many rows the export will have (to refuse an XLSX sheet that cannot hold them, before writing)."""
+        req = self.req
+        with self.db.session() as s:
+            tz = venue_timezone(s)
+            start, end = day_bounds(req.first, req.last, tz)
+            if req.kind == "sessions":
+                return repo.count_sessions(s, start, end)
+            if req.kind == "groups":
+                q = select(func.count(VisitorGroup.id)).join(TourSession, VisitorGroup.session_id == TourSession.id)
+                q = q.where(*([TourSession.planned_start >= start] if start else []),
+                            *([TourSession.planned_start < end] if end else []))
+                return int(s.scalar(q) or 0)
+            if req.kind == "counts":
+                cols = [CountEvent.id] if req.raw else [CountEvent.local_date, CountEvent.local_hour,
+                                                        CountEvent.exhibition_id, CountEvent.category_id,
+                                                        CountEvent.method]
+                q = select(*cols).where(*_count_period(req))
+                if not req.raw:
+                    q = q.where(CountEvent.kind == "entry").distinct()
+                return int(s.scalar(select(func.count()).select_from(q.subquery())) or 0)
+            q = select(func.count(Feedback.id)).where(*_feedback_period(req))
+            return int(s.scalar(q) or 0)
+
+    def rows(self) -> Iterator[list]:
+        req = self.req
+        with self.db.session() as s:
+            tz = venue_timezone(s)
+            start, end = day_bounds(req.first, req.last, tz)
+            if req.kind == "sessions":
+                yield from self._sessions(s, start, end, tz)
+            elif req.kind == "groups":
+                yield from self._groups(s, start, end, tz)
+            elif req.kind == "counts" and not req.raw:
+                yield from self._hourly(s)
+            elif req.kind == "counts":
+                yield from self._events(s, tz)
             else:
-                q = select(Feedback).where(repo.alive(Feedback))
-                if first:
-                    q = q.where(Feedback.day >= first)
-                if last:
-                    q = q.where(Feedback.day <= last)
-                for f in s.scalars(q.order_by(Feedback.day, Feedback.given_at)):
-                    yield [str(f.id), f.day, str(f.session_id or ""), f.method, f.rating, f.one_word, f.comment,
-                           f.age_band or "", f.first_visit, f.language, f.country, ", ".join(f.outcomes or []),
-                           f.source]
-        finally:
-            s.close()
+                yield from self._feedback(s)
 
-    headers = {
-        "sessions": ["id", "planned_start", "actual_start", "actual_end", "exhibition", "format", "languages",
-                     "lead_mediator", "status", "expected_size", "participants", "groups"],
-        "groups": ["id", "session_id", "date", "group_type", *[c.replace("age_", "age ") for c in AGE_COLUMNS],
-                   "participants", "accompanying_adults", "origin", "country", "admission_type", "access_provisions",
-                   "first_time"],
-        "counts": ["id", "time", "date", "hour", "category", "kind", "delta", "method", "device", "note"],
-        "feedback": ["id", "date", "session_id", "method", "rating", "one_word", "comment", "age_band",
-                     "first_visit", "language", "country", "learning_outcomes", "source"],
-    }[kind]
-    return headers, gen()
+    def _sessions(self, s, start, end, tz) -> Iterator[list]:
+        for x in repo.sessions_between(s, start, end):
+            team = sorted(x.mediator_links, key=lambda k: (not k.is_lead, k.mediator.display_name))
+            lead = next((k.mediator.display_name for k in team if k.is_lead), "")
+            planned = local(x.planned_start, tz)
+            yield [str(x.id), planned.date(), planned.replace(tzinfo=None),
+                   local(x.actual_start, tz).replace(tzinfo=None) if x.actual_start else None,
+                   local(x.actual_end, tz).replace(tzinfo=None) if x.actual_end else None,
+                   x.exhibition.title, self.label(x.format), x.format, ", ".join(x.languages or []),
+                   ", ".join(k.mediator.display_name for k in team), lead,
+                   x.programme.name if x.programme else "", self.label(x.status), x.status, x.expected_size,
+                   sum(g.participants for g in x.groups), len(x.groups)]
+
+    def _groups(self, s, start, end, tz) -> Iterator[list]:
+        sessions = repo.sessions_between(s, start, end)
+        vouchers = repo.vouchers_by_group(s, [g.id for x in sessions for g in x.groups])
+        for x in sessions:
+            for g in x.groups:
+                yield [str(g.id), str(x.id), local(x.planned_start, tz).date(), self.label(g.group_type),
+                       g.group_type, *[getattr(g, c) for c in AGE_COLUMNS], g.participants, g.accompanying_adults,
+                       self.label(g.origin), g.origin, g.country, g.school_level,
+                       g.partner.name if g.partner else "", x.programme.name if x.programme else "",
+                       self.label(g.admission_type), g.admission_type,
+                       self.label(g.target_group), g.target_group or "", ", ".join(vouchers.get(g.id, [])),
+                       ", ".join(self.label(a) for a in g.access_provisions or []), g.first_time_count]
+
+    def _hourly(self, s) -> Iterator[list]:
+        names = repo.category_names(s)
+        titles = _titles(s)
+        q = (select(CountEvent.local_date, CountEvent.local_hour, CountEvent.exhibition_id, CountEvent.category_id,
+                    CountEvent.method, func.sum(CountEvent.delta))
+             .where(CountEvent.kind == "entry", *_count_period(self.req))
+             .group_by(CountEvent.local_date, CountEvent.local_hour, CountEvent.exhibition_id,
+                       CountEvent.category_id, CountEvent.method)
+             .order_by(CountEvent.local_date, CountEvent.local_hour))
+        for day, hour, ex, cat, method, total in s.execute(q):
+            category = names.get(cat)
+            yield [day, f"{hour:02d}:00–{hour + 1:02d}:00", titles.get(ex, ""), category.name if category else "",
+                   self.label(category.admission_type) if category else "", self.label(method), method, int(total)]
+
+    def _events(self, s, tz) -> Iterator[list]:
+        names = {cid: c.name for cid, c in repo.category_names(s).items()}
+        titles = _titles(s)
+        d = repo.RawDecoder()
+        zone = local(dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc), tz).tzinfo
+        q = (select(d.raw(CountEvent.id), d.raw(CountEvent.ts), d.raw(CountEvent.local_date), CountEvent.local_hour,
+                    d.raw(CountEvent.exhibition_id), d.raw(CountEvent.category_id), CountEvent.kind,
+                    CountEvent.delta, CountEvent.method, CountEvent.device_id, CountEvent.note,
+                    d.raw(CountEvent.undoes_id))
+             .where(*_count_period(self.req)).order_by(CountEvent.local_date, CountEvent.ts)
+             .execution_options(yield_per=PROGRESS_EVERY))
+        for eid, ts, day, hour, ex, cat, kind, delta, method, device, note, undoes in s.execute(q):
+            yield [_hex(eid), d.utc(ts).astimezone(zone).replace(tzinfo=None), d.date(day), hour,
+                   titles.get(d.uuid(ex), ""), names.get(d.uuid(cat), ""), kind, delta, method, device, note,
+                   _hex(undoes)]
+
+    def _feedback(self, s) -> Iterator[list]:
+        titles = _titles(s)
+        q = select(Feedback).where(*_feedback_period(self.req)).order_by(Feedback.day, Feedback.given_at)
+        for f in s.scalars(q.execution_options(yield_per=PROGRESS_EVERY)):
+            yield [str(f.id), f.day, str(f.session_id or ""), titles.get(f.exhibition_id, ""), self.label(f.method),
+                   f.method, f.rating, f.one_word, f.comment, f.age_band or "",
+                   "" if f.first_visit is None else ("yes" if f.first_visit else "no"), f.language, f.country,
+                   ", ".join(self.label(o) for o in f.outcomes or []), self.label(f.source), f.source]
 
 
-def export(db: Database, kind: str, fmt: str, target: Path, first: dt.date | None = None,
-           last: dt.date | None = None) -> int:
-    """Write the export; returns the number of data rows."""
-    header, data = rows(db, kind, first, last)
+def _titles(s) -> dict:
+    """Every exhibition's title, deleted ones too (what was counted there stays in the export)."""
+    return dict(s.execute(select(Exhibition.id, Exhibition.title).execution_options(include_deleted=True)).all())
+
+
+def _hex(value) -> str:
+    if value is None:
+        return ""
+    return str(value) if not isinstance(value, str) or len(value) != 32 else \
+        f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+
+
+def _count_period(req: ExportRequest) -> list:
+    return [*([CountEvent.local_date >= req.first] if req.first else []),
+            *([CountEvent.local_date <= req.last] if req.last else [])]
+
+
+def _feedback_period(req: ExportRequest) -> list:
+    return [*([Feedback.day >= req.first] if req.first else []), *([Feedback.day <= req.last] if req.last else [])]
+
+
+def csv_cell(value) -> str:
+    """One CSV cell: dates in ISO form, and typed text never read as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+    return str(value)
+
+
+def export(db: Database, req: ExportRequest, target: Path,
+           progress: Callable[[int, int], bool] | None = None) -> int:
+    """Write the export; returns the number of data rows. `progress(done, total)` is told every few thousand
+    rows and stops the export (nothing is written) when it returns False."""
+    if req.kind not in EXPORT_KINDS:
+        raise ValidationError.rule("kind", RULES["kind"], kind=req.kind)
+    if req.fmt not in FORMATS:
+        raise ValidationError.rule("format", RULES["format"])
+    if req.separator not in (",", ";", "\t"):
+        raise ValidationError.rule("separator", RULES["separator"])
+    source = _Rows(db, req)
+    total = source.count()
+    if req.fmt == "xlsx" and total > XLSX_MAX_ROWS:
+        raise ValidationError.rule("format", RULES["too_many"], rows=f"{total:,}")
+    columns = source.columns()
+    with pending_part(target) as part:
+        writer = _write_csv if req.fmt == "csv" else _write_xlsx
+        n = writer(part, req, columns, source.rows(), total, progress)
+    return n
+
+
+def _tick(n: int, total: int, progress) -> None:
+    if progress is not None and n % PROGRESS_EVERY == 0 and not progress(n, total):
+        raise Cancelled("The export was stopped; no file was written.")
+
+
+def _write_csv(part: Path, req: ExportRequest, columns: list[Column], rows, total: int, progress) -> int:
     n = 0
-    if fmt == "csv":
-        with target.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(header)
-            for r in data:
-                w.writerow(["" if v is None else v.isoformat(sep=" ") if isinstance(v, dt.datetime)
-                            else v.isoformat() if isinstance(v, dt.date) else v for v in r])
-                n += 1
-        return n
-    if fmt != "xlsx":
-        raise ValidationError("format", "The format must be csv or xlsx.")
-    from openpyxl import Workbook
+    with part.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=req.separator)
+        w.writerow([c.name for c in columns])
+        for row in rows:
+            w.writerow([csv_cell(v) for v in row])
+            n += 1
+            _tick(n, total, progress)
+    return n
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(kind)
-    ws.freeze_panes = "A2"
-    ws.append(header)
-    for r in data:
-        ws.append(r)
+
+def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, total: int, progress) -> int:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(part), {"constant_memory": True, "strings_to_formulas": False,
+                                         "strings_to_urls": False, "strings_to_numbers": False})
+    ws = wb.add_worksheet(req.kind)
+    bold = wb.add_format({"bold": True})
+    date_format = wb.add_format({"num_format": "yyyy-mm-dd"})
+    time_format = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    for i, c in enumerate(columns):
+        ws.set_column(i, i, c.width, date_format if c.kind == "date" else time_format if c.kind == "datetime"
+                      else None)
+    ws.freeze_panes(1, 0)
+    for i, c in enumerate(columns):
+        ws.write_string(0, i, c.name, bold)
+    kinds = [c.kind for c in columns]
+    n = 0
+    for r, row in enumerate(rows, start=1):
+        for i, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            kind = kinds[i]
+            if kind == "int" and isinstance(value, (int, float)):
+                ws.write_number(r, i, value)
+            elif kind == "date" and isinstance(value, dt.date):
+                ws.write_datetime(r, i, dt.datetime(value.year, value.month, value.day), date_format)
+            elif kind == "datetime" and isinstance(value, dt.datetime):
+                ws.write_datetime(r, i, value, time_format)
+            else:
+                ws.write_string(r, i, _text(value))
         n += 1
-    wb.save(target)
+        _tick(n, total, progress)
+    wb.close()
     return n

@@ -1,32 +1,32 @@
-"""Visitor feedback: rules, privacy check, saving (mediator, kiosk), listing, QR cards and the online CSV import."""
+"""Visitor feedback: rules, privacy check, saving (mediator, kiosk), listing and QR cards.
+The online answers' CSV import lives in feedback_import.py."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import hashlib
-import io
 import re
 import secrets
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import select
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
-from mediator_desk.db.enums import AgeBand, FeedbackMethod, LearningOutcome
 from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, TourSession
-from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from mediator_desk.enums import AgeBand, FeedbackMethod, LearningOutcome
+from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError, ValidationErrors
+from mediator_desk.services.changes import FEEDBACK, Changes
+from mediator_desk.services.countries import is_country
 from mediator_desk.services.timeutil import local
 
 RATING_RANGE = {"smiley_5": (1, 5), "likert_5": (1, 5), "nps_11": (0, 10), "yes_no": (0, 1)}
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{6,}\d")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CARD_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: codes are read and typed by people
 CARD_LENGTH = 6
+MAX_CARDS = 1000
+REMOVED = "[removed]"
 
 
 @dataclass
@@ -47,14 +47,58 @@ class FeedbackDraft:
     source: str = "mediator"
 
 
-def personal_data(text: str) -> list[str]:
-    """What in a free text looks like contact data ('email', 'phone'): comments must not hold any."""
+def _phones(text: str, region: str | None):
+    import phonenumbers
+
+    return list(phonenumbers.PhoneNumberMatcher(text, (region or "").upper() or None,
+                                                leniency=phonenumbers.Leniency.VALID))
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    """Where email addresses are: looked for around each @ only (a plain regex search over a 200,000-character
+    word would take minutes)."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at >= 0:
+        start = max(0, at - 64)
+        match = EMAIL.search(text, start, at + 256)
+        while match is not None and match.end() <= at:
+            match = EMAIL.search(text, match.end(), at + 256)
+        if match is not None and match.start() <= at < match.end() and (not spans or match.start() >= spans[-1][1]):
+            spans.append((match.start(), match.end()))
+        at = text.find("@", at + 1)
+    return spans
+
+
+def _without_emails(text: str) -> str:
+    for start, end in reversed(_emails(text)):
+        text = text[:start] + REMOVED + text[end:]
+    return text
+
+
+def personal_data(text: str, region: str | None = None) -> list[str]:
+    """What in a free text looks like contact data ('email', 'phone'): comments must not hold any.
+    Phone numbers are found by libphonenumber (dates and times are not numbers to call); a number without
+    a leading + is read as one of `region` (the venue's country)."""
+    if not text:
+        return []
     found = []
-    if EMAIL.search(text or ""):
+    if "@" in text and _emails(text):
         found.append("email")
-    if PHONE.search(EMAIL.sub("", text or "")):
+    if any(ch.isdigit() for ch in text) and _phones(_without_emails(text), region):
         found.append("phone")
     return found
+
+
+def scrub(text: str, region: str | None = None) -> tuple[str, list[str]]:
+    """`text` with email addresses and phone numbers replaced by [removed], and what was removed."""
+    kinds = personal_data(text, region)
+    if not kinds:
+        return text, []
+    text = _without_emails(text)
+    for match in reversed(_phones(text, region)):
+        text = text[:match.start] + REMOVED + text[match.end:]
+    return text, kinds
 
 
 RULES = {
@@ -74,6 +118,9 @@ RULES = {
     "contact_phone": QT_TRANSLATE_NOOP("rules", "This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure."),
     "contact_both": QT_TRANSLATE_NOOP("rules", "This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure."),
     "session_mismatch": QT_TRANSLATE_NOOP("rules", "That tour is not part of this exhibition."),
+    "exhibition_gone": QT_TRANSLATE_NOOP("rules", "This exhibition is no longer in this database: choose another."),
+    "card_count": QT_TRANSLATE_NOOP("rules", "Print between 1 and {most} cards."),
+    "no_tour": QT_TRANSLATE_NOOP("rules", "That tour is no longer in this database."),
 }
 
 
@@ -81,7 +128,7 @@ def _rule(field_name: str, rule: str, *, warning: bool = False, **params) -> Val
     return ValidationError.rule(field_name, RULES[rule], warning=warning, **params)
 
 
-def validate(d: FeedbackDraft) -> list[ValidationError]:
+def validate(d: FeedbackDraft, region: str | None = None) -> list[ValidationError]:
     out: list[ValidationError] = []
     if d.exhibition_id is None:
         out.append(_rule("exhibition", "exhibition_missing"))
@@ -104,16 +151,25 @@ def validate(d: FeedbackDraft) -> list[ValidationError]:
         out.append(_rule("age_band", "bad_age_band", band=d.age_band))
     if d.language and not re.fullmatch(r"[a-z]{2}", d.language):
         out.append(_rule("language", "bad_language"))
-    if d.country and not re.fullmatch(r"[A-Z]{2}", d.country):
+    if d.country and not is_country(d.country):
         out.append(_rule("country", "bad_country"))
     bad = [o for o in d.outcomes if o not in LearningOutcome.values()]
     if bad:
         out.append(_rule("outcomes", "bad_outcome", names=", ".join(bad)))
     for name in ("comment", "one_word"):
-        kinds = personal_data(getattr(d, name))
+        kinds = personal_data(getattr(d, name), region)
         if kinds:
             out.append(_rule(name, "contact_both" if len(kinds) == 2 else f"contact_{kinds[0]}", warning=True))
     return out
+
+
+def venue_region(db: Database, exhibition_id: uuid.UUID | None) -> str | None:
+    """The venue's country: phone numbers without a leading + are read as numbers of that country."""
+    if exhibition_id is None:
+        return None
+    with db.session() as s:
+        ex = s.get(Exhibition, exhibition_id)
+        return (ex.venue.country or None) if ex is not None else None
 
 
 def _row(d: FeedbackDraft, device_id: str, given_at: dt.datetime | None = None, **extra) -> Feedback:
@@ -124,13 +180,19 @@ def _row(d: FeedbackDraft, device_id: str, given_at: dt.datetime | None = None, 
                     **({"given_at": given_at} if given_at else {}), **extra)
 
 
+STORED_FIELDS = ("session_id", "group_id", "exhibition_id", "day", "method", "rating", "one_word", "comment",
+                 "age_band", "first_visit", "language", "country", "outcomes", "source")
+
+
 def save(db: Database, d: FeedbackDraft, device_id: str, *, accept_warnings: bool = False,
-         feedback_id: uuid.UUID | None = None) -> uuid.UUID:
+         feedback_id: uuid.UUID | None = None) -> tuple[uuid.UUID, Changes]:
     """Store an entry (new, or replacing `feedback_id`'s values). Warnings (contact data) need a confirmation."""
-    problems = validate(d)
+    problems = validate(d, venue_region(db, d.exhibition_id))
     if any(not p.warning for p in problems) or (problems and not accept_warnings):
         raise ValidationErrors(problems)
     with transaction(db) as s:
+        if s.get(Exhibition, d.exhibition_id) is None:
+            raise ValidationErrors([_rule("exhibition", "exhibition_gone")])
         if d.session_id is not None:
             sess = s.get(TourSession, d.session_id)
             if sess is None or sess.exhibition_id != d.exhibition_id:
@@ -140,56 +202,62 @@ def save(db: Database, d: FeedbackDraft, device_id: str, *, accept_warnings: boo
             row = _row(d, device_id)
             s.add(row)
             s.flush()
-            return row.id
+            return row.id, Changes.of(FEEDBACK, ids=[row.id])
         fresh = _row(d, device_id)
-        for name in ("session_id", "group_id", "exhibition_id", "day", "method", "rating", "one_word", "comment",
-                     "age_band", "first_visit", "language", "country", "outcomes", "source"):
+        for name in STORED_FIELDS:
             setattr(existing, name, getattr(fresh, name))
         existing.device_id = device_id
-        return existing.id
+        return existing.id, Changes.of(FEEDBACK, ids=[existing.id])
 
 
-def delete(db: Database, feedback_id: uuid.UUID, device_id: str) -> None:
+def delete(db: Database, feedback_id: uuid.UUID, device_id: str) -> Changes:
     with transaction(db) as s:
         row = s.get(Feedback, feedback_id)
         if row is not None:
             row.deleted_at = dt.datetime.now(dt.timezone.utc)
             row.device_id = device_id
+    return Changes.of(FEEDBACK, ids=[feedback_id])
 
 
 # --- the kiosk ------------------------------------------------------------------------------------
 
 def kiosk_answer(db: Database, exhibition_id: uuid.UUID, now: dt.datetime, rating: int, language: str,
-                 device_id: str) -> uuid.UUID:
+                 device_id: str) -> tuple[uuid.UUID, Changes]:
     """A visitor's smiley, stored at once: on the tour running now, else on the exhibition and day."""
     with transaction(db) as s:
         ex = s.get(Exhibition, exhibition_id)
         if ex is None:
-            raise LookupError(f"no exhibition {exhibition_id}")
+            raise MissingRecordError("The kiosk's exhibition is no longer in this database: close the kiosk and "
+                                     "choose another exhibition.")
         running = repo.running_session(s, exhibition_id, now)
         row = Feedback(session_id=running, exhibition_id=exhibition_id, day=local(now, ex.venue.timezone).date(),
                        given_at=now, method="smiley_5", rating=rating, language=language, source="kiosk",
                        device_id=device_id)
         s.add(row)
         s.flush()
-        return row.id
+        return row.id, Changes.of(FEEDBACK, ids=[row.id])
 
 
 def kiosk_words(db: Database, feedback_id: uuid.UUID, text: str) -> bool:
     """Add the visitor's optional words to their answer. Contact data is not kept from the kiosk:
     returns False (and stores nothing) if the text looks like an email address or phone number."""
     text = text.strip()[:2000]
-    if not text or personal_data(text):
+    if not text:
         return False
     with transaction(db) as s:
         row = s.get(Feedback, feedback_id)
-        if row is None:
+        if row is None or personal_data(text, _region(s, row)):
             return False
         if len(text.split()) == 1 and len(text) <= 40:
             row.one_word = text
         else:
             row.comment = text
     return True
+
+
+def _region(s, row: Feedback) -> str | None:
+    ex = s.get(Exhibition, row.exhibition_id)
+    return (ex.venue.country or None) if ex is not None else None
 
 
 # --- listing --------------------------------------------------------------------------------------
@@ -227,14 +295,14 @@ def listing(db: Database, f: FeedbackFilter) -> list[FeedbackRow]:
     with db.session() as s:
         rows = repo.feedback_rows(s, f.first, f.last, f.exhibition_id, f.session_id, f.method, f.rating, f.language)
     out = []
-    for (fid, day, title, planned, fmt, tz, method, rating, word, comment, lang, outcomes, source, sid) in rows:
-        if f.outcome and f.outcome not in outcomes:
+    for r in rows:
+        if f.outcome and f.outcome not in r.outcomes:
             continue
-        when = local(planned, tz) if planned else None
+        when = local(r.session_start, r.timezone) if r.session_start else None
         session = (f"{when.year:04d}-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}"
                    if when else "")
-        out.append(FeedbackRow(fid, day, title, session, method, rating, word, comment, lang, tuple(outcomes),
-                               source, sid, fmt))
+        out.append(FeedbackRow(r.id, r.day, r.exhibition, session, r.method, r.rating, r.one_word, r.comment,
+                               r.language, tuple(r.outcomes), r.source, r.session_id, r.session_format))
     return out
 
 
@@ -251,7 +319,7 @@ def load(db: Database, feedback_id: uuid.UUID) -> FeedbackDraft:
     with db.session() as s:
         fb = s.get(Feedback, feedback_id)
         if fb is None:
-            raise LookupError(feedback_id)
+            raise MissingRecordError("That answer is no longer in this database.")
         return FeedbackDraft(exhibition_id=fb.exhibition_id, day=fb.day, session_id=fb.session_id,
                              group_id=fb.group_id, method=fb.method, rating=fb.rating, one_word=fb.one_word,
                              comment=fb.comment, age_band=fb.age_band, first_visit=fb.first_visit,
@@ -265,123 +333,32 @@ def new_card_code() -> str:
     return "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_LENGTH))
 
 
+def card_code(text: str) -> str:
+    """A card code as typed or printed ("abc 23x", "ABC-23X") in its one stored form."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
 def create_cards(db: Database, count: int, device_id: str, *, session_id: uuid.UUID | None = None,
-                 exhibition_id: uuid.UUID | None = None) -> list[str]:
+                 exhibition_id: uuid.UUID | None = None, now: dt.datetime | None = None
+                 ) -> tuple[list[str], Changes]:
     """Register `count` new card codes (for a tour, or a blank batch for an exhibition) and return them."""
-    if not 1 <= count <= 1000:
-        raise ValidationErrors([ValidationError("count", "Print between 1 and 1000 cards.")])
+    if not 1 <= count <= MAX_CARDS:
+        raise ValidationErrors([_rule("count", "card_count", most=MAX_CARDS)])
     with transaction(db) as s:
         if session_id is not None:
             sess = s.get(TourSession, session_id)
-            if sess is None or sess.deleted_at is not None:
-                raise ValidationErrors([ValidationError("session", f"No tour {session_id}.")])
+            if sess is None:
+                raise ValidationErrors([_rule("session", "no_tour")])
             exhibition_id = sess.exhibition_id
-        if exhibition_id is None:
-            raise ValidationErrors([ValidationError("exhibition", "Choose the exhibition or a tour.")])
-        taken = set(s.scalars(select(FeedbackCard.code)))
+        if exhibition_id is None or s.get(Exhibition, exhibition_id) is None:
+            raise ValidationErrors([_rule("exhibition", "exhibition_gone" if exhibition_id else "exhibition_missing")])
         codes: list[str] = []
         while len(codes) < count:
-            code = new_card_code()
-            if code not in taken:
-                taken.add(code)
-                codes.append(code)
-        s.add_all(FeedbackCard(code=c, session_id=session_id, exhibition_id=exhibition_id, device_id=device_id)
-                  for c in codes)
-    return codes
-
-
-# --- the online answers (CSV) ---------------------------------------------------------------------
-
-IMPORT_COLUMNS = ("card", "rating", "one_word", "comment", "language", "age_band", "first_visit", "country",
-                  "submitted_at")
-
-
-@dataclass
-class ImportReport:
-    taken: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
-
-    def summary(self) -> str:
-        reasons = Counter(reason.split(":")[0] for _, reason in self.skipped)
-        detail = "; ".join(f"{n} {r}" for r, n in reasons.most_common())
-        return f"{self.taken} answer(s) imported, {len(self.skipped)} row(s) skipped" + (f" ({detail})" if detail else "")
-
-
-def _bool(text: str) -> bool | None:
-    t = text.strip().lower()
-    if t in ("1", "yes", "y", "true", "da", "sì", "si", "ja", "oui", "sí"):
-        return True
-    if t in ("0", "no", "n", "false", "nu", "nein", "non"):
-        return False
-    return None
-
-
-def import_csv(db: Database, path: Path, device_id: str) -> ImportReport:
-    """Import online survey answers. Each row names its card; the card says the tour. A row already
-    imported (same content) is skipped, so importing a file twice adds nothing."""
-    raw = Path(path).read_bytes()
-    text = raw.decode("utf-8-sig", errors="replace")
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    report = ImportReport()
-    header = [h.strip().lower() for h in (reader.fieldnames or [])]
-    if "card" not in header or "rating" not in header:
-        raise ValidationErrors([ValidationError("file", "The file needs a header row with at least the columns "
-                                                        "“card” and “rating”.")])
-    reader.fieldnames = header
-    with transaction(db) as s:
-        cards = {c.code: c for c in s.scalars(select(FeedbackCard).where(FeedbackCard.deleted_at.is_(None)))}
-        known = set(s.scalars(select(Feedback.import_key).where(Feedback.import_key.is_not(None))))
-        zones = {ex.id: ex.venue.timezone for ex in repo.exhibitions(s)}
-        for line, rec in enumerate(reader, start=2):
-            rec = {k: (v or "").strip() for k, v in rec.items() if k}
-            code = rec.get("card", "").upper().replace("-", "").replace(" ", "")
-            card = cards.get(code)
-            if not code:
-                report.skipped.append((line, "no card code"))
-                continue
-            if card is None:
-                report.skipped.append((line, f"unknown card: {code}"))
-                continue
-            try:
-                rating = int(rec.get("rating", ""))
-            except ValueError:
-                report.skipped.append((line, f"rating not a number: {rec.get('rating', '')!r}"))
-                continue
-            submitted = rec.get("submitted_at", "")
-            try:
-                given = dt.datetime.fromisoformat(submitted.replace("Z", "+00:00")) if submitted else None
-            except ValueError:
-                report.skipped.append((line, f"unreadable date: {submitted!r}"))
-                continue
-            if given is not None and given.tzinfo is None:
-                given = given.replace(tzinfo=dt.timezone.utc)
-            key = hashlib.sha256("\x1f".join(rec.get(c, "") for c in IMPORT_COLUMNS).encode()
-                                 + code.encode()).hexdigest()[:64]
-            if key in known:
-                report.skipped.append((line, "already imported"))
-                continue
-            tz = zones.get(card.exhibition_id, "UTC")
-            draft = FeedbackDraft(exhibition_id=card.exhibition_id, session_id=card.session_id,
-                                  day=local(given, tz).date() if given else dt.date.today(),
-                                  method="smiley_5" if 1 <= rating <= 5 else "nps_11", rating=rating,
-                                  one_word=rec.get("one_word", ""), comment=rec.get("comment", ""),
-                                  language=rec.get("language", "").lower()[:2],
-                                  age_band=rec.get("age_band") or None, first_visit=_bool(rec.get("first_visit", "")),
-                                  country=rec.get("country", "").upper()[:2], source="online")
-            errors = [p for p in validate(draft) if not p.warning]
-            if errors:
-                report.skipped.append((line, f"invalid: {errors[0].field}: {errors[0].message}"))
-                continue
-            if personal_data(draft.comment) or personal_data(draft.one_word):
-                draft.comment = EMAIL.sub("[removed]", draft.comment)
-                draft.comment = PHONE.sub("[removed]", draft.comment)
-                draft.one_word = "" if personal_data(draft.one_word) else draft.one_word
-            s.add(_row(draft, device_id, given_at=given, card_code=code, import_key=key))
-            known.add(key)
-            report.taken += 1
-    return report
+            candidates = {new_card_code() for _ in range(count - len(codes))} - set(codes)
+            taken = set(s.scalars(select(FeedbackCard.code).where(FeedbackCard.code.in_(candidates))
+                                  .execution_options(include_deleted=True)))
+            codes += sorted(candidates - taken)[:count - len(codes)]
+        now = now or dt.datetime.now(dt.timezone.utc)
+        s.add_all(FeedbackCard(code=c, session_id=session_id, exhibition_id=exhibition_id, device_id=device_id,
+                               created_at=now, updated_at=now) for c in codes)
+    return codes, Changes.of(FEEDBACK)

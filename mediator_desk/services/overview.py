@@ -27,14 +27,13 @@ class SessionRow:
     status: str
     team: tuple[str, ...] = ()  # every mediator's name, the lead first
     mediator_ids: frozenset[uuid.UUID] = frozenset()
+    partners: tuple[str, ...] = ()  # the groups' partner organisations
 
 
 @dataclass
 class DayOverview:
     day: dt.date
     exhibition_id: uuid.UUID | None
-    exhibition_title: str
-    venue_name: str
     walk_in_total: int = 0
     sessions: list[SessionRow] = field(default_factory=list)
     feedback_count: int = 0
@@ -47,33 +46,36 @@ class DayOverview:
     def participants(self) -> int:
         return sum(r.participants for r in self.held)
 
+    @property
+    def running(self) -> list[SessionRow]:
+        return [r for r in self.sessions if r.status == "in_progress"]
+
 
 def session_rows(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None,
                  exhibition_ids: list[uuid.UUID] | None = None) -> list[SessionRow]:
     """Table rows for the sessions planned in [start, end), times shown in each venue's zone."""
     with db.session() as s:
-        sessions, sums, teams = repo.session_list(s, start, end, exhibition_ids)
+        listing = repo.session_list(s, start, end, exhibition_ids)
     rows = []
-    for (sid, planned, actual_start, actual_end, ex_id, title, tz, fmt, langs, expected, status) in sessions:
-        team = teams.get(sid, [])
-        participants, groups = sums.get(sid, (0, 0))
+    for x in listing.sessions:
+        team = listing.team.get(x.id, [])
+        participants, groups = listing.totals.get(x.id, (0, 0))
         rows.append(SessionRow(
-            id=sid, start=local(actual_start or planned, tz), end=local(actual_end, tz) if actual_end else None,
-            exhibition=title, exhibition_id=ex_id, format=fmt, languages=tuple(langs or ()),
-            lead=next((name for _, name, lead in team if lead), ""), expected=expected,
-            participants=participants, groups=groups, status=status, team=tuple(name for _, name, _ in team),
-            mediator_ids=frozenset(mid for mid, _, _ in team)))
+            id=x.id, start=local(x.actual_start or x.planned_start, x.timezone),
+            end=local(x.actual_end, x.timezone) if x.actual_end else None, exhibition=x.exhibition,
+            exhibition_id=x.exhibition_id, format=x.format, languages=tuple(x.languages or ()),
+            lead=next((m.name for m in team if m.is_lead), ""), expected=x.expected_size,
+            participants=participants, groups=groups, status=x.status, team=tuple(m.name for m in team),
+            mediator_ids=frozenset(m.mediator_id for m in team), partners=tuple(listing.partners.get(x.id, ()))))
     return rows
 
 
-def day_overview(db: Database, day: dt.date, exhibition_id: uuid.UUID | None = None) -> DayOverview:
+def day_overview(db: Database, day: dt.date, exhibition_id: uuid.UUID, timezone: str) -> DayOverview:
+    """The day at a glance for one exhibition (its venue's `timezone` decides where the day starts)."""
+    start, end = day_bounds(day, day, timezone)
     with db.session() as s:
-        ex = s.get(repo.Exhibition, exhibition_id) if exhibition_id else repo.current_exhibition(s, day)
-        if ex is None:
-            return DayOverview(day=day, exhibition_id=None, exhibition_title="", venue_name="")
-        start, end = day_bounds(day, day, ex.venue.timezone)
-        overview = DayOverview(day=day, exhibition_id=ex.id, exhibition_title=ex.title, venue_name=ex.venue.name,
-                               walk_in_total=repo.walk_in_total(s, day, day, [ex.id]),
-                               feedback_count=repo.feedback_count(s, day, day, [ex.id]))
-    overview.sessions = session_rows(db, start, end, [overview.exhibition_id])
+        overview = DayOverview(day=day, exhibition_id=exhibition_id,
+                               walk_in_total=repo.walk_in_total(s, day, day, [exhibition_id]),
+                               feedback_count=repo.feedback_count(s, day, day, [exhibition_id]))
+    overview.sessions = session_rows(db, start, end, [exhibition_id])
     return overview

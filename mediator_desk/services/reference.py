@@ -11,16 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from mediator_desk.db.engine import Database, transaction
-from mediator_desk.db.enums import (
-    WEEKDAYS,
-    ExhibitionType,
-    MediatorRole,
-    PartnerType,
-    TargetGroup,
-    VenueType,
-)
+from mediator_desk.db.hooks import INCLUDE_DELETED
 from mediator_desk.db.models import (
+    CountEvent,
     Exhibition,
+    Feedback,
     Mediator,
     PartnerOrganisation,
     Programme,
@@ -29,7 +24,16 @@ from mediator_desk.db.models import (
     Voucher,
     utcnow,
 )
+from mediator_desk.enums import (
+    WEEKDAYS,
+    ExhibitionType,
+    MediatorRole,
+    PartnerType,
+    TargetGroup,
+    VenueType,
+)
 from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from mediator_desk.services.changes import REFERENCE, Changes
 
 HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -39,7 +43,7 @@ COUNTRY = re.compile(r"^[A-Z]{2}$")
 @dataclass(frozen=True)
 class Field:
     name: str
-    kind: str  # text, enum, enums, date, bool, languages, country, tz, hours, url, ref
+    kind: str  # text, enum, enums, date, bool, languages, country, tz, hours, url, ref, count
     required: bool = False
     choices: tuple[str, ...] = ()
     ref: str = ""  # for kind "ref": the list it points to
@@ -55,7 +59,8 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "venue": Kind(Venue, (Field("name", "text", True), Field("city", "text"), Field("country", "country"),
                           Field("timezone", "tz", True), Field("type", "enum", choices=tuple(VenueType.values())),
-                          Field("opening_hours", "hours"), Field("survey_url_template", "url")), "name"),
+                          Field("opening_hours", "hours"), Field("survey_url_template", "url"),
+                          Field("answers_per_card", "count")), "name"),
     "exhibition": Kind(Exhibition, (Field("title", "text", True), Field("venue_id", "ref", True, ref="venue"),
                                     Field("type", "enum", choices=tuple(ExhibitionType.values())),
                                     Field("start_date", "date"), Field("end_date", "date")), "title"),
@@ -73,7 +78,13 @@ KINDS: dict[str, Kind] = {
                               Field("issued_on", "date"), Field("valid_until", "date")), "code"),
 }
 DEFAULTS: dict[str, Any] = {"text": "", "url": "", "country": "", "tz": "Europe/Rome", "date": None, "bool": True,
-                            "languages": [], "enums": [], "hours": {}, "ref": None}
+                            "languages": [], "enums": [], "hours": {}, "ref": None, "count": 1}
+
+
+def voucher_code(text: str) -> str:
+    """The one form of a voucher code: what is typed, printed or stored compares equal however it was cased
+    or spaced ("vc-2026 0001 " and "VC-2026 0001" are the same voucher)."""
+    return " ".join(text.split()).upper()
 
 
 def defaults(kind: str) -> dict[str, Any]:
@@ -105,7 +116,7 @@ RULES = {
     "end_before_start": QT_TRANSLATE_NOOP("rules", "The end date is before the start date."),
     "voucher_exists": QT_TRANSLATE_NOOP("rules", "A voucher with the code {code} exists already."),
     "venue_in_use": QT_TRANSLATE_NOOP("rules", "This venue has {n} exhibition(s): delete or move them first."),
-    "exhibition_in_use": QT_TRANSLATE_NOOP("rules", "This exhibition has {n} tour(s) recorded: it stays, so reports stay complete."),
+    "exhibition_has_data": QT_TRANSLATE_NOOP("rules", "“{title}” has {tours} tour(s), {visitors} counted visitor(s) and {answers} feedback answer(s). Deleting it removes it from every list and stops counting into it; what was recorded stays in the reports."),
 }
 
 
@@ -146,8 +157,7 @@ def validate(kind: str, values: dict[str, Any]) -> list[ValidationError]:
 def records(db: Database, kind: str) -> list[tuple[uuid.UUID, dict[str, Any]]]:
     spec = KINDS[kind]
     with db.session() as s:
-        rows = s.scalars(select(spec.model).where(spec.model.deleted_at.is_(None))
-                         .order_by(getattr(spec.model, spec.title_field))).all()
+        rows = s.scalars(select(spec.model).order_by(getattr(spec.model, spec.title_field))).all()
         return [(r.id, {f.name: getattr(r, f.name) for f in spec.fields}) for r in rows]
 
 
@@ -157,18 +167,21 @@ def titles(db: Database, kind: str) -> list[tuple[uuid.UUID, str]]:
 
 
 def save(db: Database, kind: str, record_id: uuid.UUID | None, values: dict[str, Any], device_id: str,
-         *, accept_warnings: bool = False) -> uuid.UUID:
+         *, accept_warnings: bool = False) -> tuple[uuid.UUID, Changes]:
     spec = KINDS[kind]
+    if kind == "voucher" and values.get("code"):
+        values = {**values, "code": voucher_code(values["code"])}
     problems = validate(kind, values)
     with transaction(db) as s:
         if kind == "voucher" and values.get("code"):
-            clash = s.scalar(select(func.count(Voucher.id)).where(Voucher.code == values["code"],
-                                                                   Voucher.id != (record_id or uuid.uuid4())))
+            clash = s.scalar(select(func.count(Voucher.id)).where(
+                func.upper(func.trim(Voucher.code)) == values["code"], Voucher.id != (record_id or uuid.uuid4()))
+                .execution_options(**INCLUDE_DELETED))
             if clash:
                 problems.append(_rule("code", "voucher_exists", code=values["code"]))
         if any(not p.warning for p in problems) or (problems and not accept_warnings):
             raise ValidationErrors(problems)
-        row = s.get(spec.model, record_id) if record_id else None
+        row = s.get(spec.model, record_id, execution_options=INCLUDE_DELETED) if record_id else None
         if row is None:
             row = spec.model(**({"id": record_id} if record_id else {}))
             s.add(row)
@@ -177,24 +190,43 @@ def save(db: Database, kind: str, record_id: uuid.UUID | None, values: dict[str,
         row.device_id = device_id
         row.deleted_at = None
         s.flush()
-        return row.id
+        return row.id, Changes.of(REFERENCE, ids=[row.id])
 
 
-def delete(db: Database, kind: str, record_id: uuid.UUID, device_id: str) -> None:
-    """Soft delete; a venue with exhibitions or an exhibition with tours stays (say what holds it)."""
+def _deletion_problems(s, kind: str, row) -> list[ValidationError]:
+    if kind == "venue":
+        used = s.scalar(select(func.count(Exhibition.id)).where(Exhibition.venue_id == row.id))
+        return [_rule("name", "venue_in_use", n=used)] if used else []
+    if kind == "exhibition":
+        tours = s.scalar(select(func.count(TourSession.id)).where(TourSession.exhibition_id == row.id))
+        visitors = s.scalar(select(func.coalesce(func.sum(CountEvent.delta), 0))
+                            .where(CountEvent.exhibition_id == row.id, CountEvent.kind == "entry"))
+        answers = s.scalar(select(func.count(Feedback.id)).where(Feedback.exhibition_id == row.id))
+        if tours or visitors or answers:
+            return [_rule("title", "exhibition_has_data", warning=True, title=row.title, tours=tours,
+                          visitors=visitors, answers=answers)]
+    return []
+
+
+def deletion_problems(db: Database, kind: str, record_id: uuid.UUID) -> list[ValidationError]:
+    """What deleting a record would hold back (errors) or take away (warnings), to say before asking."""
+    with db.session() as s:
+        row = s.get(KINDS[kind].model, record_id)
+        return _deletion_problems(s, kind, row) if row is not None else []
+
+
+def delete(db: Database, kind: str, record_id: uuid.UUID, device_id: str, *,
+           accept_warnings: bool = False) -> Changes:
+    """Soft delete. A venue with exhibitions stays (say what holds it); deleting an exhibition that holds
+    tours, counts or feedback needs the warning accepted (it says what happens to them)."""
     spec = KINDS[kind]
     with transaction(db) as s:
-        if kind == "venue":
-            used = s.scalar(select(func.count(Exhibition.id)).where(Exhibition.venue_id == record_id,
-                                                                     Exhibition.deleted_at.is_(None)))
-            if used:
-                raise ValidationErrors([_rule("name", "venue_in_use", n=used)])
-        if kind == "exhibition":
-            used = s.scalar(select(func.count(TourSession.id)).where(TourSession.exhibition_id == record_id,
-                                                                      TourSession.deleted_at.is_(None)))
-            if used:
-                raise ValidationErrors([_rule("title", "exhibition_in_use", n=used)])
         row = s.get(spec.model, record_id)
-        if row is not None:
-            row.deleted_at = utcnow()
-            row.device_id = device_id
+        if row is None:
+            return Changes()
+        problems = _deletion_problems(s, kind, row)
+        if any(not p.warning for p in problems) or (problems and not accept_warnings):
+            raise ValidationErrors(problems)
+        row.deleted_at = utcnow()
+        row.device_id = device_id
+    return Changes.of(REFERENCE, ids=[record_id])

@@ -1,4 +1,4 @@
-"""Period totals for the summary command, the Today page and report cross-checks."""
+"""Period totals for the summary command and report cross-checks."""
 
 from __future__ import annotations
 
@@ -26,10 +26,7 @@ def summary(db: Database, date_from: dt.date | None = None, date_to: dt.date | N
     with db.session() as s:
         tz = venue_timezone(s, exhibition_ids)
         start, end = day_bounds(date_from, date_to, tz)
-        names = {}
-        for ex in repo.exhibitions(s):
-            for cat in repo.categories(s, ex.venue_id):
-                names[cat.id] = cat.name
+        names = {cid: cat.name for cid, cat in repo.category_names(s).items()}
         by_category: dict[str, int] = {}
         for cat_id, total in repo.walk_in_by_category(s, date_from, date_to, exhibition_ids).items():
             name = names.get(cat_id, str(cat_id))

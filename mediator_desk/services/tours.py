@@ -8,14 +8,18 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
-from mediator_desk.db.enums import AGE_COLUMNS
+from mediator_desk.db.hooks import INCLUDE_DELETED
 from mediator_desk.db.models import Exhibition, SessionMediator, TourSession, VisitorGroup, Voucher, utcnow
-from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
+from mediator_desk.enums import AGE_COLUMNS
+from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError, ValidationErrors
+from mediator_desk.services.changes import TOUR, Changes
+from mediator_desk.services.counting import opening_span
+from mediator_desk.services.reference import voucher_code
 from mediator_desk.services.timeutil import local
 
 LARGE_GROUP = 200  # above this a count is probably a typo: warn, and let the mediator confirm
@@ -93,6 +97,9 @@ class SessionDraft:
 # The rules' English wording; the interface words them in its language by code (views/problems.py).
 RULES = {
     "exhibition_missing": QT_TRANSLATE_NOOP("rules", "Choose the exhibition."),
+    "exhibition_gone": QT_TRANSLATE_NOOP("rules", "This exhibition is no longer in this database: choose another."),
+    "empty_group": QT_TRANSLATE_NOOP("rules", "This group has no participants yet."),
+    "outside_opening": QT_TRANSLATE_NOOP("rules", "It is {time}, outside the venue's opening hours today ({hours})."),
     "planned_start_missing": QT_TRANSLATE_NOOP("rules", "Enter the planned start."),
     "actual_start_missing": QT_TRANSLATE_NOOP("rules", "Enter the actual start: the tour has an end."),
     "end_before_start": QT_TRANSLATE_NOOP("rules", "The end is before the start."),
@@ -124,6 +131,7 @@ class RuleContext:
     exhibition_start: dt.date | None = None
     exhibition_end: dt.date | None = None
     timezone: str = "UTC"
+    exhibition_exists: bool = True
     # voucher code -> the group that redeemed it (None: not redeemed yet). Unknown codes are absent.
     vouchers: dict[str, uuid.UUID | None] = field(default_factory=dict)
 
@@ -151,6 +159,8 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
 
     if draft.exhibition_id is None:
         error("exhibition", "exhibition_missing")
+    elif not rules.exhibition_exists:
+        error("exhibition", "exhibition_gone")
     if draft.planned_start is None:
         error("planned_start", "planned_start_missing")
     start = draft.actual_start or draft.planned_start
@@ -191,6 +201,8 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
             if value < 0:
                 error(group_field(i, name), "negative_count")
         if all(v >= 0 for v in g.ages.values()):
+            if g.participants == 0:
+                warning(group_field(i, "participants"), "empty_group")
             if g.participants > LARGE_GROUP:
                 warning(group_field(i, "participants"), "large_group", n=g.participants)
             if g.first_time_count > g.participants:
@@ -220,23 +232,30 @@ def check(draft: SessionDraft, rules: RuleContext, *, accept_warnings: bool = Fa
 
 # --- reading and writing --------------------------------------------------------------------------
 
+def _vouchers(s: Session, codes) -> dict[str, Voucher]:
+    """The vouchers with these codes (as normalised by reference.voucher_code), by that normalised code."""
+    wanted = {voucher_code(c) for c in codes}
+    if not wanted:
+        return {}
+    return {voucher_code(v.code): v for v in s.scalars(select(Voucher).where(func.upper(func.trim(Voucher.code))
+                                                                           .in_(wanted)))}
+
+
 def rule_context(s: Session, draft: SessionDraft) -> RuleContext:
     ex = s.get(Exhibition, draft.exhibition_id) if draft.exhibition_id else None
-    codes = [c for g in draft.groups for c in g.voucher_codes]
-    vouchers = {v.code: v.redeemed_by_group_id for v in
-                s.scalars(select(Voucher).where(Voucher.code.in_(codes), Voucher.deleted_at.is_(None)))} if codes else {}
+    vouchers = {code: v.redeemed_by_group_id
+                for code, v in _vouchers(s, [c for g in draft.groups for c in g.voucher_codes]).items()}
     return RuleContext(exhibition_start=ex.start_date if ex else None, exhibition_end=ex.end_date if ex else None,
-                       timezone=ex.venue.timezone if ex else "UTC", vouchers=vouchers)
+                       timezone=ex.venue.timezone if ex else "UTC", vouchers=vouchers,
+                       exhibition_exists=ex is not None or draft.exhibition_id is None)
 
 
 def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
-    links = [link for link in sess.mediator_links if link.deleted_at is None]
+    links = list(sess.mediator_links)
     groups = []
+    codes_of = repo.vouchers_by_group(s, [g.id for g in sess.groups])
     for g in sess.groups:
-        if g.deleted_at is not None:
-            continue
-        codes = s.scalars(select(Voucher.code).where(Voucher.redeemed_by_group_id == g.id,
-                                                     Voucher.deleted_at.is_(None)).order_by(Voucher.code)).all()
+        codes = codes_of.get(g.id, [])
         groups.append(GroupDraft(
             id=g.id, group_type=g.group_type, ages={c: getattr(g, c) for c in AGE_COLUMNS},
             accompanying_adults=g.accompanying_adults, origin=g.origin, country=g.country,
@@ -257,8 +276,8 @@ def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
 def load(db: Database, session_id: uuid.UUID) -> SessionDraft:
     with db.session() as s:
         sess = s.get(TourSession, session_id)
-        if sess is None or sess.deleted_at is not None:
-            raise LookupError(f"no tour {session_id}")
+        if sess is None:
+            raise MissingRecordError(f"There is no tour {session_id} in this database (any more).")
         return _draft_from(s, sess)
 
 
@@ -270,7 +289,8 @@ GROUP_FIELDS = ("group_type", "accompanying_adults", "origin", "country", "schoo
 
 
 def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
-    sess = s.get(TourSession, draft.id)
+    """Store the draft: the tour, its team and groups (reviving or soft-deleting rows, never erasing them)."""
+    sess = s.get(TourSession, draft.id, execution_options=INCLUDE_DELETED)
     if sess is None:
         sess = TourSession(id=draft.id, exhibition_id=draft.exhibition_id, planned_start=draft.planned_start,
                            device_id=device_id)
@@ -314,69 +334,71 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
 
     # Vouchers: a listed code is redeemed by its group; a code no longer listed is released.
     group_ids = set(existing) | wanted
+    listed = {voucher_code(c): gd.id for gd in draft.groups for c in gd.voucher_codes}
     if group_ids:
         for v in s.scalars(select(Voucher).where(Voucher.redeemed_by_group_id.in_(group_ids))):
-            if not any(v.code in gd.voucher_codes and gd.id == v.redeemed_by_group_id for gd in draft.groups):
+            if listed.get(voucher_code(v.code)) != v.redeemed_by_group_id:
                 v.redeemed_by_group_id = None
-    for gd in draft.groups:
-        for code in gd.voucher_codes:
-            v = s.scalars(select(Voucher).where(Voucher.code == code)).one()
-            v.redeemed_by_group_id = gd.id
+                v.device_id = device_id
+    for code, v in _vouchers(s, listed).items():
+        if v.redeemed_by_group_id != listed[code]:
+            v.redeemed_by_group_id = listed[code]
+            v.device_id = device_id
 
 
-def save(db: Database, draft: SessionDraft, device_id: str, *, accept_warnings: bool = False) -> uuid.UUID:
+def save(db: Database, draft: SessionDraft, device_id: str, *, accept_warnings: bool = False) -> Changes:
     """Check and store a draft (insert or update, groups and vouchers included) in one transaction."""
     with transaction(db) as s:
         check(draft, rule_context(s, draft), accept_warnings=accept_warnings)
         _write(s, draft, device_id)
-    return draft.id
+    return Changes.of(TOUR, ids=[draft.id])
 
 
-def restore_state(db: Database, draft: SessionDraft, device_id: str) -> None:
+def restore_state(db: Database, draft: SessionDraft, device_id: str) -> Changes:
     """Put a session back exactly as a draft taken earlier describes it (undo of an edit); no rules."""
     with transaction(db) as s:
         _write(s, draft, device_id)
+    return Changes.of(TOUR, ids=[draft.id])
 
 
-def delete(db: Database, session_id: uuid.UUID, device_id: str) -> None:
+def _set_deleted(db: Database, session_id: uuid.UUID, device_id: str, deleted: bool) -> Changes:
+    with transaction(db) as s:
+        sess = s.get(TourSession, session_id, execution_options=INCLUDE_DELETED)
+        if sess is None:
+            raise MissingRecordError(f"There is no tour {session_id} in this database.")
+        sess.deleted_at = utcnow() if deleted else None
+        sess.device_id = device_id
+    return Changes.of(TOUR, ids=[session_id])
+
+
+def delete(db: Database, session_id: uuid.UUID, device_id: str) -> Changes:
     """Soft delete: the row stays (so the deletion can travel to other laptops) and can be restored."""
-    with transaction(db) as s:
-        sess = s.get(TourSession, session_id)
-        if sess is None:
-            raise LookupError(f"no tour {session_id}")
-        sess.deleted_at = utcnow()
-        sess.device_id = device_id
+    return _set_deleted(db, session_id, device_id, True)
 
 
-def undelete(db: Database, session_id: uuid.UUID, device_id: str) -> None:
-    with transaction(db) as s:
-        sess = s.get(TourSession, session_id)
-        if sess is None:
-            raise LookupError(f"no tour {session_id}")
-        sess.deleted_at = None
-        sess.device_id = device_id
+def undelete(db: Database, session_id: uuid.UUID, device_id: str) -> Changes:
+    return _set_deleted(db, session_id, device_id, False)
 
 
 def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
-    """GDPR: blank the booking contacts whose retention date has passed. Returns how many tours were purged.
-    One UPDATE that touches only tours still holding a contact, so it stays cheap at every start."""
+    """GDPR: blank the booking contacts whose retention date has passed (deleted tours too). Returns how many
+    tours were purged. Only tours still holding a contact are read, so it stays cheap at every start."""
     with transaction(db) as s:
-        result = s.execute(
-            update(TourSession)
-            .where(TourSession.contact_retention_until < today,
-                   or_(TourSession.contact_name != "", TourSession.contact_phone != "",
-                       TourSession.contact_email != ""))
-            .values(contact_name="", contact_phone="", contact_email="", device_id=device_id, updated_at=utcnow())
-            .execution_options(synchronize_session=False))
-        return result.rowcount
+        expired = s.scalars(select(TourSession).where(
+            TourSession.contact_retention_until < today,
+            or_(TourSession.contact_name != "", TourSession.contact_phone != "", TourSession.contact_email != ""))
+            .execution_options(**INCLUDE_DELETED)).all()
+        for sess in expired:
+            sess.contact_name = sess.contact_phone = sess.contact_email = ""
+            sess.device_id = device_id
+        return len(expired)
 
 
 # --- the fast on-site flow ------------------------------------------------------------------------
 
 def _last_by(s: Session, mediator_id: uuid.UUID) -> TourSession | None:
     return s.scalars(select(TourSession).join(SessionMediator)
-                     .where(SessionMediator.mediator_id == mediator_id, SessionMediator.is_lead.is_(True),
-                            SessionMediator.deleted_at.is_(None), TourSession.deleted_at.is_(None))
+                     .where(SessionMediator.mediator_id == mediator_id, SessionMediator.is_lead.is_(True))
                      .order_by(TourSession.planned_start.desc()).limit(1)).first()
 
 
@@ -391,13 +413,40 @@ def start_draft(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID |
         last = _last_by(s, mediator_id)
         if last is not None:
             draft.format, draft.languages, draft.programme_id = last.format, list(last.languages), last.programme_id
-            team = [link.mediator_id for link in last.mediator_links if link.deleted_at is None]
+            team = [link.mediator_id for link in last.mediator_links]
             draft.mediator_ids = [mediator_id, *(m for m in team if m != mediator_id)]
-            groups = [g for g in last.groups if g.deleted_at is None]
-            if groups:
-                draft.groups = [GroupDraft(group_type=groups[0].group_type, origin=groups[0].origin,
-                                           country=groups[0].country, admission_type=groups[0].admission_type)]
     return draft
+
+
+def suggested_group(db: Database, mediator_id: uuid.UUID | None) -> GroupDraft | None:
+    """The first group of this mediator's last tour, without its counts: what "Add group" starts from."""
+    if mediator_id is None:
+        return None
+    with db.session() as s:
+        last = s.scalars(select(TourSession).join(SessionMediator).join(VisitorGroup)
+                         .where(SessionMediator.mediator_id == mediator_id, SessionMediator.is_lead.is_(True))
+                         .order_by(TourSession.planned_start.desc()).limit(1)).first()
+        if last is None:
+            return None
+        g = last.groups[0]
+        return GroupDraft(group_type=g.group_type, origin=g.origin, country=g.country,
+                          admission_type=g.admission_type)
+
+
+def start_warnings(db: Database, exhibition_id: uuid.UUID, now: dt.datetime) -> list[ValidationError]:
+    """What to confirm before starting a tour now: being outside the venue's opening hours."""
+    with db.session() as s:
+        ex = s.get(Exhibition, exhibition_id)
+        if ex is None:
+            return [ValidationError.rule("exhibition", RULES["exhibition_gone"])]
+        tz, hours = ex.venue.timezone, ex.venue.opening_hours
+    at = local(now, tz)
+    span = opening_span(hours, at.date())
+    if span is not None and span[0] <= at.hour < span[1]:
+        return []
+    words = f"{span[0]:02d}:00–{span[1]:02d}:00" if span else "—"
+    return [ValidationError.rule("planned_start", RULES["outside_opening"], warning=True,
+                                 time=f"{at.hour:02d}:{at.minute:02d}", hours=words)]
 
 
 def start_tour(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | None, now: dt.datetime,
@@ -405,16 +454,18 @@ def start_tour(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | 
     """Create and store a tour in progress from now. Stored at once: a crash cannot lose it."""
     draft = start_draft(db, exhibition_id, mediator_id, now)
     with transaction(db) as s:
+        if s.get(Exhibition, exhibition_id) is None:
+            raise ValidationErrors([ValidationError.rule("exhibition", RULES["exhibition_gone"])])
         _write(s, draft, device_id)
     return draft.id
 
 
-def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: str) -> None:
+def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: str) -> Changes:
     """Stamp the end of a tour; it is done."""
     with transaction(db) as s:
         sess = s.get(TourSession, session_id)
-        if sess is None or sess.deleted_at is not None:
-            raise LookupError(f"no tour {session_id}")
+        if sess is None:
+            raise MissingRecordError(f"There is no tour {session_id} in this database (any more).")
         if sess.actual_start is None:
             sess.actual_start = min(sess.planned_start, now)
         if now <= sess.actual_start:
@@ -422,6 +473,7 @@ def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: s
         sess.actual_end = now
         sess.status = "done"
         sess.device_id = device_id
+    return Changes.of(TOUR, ids=[session_id])
 
 
 def next_slot(draft: SessionDraft) -> dt.datetime:

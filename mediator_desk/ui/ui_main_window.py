@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QSizePolicy, QStackedWidget, QStatusBar,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QMainWindow, QSizePolicy, QStackedWidget,
+    QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -38,10 +38,25 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.navList)
 
+        self.contentLayout = QVBoxLayout()
+        self.contentLayout.setSpacing(0)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.bannerLabel = QLabel(self.centralWidget)
+        self.bannerLabel.setObjectName(u"bannerLabel")
+        self.bannerLabel.setVisible(False)
+        self.bannerLabel.setWordWrap(True)
+        self.bannerLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.bannerLabel.setText(u"")
+
+        self.contentLayout.addWidget(self.bannerLabel)
+
         self.pageStack = QStackedWidget(self.centralWidget)
         self.pageStack.setObjectName(u"pageStack")
 
-        self.centralLayout.addWidget(self.pageStack)
+        self.contentLayout.addWidget(self.pageStack)
+
+
+        self.centralLayout.addLayout(self.contentLayout)
 
         MainWindow.setCentralWidget(self.centralWidget)
         self.statusBar = QStatusBar(MainWindow)

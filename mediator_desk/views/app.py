@@ -1,4 +1,6 @@
-"""GUI start-up: the QApplication, translations, the exception hook, opening the database safely."""
+"""GUI start-up: the QApplication, translations, the exception hook, one window per database, opening the
+database safely (with a progress window while it is upgraded), and the work that runs beside the window:
+backups, the retention purge, SQLite's full check."""
 
 from __future__ import annotations
 
@@ -7,22 +9,27 @@ import datetime as dt
 import logging
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from mediator_desk import APP_ID, APP_NAME, __version__, paths
-from mediator_desk.db.engine import Database, open_database
-from mediator_desk.errors import StorageError
-from mediator_desk.services import backup
+from mediator_desk import APP_ID, APP_NAME, __version__, files, paths
+from mediator_desk.errors import DatabaseBusyError, MediatorDeskError, StorageError
+from mediator_desk.services import backup, storage
+from mediator_desk.services.storage import Database
 from mediator_desk.views.context import AppContext
+from mediator_desk.views.formatting import fmt
+from mediator_desk.views.instance import SingleInstance
 from mediator_desk.views.preferences import Preferences
 from mediator_desk.views.prompts import Prompts
 from mediator_desk.views.translations import install_translators
 
 log = logging.getLogger(__name__)
+CHANGE_BACKUP_EVERY_S = 3600  # while the app runs: at most one copy an hour, and only if something changed
+CHANGE_CHECK_MS = 5 * 60 * 1000
 
 
 def install_exception_hook(prompts: Prompts) -> None:
@@ -30,9 +37,9 @@ def install_exception_hook(prompts: Prompts) -> None:
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("Unexpected error\n%s", details)
         if QApplication.instance() is not None:
-            prompts.error(None, APP_NAME, QCoreApplication.translate(
+            prompts.error(None, APP_NAME, fmt(QCoreApplication.translate(
                 "app", "Something went wrong: %1\n\nYour data is safe: everything acknowledged on screen was "
-                "already saved. The details are in the log file.").replace("%1", str(exc)), details)
+                "already saved. The details are in the log file."), str(exc)), details)
     sys.excepthook = hook
 
 
@@ -42,11 +49,52 @@ def load_stylesheet(app: QApplication) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
 
 
-def open_or_recover(path: Path, prompts: Prompts) -> Database | None:
+def _open_with_progress(path: Path, prompts: Prompts, read_only: bool) -> Database:
+    """Open the file; an upgrade runs beside a progress window (it can take a moment at season scale)."""
+    def busy(message: str) -> bool:
+        return prompts.confirm(None, QCoreApplication.translate("app", "The database is busy"), fmt(
+            QCoreApplication.translate("app", "%1\n\nWait and try again?"), message),
+            yes=QCoreApplication.translate("app", "Wait and try again"),
+            no=QCoreApplication.translate("app", "Stop"))
+
+    if read_only or not storage.needs_upgrade(path):
+        return storage.open_file(path, read_only=read_only, busy_wait=busy)
+    result: dict = {}
+
+    def work() -> None:
+        try:
+            result["db"] = storage.open_file(path)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the UI thread
+            result["error"] = exc
+
+    box = QProgressDialog(fmt(QCoreApplication.translate(
+        "app", "Upgrading %1 for this version of Mediator Desk…\nA copy of the file is kept first. This takes a "
+        "moment; please do not switch the laptop off."), path.name), "", 0, 0)
+    box.setWindowTitle(APP_NAME)
+    box.setCancelButton(None)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.setMinimumDuration(0)
+    box.show()
+    thread = threading.Thread(target=work, name="upgrade", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        QCoreApplication.processEvents()
+        thread.join(0.05)
+    box.close()
+    if "error" in result:
+        raise result["error"]
+    return result["db"]
+
+
+def open_or_recover(path: Path, prompts: Prompts, read_only: bool = False) -> Database | None:
     """Open the database; on a refused file, explain and offer the ways out (never overwrite it)."""
     while True:
         try:
-            return open_database(path)
+            return _open_with_progress(path, prompts, read_only)
+        except DatabaseBusyError as exc:
+            log.error("Cannot open %s: %s", path, exc)
+            prompts.error(None, QCoreApplication.translate("app", "Cannot open the database"), str(exc))
+            return None
         except StorageError as exc:
             log.error("Cannot open %s: %s", path, exc)
             choice = prompts.choose(None, QCoreApplication.translate("app", "Cannot open the database"), str(exc),
@@ -63,8 +111,8 @@ def open_or_recover(path: Path, prompts: Prompts) -> Database | None:
                 except StorageError as rexc:
                     prompts.error(None, QCoreApplication.translate("app", "Restore failed"), str(rexc))
             elif choice == 1:
-                chosen, _ = QFileDialog.getSaveFileName(None, QCoreApplication.translate("app", "Database file"), str(path.parent),
-                                                        "SQLite (*.sqlite)",
+                chosen, _ = QFileDialog.getSaveFileName(None, QCoreApplication.translate("app", "Database file"),
+                                                        str(path.parent), "SQLite (*.sqlite)",
                                                         options=QFileDialog.Option.DontConfirmOverwrite)
                 if chosen:
                     path = Path(chosen)
@@ -72,16 +120,72 @@ def open_or_recover(path: Path, prompts: Prompts) -> Database | None:
                 return None
 
 
-def start_daily_backup(db_path: Path) -> threading.Thread:
-    """Make today's automatic backup off the UI thread (the online backup API copies a live database)."""
-    def work() -> None:
-        try:
-            backup.daily_backup(db_path)
-        except Exception:  # noqa: BLE001 - a failed backup must not stop the app; it is logged
-            log.exception("Daily backup failed")
-    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
+class Housekeeping(QObject):
+    """Work beside the window, off the UI thread: today's backup and the retention purge of the copies at start,
+    a copy at most hourly while something changes and one at closing, and SQLite's full check of the file."""
+
+    check_failed = Signal(str)  # the full check found damage: nothing more is written this session
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.changed = False
+        self.last_copy = time.monotonic()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHANGE_CHECK_MS)
+        self.timer.timeout.connect(self.maybe_copy)
+
+    def _run(self, name: str, work) -> threading.Thread:
+        def guarded() -> None:
+            try:
+                with self._lock:
+                    work()
+            except Exception:  # noqa: BLE001 - a failed backup must not stop the app; it is logged
+                log.exception("%s failed", name)
+        thread = threading.Thread(target=guarded, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        return thread
+
+    def start(self) -> None:
+        path = self.db.path
+        today = dt.date.today()
+
+        def at_start() -> None:
+            backup.daily_backup(path, today)
+            backup.purge_expired_contacts_in_copies(path, today)
+
+        def check() -> None:
+            problem = storage.check_integrity(self.db)
+            if problem:
+                self.check_failed.emit(problem)
+
+        if not self.db.read_only:
+            self._run("daily-backup", at_start)
+            self.timer.start()
+        self._run("integrity-check", check)
+
+    def note_changes(self, _changes) -> None:
+        self.changed = True
+
+    def maybe_copy(self) -> None:
+        if self.changed and time.monotonic() - self.last_copy >= CHANGE_BACKUP_EVERY_S:
+            self.changed = False
+            self.last_copy = time.monotonic()
+            self._run("change-backup", lambda: backup.change_backup(self.db.path))
+
+    def at_close(self) -> None:
+        """A copy of the day's work when the app closes (if anything changed since the last one)."""
+        self.timer.stop()
+        for thread in self._threads:
+            thread.join(timeout=60)
+        if self.changed and not self.db.read_only and self.db.damage is None:
+            try:
+                backup.change_backup(self.db.path)
+            except MediatorDeskError:
+                log.exception("The closing backup failed")
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -94,26 +198,49 @@ def run_gui(args: argparse.Namespace) -> int:
     load_stylesheet(app)
     prompts = Prompts()
     install_exception_hook(prompts)
+    files.clean_stale_parts()
     db_path = Path(getattr(args, "db", None) or paths.default_db_path()).expanduser()
-    db = open_or_recover(db_path, prompts)
+    read_only = False
+    instance = SingleInstance(db_path)
+    if not instance.acquire():
+        if instance.ask_first_to_show():
+            log.info("Mediator Desk is already open on %s: its window was brought to the front", db_path)
+            return 0
+        choice = prompts.choose(None, APP_NAME, fmt(QCoreApplication.translate(
+            "app", "Mediator Desk is already open on %1 on this laptop. Two windows on one database would "
+            "mix up their counts."), str(db_path)),
+            [QCoreApplication.translate("app", "Open read-only"), QCoreApplication.translate("app", "Quit")])
+        if choice != 0:
+            return 1
+        read_only = True
+    db = open_or_recover(db_path, prompts, read_only)
     if db is None:
+        instance.release()
         return 1
-    from mediator_desk.services.tours import purge_expired_contacts
+    if not db.read_only:
+        instance.listen()
+        from mediator_desk.services.tours import purge_expired_contacts
+
+        try:  # booking contacts are kept only until their retention date (GDPR)
+            purged = purge_expired_contacts(db, dt.date.today(), paths.device_id())
+            if purged:
+                log.info("Deleted the booking contacts of %d tour(s) past their retention date", purged)
+        except StorageError:
+            log.exception("Could not purge expired booking contacts")
     from mediator_desk.views.main_window import MainWindow
 
-    try:  # booking contacts are kept only until their retention date (GDPR)
-        purged = purge_expired_contacts(db, dt.date.today(), paths.device_id())
-        if purged:
-            log.info("Deleted the booking contacts of %d tour(s) past their retention date", purged)
-    except StorageError:
-        log.exception("Could not purge expired booking contacts")
     window = MainWindow(AppContext(db=db, prefs=prefs, prompts=prompts, device_id=paths.device_id()))
+    keeper = Housekeeping(db, window)
+    window.changes_routed.connect(keeper.note_changes)
+    keeper.check_failed.connect(window.show_damage)
+    instance.raise_requested.connect(window.bring_to_front)
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     else:
-        start_daily_backup(db.path)
+        keeper.start()
     window.show()
     code = app.exec()
+    keeper.at_close()
     db.close()
+    instance.release()
     return code
-

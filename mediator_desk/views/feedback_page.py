@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView
 
-from mediator_desk.db import repositories as repo
-from mediator_desk.db.enums import FeedbackMethod, LearningOutcome
-from mediator_desk.errors import MediatorDeskError, ValidationErrors
+from mediator_desk.enums import FeedbackMethod, LearningOutcome
+from mediator_desk.errors import MediatorDeskError
 from mediator_desk.services import feedback
+from mediator_desk.services.changes import FEEDBACK, REFERENCE, TEAM, TOUR, Changes
+from mediator_desk.services.choices import as_uuid
 from mediator_desk.services.feedback import FeedbackDraft, FeedbackFilter, FeedbackRow
+from mediator_desk.services.feedback_import import ImportReport, import_csv
+from mediator_desk.services.outputs import check_output
 from mediator_desk.services.reports.cards import build_cards
 from mediator_desk.ui.ui_feedback_page import Ui_FeedbackPage
 from mediator_desk.views.dialogs.feedback_dialog import FeedbackDialog
+from mediator_desk.views.formatting import fmt, num, pydate, qdate
+from mediator_desk.views.jobs import JobRunner
 from mediator_desk.views.kiosk_window import KioskWindow
 from mediator_desk.views.labels import enum_label, ui_language
 from mediator_desk.views.models import ID_ROLE, FeedbackTableModel
 from mediator_desk.views.page import Page
+from mediator_desk.views.widgets import pickers
 
 
 class FeedbackPage(Page):
-    data_changed = Signal()
-    status_message = Signal(str)
+    RELEVANT = frozenset({FEEDBACK, TOUR, REFERENCE, TEAM})
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -45,9 +51,11 @@ class FeedbackPage(Page):
             combo.setMinimumContentsLength(16)
         self.kiosk: KioskWindow | None = None
         self.last_dialog: FeedbackDialog | None = None
+        self.jobs = JobRunner(self)
+        self.last_import: ImportReport | None = None
         today = ctx.now().date()
-        self.ui.fromEdit.setDate(QDate(*(today - dt.timedelta(days=30)).timetuple()[:3]))
-        self.ui.toEdit.setDate(QDate(*today.timetuple()[:3]))
+        self.ui.fromEdit.setDate(qdate(today - dt.timedelta(days=30)))
+        self.ui.toEdit.setDate(qdate(today))
         ui = self.ui
         ui.methodCombo.addItem(self.tr("any method"), None)
         for v in FeedbackMethod.values():
@@ -79,24 +87,17 @@ class FeedbackPage(Page):
         return self.tr("Feedback")
 
     def _uid(self, combo) -> uuid.UUID | None:
-        value = combo.currentData()
-        return uuid.UUID(value) if value else None
+        return as_uuid(combo.currentData())
 
     def _dates(self) -> tuple[dt.date, dt.date]:
-        f, t = self.ui.fromEdit.date(), self.ui.toEdit.date()
-        return dt.date(f.year(), f.month(), f.day()), dt.date(t.year(), t.month(), t.day())
+        return pydate(self.ui.fromEdit.date()), pydate(self.ui.toEdit.date())
 
     def refresh(self) -> None:
-        ui = self.ui
-        self._loading = True
-        keep = ui.exhibitionCombo.currentData() or self.ctx.prefs.exhibition_id or None
-        ui.exhibitionCombo.clear()
-        ui.exhibitionCombo.addItem(self.tr("all exhibitions"), None)
-        with self.ctx.db.session() as s:
-            for ex in repo.exhibitions(s):
-                ui.exhibitionCombo.addItem(ex.title, str(ex.id))
-        ui.exhibitionCombo.setCurrentIndex(max(ui.exhibitionCombo.findData(keep), 0))
-        self._loading = False
+        current = self.ctx.exhibition()
+        keep = self.ui.exhibitionCombo.currentData() if self.ui.exhibitionCombo.count() else (
+            str(current.id) if current else None)
+        pickers.fill(self.ui.exhibitionCombo, pickers.exhibitions(self.ctx.choices(), with_venue=False),
+                     first=(self.tr("all exhibitions"), None), select=keep)
         self._reload()
 
     def _filter(self) -> FeedbackFilter:
@@ -113,8 +114,7 @@ class FeedbackPage(Page):
         self._fill_dynamic_choices(rows)
         total = len(rows)
         with_words = sum(1 for r in rows if r.one_word or r.comment)
-        self.ui.countLabel.setText(self.tr("%1 answers · %2 with words").replace("%1", f"{total:,}")
-                                   .replace("%2", f"{with_words:,}"))
+        self.ui.countLabel.setText(fmt(self.tr("%1 answers · %2 with words"), total, with_words))
         self.ui.distributionLabel.setText(self._distribution_html(rows))
         self._update_buttons()
 
@@ -144,13 +144,12 @@ class FeedbackPage(Page):
             total = sum(counts.values())
             low, high = feedback.RATING_RANGE.get(method, (min(counts), max(counts)))
             mean = sum(k * v for k, v in counts.items()) / total
-            parts.append(f"<p><b>{enum_label(method)}</b> — {total:,} · ⌀ {mean:.1f}</p><table>")
+            parts.append(f"<p><b>{html.escape(enum_label(method))}</b> — {num(total)} · ⌀ {num(mean)}</p><table>")
             peak = max(counts.values())
             for value in range(high, low - 1, -1):
                 n = counts.get(value, 0)
                 bar = "█" * round(20 * n / peak) if peak else ""
-                parts.append(f"<tr><td align='right'>{value}&nbsp;</td><td style='color:#3b82c4'>{bar}</td>"
-                             f"<td>&nbsp;{n:,}</td></tr>")
+                parts.append(f"<tr><td align='right'>{value}&nbsp;</td><td>{bar}</td><td>&nbsp;{num(n)}</td></tr>")
             parts.append("</table>")
         return "".join(parts)
 
@@ -180,15 +179,20 @@ class FeedbackPage(Page):
         return dialog
 
     def _on_add_clicked(self) -> None:
-        ex = self._uid(self.ui.exhibitionCombo) or (uuid.UUID(self.ctx.prefs.exhibition_id)
-                                                    if self.ctx.prefs.exhibition_id else None)
-        self._open_dialog(FeedbackDraft(exhibition_id=ex, day=self.ctx.now().date(), session_id=self._uid(
-            self.ui.sessionCombo), language=ui_language()), None)
+        self._open_dialog(FeedbackDraft(exhibition_id=self._exhibition_for_action(), day=self.ctx.now().date(),
+                                        session_id=self._uid(self.ui.sessionCombo), language=ui_language()), None)
 
     def _on_edit_clicked(self, *_args) -> None:
         fid = self.selected_id()
-        if fid is not None:
-            self._open_dialog(feedback.load(self.ctx.db, fid), fid)
+        if fid is None:
+            return
+        try:
+            draft = feedback.load(self.ctx.db, fid)
+        except MediatorDeskError as exc:
+            self.ctx.prompts.error(self, self.tr("Edit feedback"), str(exc))
+            self._reload()
+            return
+        self._open_dialog(draft, fid)
 
     def _on_delete_clicked(self) -> None:
         fid = self.selected_id()
@@ -196,25 +200,26 @@ class FeedbackPage(Page):
                                                        self.tr("Delete this answer?"), yes=self.tr("Delete"),
                                                        no=self.tr("Keep")):
             return
-        feedback.delete(self.ctx.db, fid, self.ctx.device_id)
+        try:
+            changes = feedback.delete(self.ctx.db, fid, self.ctx.device_id)
+        except MediatorDeskError as exc:
+            self.ctx.prompts.error(self, self.tr("Delete feedback"), str(exc))
+            return
         self._reload()
-        self.data_changed.emit()
+        self.publish(changes)
 
     def _on_saved(self, _feedback_id: str) -> None:
         self._reload()
-        self.data_changed.emit()
+        self.publish(self.last_dialog.changes if self.last_dialog is not None else Changes.of(FEEDBACK))
 
     # --- kiosk, cards, import ----------------------------------------------------------------------
 
     def _exhibition_for_action(self) -> uuid.UUID | None:
-        ex = self._uid(self.ui.exhibitionCombo)
-        if ex is None and self.ctx.prefs.exhibition_id:
-            ex = uuid.UUID(self.ctx.prefs.exhibition_id)
-        if ex is None:
-            with self.ctx.db.session() as s:
-                current = repo.current_exhibition(s, self.ctx.now().date())
-                ex = current.id if current else None
-        return ex
+        chosen = self._uid(self.ui.exhibitionCombo)
+        if chosen is not None:
+            return chosen
+        current = self.ctx.exhibition()
+        return current.id if current else None
 
     def open_kiosk(self) -> KioskWindow | None:
         if not self.ctx.prefs.kiosk_pin_hash:
@@ -227,7 +232,7 @@ class FeedbackPage(Page):
             self.ctx.prompts.info(self, self.tr("Visitor kiosk"), self.tr("Add an exhibition first (Settings)."))
             return None
         self.kiosk = KioskWindow(self.ctx, ex, default_language=ui_language())
-        self.kiosk.answer_saved.connect(lambda _id: self.data_changed.emit())
+        self.kiosk.answer_saved.connect(lambda _id: self.publish(Changes.of(FEEDBACK)))
         self.kiosk.closed.connect(self._on_kiosk_closed)
         self.kiosk.showFullScreen()
         self.kiosk.activateWindow()
@@ -243,7 +248,7 @@ class FeedbackPage(Page):
         session_id = self._uid(self.ui.sessionCombo)
         ex = self._exhibition_for_action()
         count = self.ctx.prompts.ask_int(self, self.tr("QR feedback cards"),
-                                         self.tr("How many cards? (8 fit on a page)"), 8, 1, 1000)
+                                         self.tr("How many cards? (8 fit on a page)"), 8, 1, feedback.MAX_CARDS)
         if count is None:
             return
         target = self.ctx.prompts.ask_save_file(self, self.tr("Save the cards"),
@@ -252,18 +257,30 @@ class FeedbackPage(Page):
             self.print_cards(Path(target), count, session_id=session_id, exhibition_id=ex, open_it=True)
 
     def print_cards(self, target: Path, count: int, *, session_id=None, exhibition_id=None, open_it=False) -> bool:
+        """Register the cards and write their PDF off the UI thread (a page at a time, with Cancel)."""
         try:
-            codes = feedback.create_cards(self.ctx.db, count, self.ctx.device_id, session_id=session_id,
-                                          exhibition_id=exhibition_id)
-            pages = build_cards(self.ctx.db, codes, target, session_id=session_id, exhibition_id=exhibition_id,
-                                lang=self.ctx.prefs.report_language)
-        except (ValidationErrors, OSError) as exc:
+            target = check_output(target, self.ctx.db)
+            codes, changes = feedback.create_cards(self.ctx.db, count, self.ctx.device_id, session_id=session_id,
+                                                   exhibition_id=exhibition_id)
+        except MediatorDeskError as exc:
             self.ctx.prompts.error(self, self.tr("QR feedback cards"), str(exc))
             return False
-        self.status_message.emit(self.tr("%1 cards written on %2 page(s): %3").replace("%1", str(len(codes)))
-                                 .replace("%2", str(pages)).replace("%3", str(target)))
-        if open_it:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self.publish(changes)
+        lang = self.ctx.prefs.report_language
+
+        def work(report):
+            return build_cards(self.ctx.db, codes, target, session_id=session_id, exhibition_id=exhibition_id,
+                               lang=lang, progress=report)
+
+        def done(pages: int) -> None:
+            self.status_message.emit(fmt(self.tr("%1 cards written on %2 page(s): %3"), len(codes), pages,
+                                         str(target)))
+            if open_it:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        self.jobs.start(self.tr("QR feedback cards"), work, done,
+                        lambda message: self.ctx.prompts.error(self, self.tr("QR feedback cards"), message),
+                        label=fmt(self.tr("Printing %1 cards…"), len(codes)))
         return True
 
     def _on_import_clicked(self) -> None:
@@ -272,18 +289,24 @@ class FeedbackPage(Page):
         if source:
             self.import_answers(Path(source))
 
-    def import_answers(self, source: Path) -> feedback.ImportReport | None:
-        try:
-            report = feedback.import_csv(self.ctx.db, source, self.ctx.device_id)
-        except (MediatorDeskError, OSError, UnicodeError) as exc:
-            self.ctx.prompts.error(self, self.tr("Import online answers"), str(exc))
-            return None
-        lines = [self.tr("%1 answer(s) imported, %2 row(s) skipped.").replace("%1", str(report.taken))
-                 .replace("%2", str(len(report.skipped)))]
-        lines += [self.tr("Line %1: %2").replace("%1", str(n)).replace("%2", why) for n, why in report.skipped[:15]]
-        if len(report.skipped) > 15:
-            lines.append("…")
-        self.ctx.prompts.info(self, self.tr("Import online answers"), "\n".join(lines))
-        self._reload()
-        self.data_changed.emit()
-        return report
+    def import_answers(self, source: Path) -> None:
+        """Import online answers off the UI thread; the summary names every row skipped or changed."""
+        def work(report):
+            return import_csv(self.ctx.db, source, self.ctx.device_id, progress=lambda line: report(line, 0))
+
+        def done(result: ImportReport) -> None:
+            self.last_import = result
+            lines = [fmt(self.tr("%1 answer(s) imported, %2 row(s) skipped."), result.taken, len(result.skipped))]
+            if result.method_reason:
+                lines.append(fmt(self.tr("Ratings read as %1: %2."), enum_label(result.method),
+                                 result.method_reason))
+            lines += [fmt(self.tr("Line %1: %2"), n, why) for n, why in result.skipped[:15]]
+            if len(result.skipped) > 15:
+                lines.append("…")
+            lines += [fmt(self.tr("Line %1: %2"), n, what) for n, what in result.changed[:15]]
+            self.ctx.prompts.info(self, self.tr("Import online answers"), "\n".join(lines))
+            self._reload()
+            self.publish(result.changes)
+
+        self.jobs.start(self.tr("Import online answers"), work, done,
+                        lambda message: self.ctx.prompts.error(self, self.tr("Import online answers"), message))

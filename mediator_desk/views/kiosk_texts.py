@@ -1,38 +1,37 @@
-"""What the kiosk says to visitors, in the languages they can pick (visitor-facing, chosen on the screen)."""
+"""What the kiosk says to visitors, in the language they pick on the screen (not the interface's): marked for
+Qt Linguist in the context "kiosk"; the .ts files of the six kiosk languages hold the translations."""
 
 from __future__ import annotations
 
-KIOSK_LANGUAGES = ("en", "ro", "it", "fr", "de", "es")
+from functools import lru_cache
 
-TEXTS: dict[str, dict[str, str]] = {
-    "question": {"en": "How did you like the exhibition?", "ro": "Cum v-a plăcut expoziția?",
-                 "it": "Le è piaciuta la mostra?", "fr": "Avez-vous aimé l'exposition ?",
-                 "de": "Wie hat Ihnen die Ausstellung gefallen?", "es": "¿Le ha gustado la exposición?"},
-    "words": {"en": "Anything to add? One word is enough.", "ro": "Mai adăugați ceva? Un cuvânt e de ajuns.",
-              "it": "Vuole aggiungere qualcosa? Basta una parola.", "fr": "Un mot à ajouter ? Un seul suffit.",
-              "de": "Möchten Sie etwas ergänzen? Ein Wort genügt.", "es": "¿Algo que añadir? Basta una palabra."},
-    "send": {"en": "Send", "ro": "Trimite", "it": "Invia", "fr": "Envoyer", "de": "Senden", "es": "Enviar"},
-    "skip": {"en": "No, thanks", "ro": "Nu, mulțumesc", "it": "No, grazie", "fr": "Non, merci", "de": "Nein, danke",
-             "es": "No, gracias"},
-    "privacy": {"en": "Please do not write your name, email or phone number.",
-                "ro": "Vă rugăm să nu scrieți numele, adresa de email sau numărul de telefon.",
-                "it": "Per favore non scriva nome, email o numero di telefono.",
-                "fr": "Merci de ne pas écrire votre nom, e-mail ou numéro de téléphone.",
-                "de": "Bitte schreiben Sie keinen Namen, keine E-Mail-Adresse und keine Telefonnummer.",
-                "es": "Por favor, no escriba su nombre, correo electrónico ni teléfono."},
-    "thanks": {"en": "Thank you!", "ro": "Vă mulțumim!", "it": "Grazie!", "fr": "Merci !", "de": "Vielen Dank!",
-               "es": "¡Gracias!"},
+from mediator_desk.errors import QT_TRANSLATE_NOOP
+from mediator_desk.i18n import KIOSK_LANGUAGES, Texts
+
+__all__ = ["KIOSK_LANGUAGES", "RATING_NAMES", "TEXTS", "rating_name", "text"]
+
+TEXTS: dict[str, str] = {
+    "question": QT_TRANSLATE_NOOP("kiosk", "How did you like the exhibition?"),
+    "words": QT_TRANSLATE_NOOP("kiosk", "Anything to add? One word is enough."),
+    "send": QT_TRANSLATE_NOOP("kiosk", "Send"),
+    "skip": QT_TRANSLATE_NOOP("kiosk", "No, thanks"),
+    "privacy": QT_TRANSLATE_NOOP("kiosk", "Please do not write your name, email or phone number."),
+    "thanks": QT_TRANSLATE_NOOP("kiosk", "Thank you!"),
 }
-RATING_NAMES: dict[str, tuple[str, ...]] = {
-    "en": ("Very bad", "Bad", "OK", "Good", "Very good"),
-    "ro": ("Foarte rău", "Rău", "Așa și așa", "Bine", "Foarte bine"),
-    "it": ("Pessima", "Scarsa", "Così così", "Buona", "Ottima"),
-    "fr": ("Très mauvais", "Mauvais", "Moyen", "Bien", "Très bien"),
-    "de": ("Sehr schlecht", "Schlecht", "Mittel", "Gut", "Sehr gut"),
-    "es": ("Muy mal", "Mal", "Regular", "Bien", "Muy bien"),
-}
+RATING_NAMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("kiosk", "Very bad"), QT_TRANSLATE_NOOP("kiosk", "Bad"), QT_TRANSLATE_NOOP("kiosk", "OK"),
+    QT_TRANSLATE_NOOP("kiosk", "Good"), QT_TRANSLATE_NOOP("kiosk", "Very good"))
+
+
+@lru_cache(maxsize=8)
+def _texts(lang: str) -> Texts:
+    return Texts(lang)
 
 
 def text(key: str, lang: str) -> str:
-    row = TEXTS[key]
-    return row.get(lang, row["en"])
+    return _texts(lang).translate("kiosk", TEXTS[key])
+
+
+def rating_name(rating: int, lang: str) -> str:
+    """The name of smiley 1–5 in the visitor's language."""
+    return _texts(lang).translate("kiosk", RATING_NAMES[rating - 1])

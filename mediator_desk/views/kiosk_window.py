@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 
@@ -9,13 +10,15 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from mediator_desk.errors import MediatorDeskError
 from mediator_desk.services import feedback
 from mediator_desk.services.pin import check_pin
 from mediator_desk.ui.ui_kiosk_window import Ui_KioskWindow
-from mediator_desk.views.kiosk_texts import KIOSK_LANGUAGES, RATING_NAMES, text
+from mediator_desk.views.kiosk_texts import KIOSK_LANGUAGES, rating_name, text
 from mediator_desk.views.widgets.smiley import smiley_icon
 from mediator_desk.views.widgets.validity import repolish
 
+log = logging.getLogger(__name__)
 DEBOUNCE_S = 2.0  # children press over and over: one answer per two seconds
 THANKS_MS = 3500
 IDLE_MS = 45_000
@@ -43,6 +46,7 @@ class KioskWindow(QWidget):
                  default_language: str = "en", monotonic=time.monotonic) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx, self.exhibition_id = ctx, exhibition_id
+        self.region = feedback.venue_region(ctx.db, exhibition_id)
         self.ui = Ui_KioskWindow()
         self.ui.setupUi(self)
         self.default_language = default_language if default_language in KIOSK_LANGUAGES else "en"
@@ -88,8 +92,8 @@ class KioskWindow(QWidget):
         ui.privacyLabel.setText(text("privacy", lang))
         ui.thanksLabel.setText(text("thanks", lang))
         for rating, button in enumerate(self._smileys, start=1):
-            button.setToolTip(RATING_NAMES[lang][rating - 1])
-            button.setAccessibleName(RATING_NAMES[lang][rating - 1])
+            button.setToolTip(rating_name(rating, lang))
+            button.setAccessibleName(rating_name(rating, lang))
         self._restart_idle()
 
     def answer(self, rating: int) -> bool:
@@ -98,8 +102,13 @@ class KioskWindow(QWidget):
         if now - self._last_answer < DEBOUNCE_S or self.ui.stack.currentWidget() is not self.ui.startPage:
             return False
         self._last_answer = now
-        self._answer_id = feedback.kiosk_answer(self.ctx.db, self.exhibition_id, self.ctx.now(), rating,
-                                                self.language, self.ctx.device_id)
+        try:
+            self._answer_id, _changes = feedback.kiosk_answer(self.ctx.db, self.exhibition_id, self.ctx.now(),
+                                                              rating, self.language, self.ctx.device_id)
+        except MediatorDeskError as exc:
+            log.error("A kiosk answer was not stored: %s", exc)
+            self._last_answer = -DEBOUNCE_S
+            return False
         self.answer_saved.emit(str(self._answer_id))
         self.ui.wordsEdit.clear()
         self.ui.privacyLabel.setProperty("alert", False)
@@ -112,12 +121,15 @@ class KioskWindow(QWidget):
     def _on_send_clicked(self) -> None:
         words = self.ui.wordsEdit.text().strip()
         if words and self._answer_id is not None:
-            if feedback.personal_data(words):
+            if feedback.personal_data(words, self.region):
                 self.ui.privacyLabel.setProperty("alert", True)
                 repolish(self.ui.privacyLabel)
                 self._restart_idle()
                 return
-            feedback.kiosk_words(self.ctx.db, self._answer_id, words)
+            try:
+                feedback.kiosk_words(self.ctx.db, self._answer_id, words)
+            except MediatorDeskError as exc:
+                log.error("A visitor's words were not stored: %s", exc)
         self._show_thanks()
 
     def _show_thanks(self) -> None:

@@ -1,10 +1,18 @@
-"""Display names for the stored enumeration values, in the interface language."""
+"""Display names for the stored enumeration values, in the interface language (the installed translators)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mediator_desk.services.enum_labels import enum_text
+from mediator_desk.enums import enum_text
+
+
+class _Interface:
+    """The application's installed translators, in the shape enum_text expects."""
+
+    @staticmethod
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def ui_language() -> str:
@@ -14,5 +22,4 @@ def ui_language() -> str:
 
 def enum_label(value: str | None) -> str:
     """'school_visit' -> 'School visit' / 'Vizită școlară' / 'Visita scolastica'."""
-    return enum_text(value, ui_language())
-
+    return enum_text(value, _Interface)

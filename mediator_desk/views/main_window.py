@@ -8,8 +8,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
+from mediator_desk import paths
+from mediator_desk.services.changes import Changes
 from mediator_desk.ui.ui_main_window import Ui_MainWindow
 from mediator_desk.views.context import AppContext
+from mediator_desk.views.formatting import fmt
 from mediator_desk.views.page import Page
 
 PAGE_ORDER = ("today", "tours", "counter", "feedback", "reports", "settings")
@@ -36,6 +39,7 @@ def page_titles() -> dict[str, str]:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the window is shown and its first page filled
+    changes_routed = Signal(object)  # every Changes a command made, after the pages heard of it
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -47,15 +51,19 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(PAGE_ORDER, start=1):
             self.ui.pageStack.addWidget(QWidget())  # placeholder until the page is first shown
             item = QListWidgetItem(titles[key])
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            item.setToolTip(fmt(self.tr("Ctrl+%1"), str(number)))
             self.ui.navList.addItem(item)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
         self._db_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._db_label)
-        self._db_label.setText(self.tr("Database: %1 — everything is saved on this laptop as you work")
-                               .replace("%1", str(ctx.db.path)))
+        self._db_label.setText(fmt(self.tr("Database: %1 — everything is saved on this laptop as you work"),
+                                   ctx.db.label))
+        if ctx.db.read_only:
+            self._db_label.setText(fmt(self.tr("Database: %1 — read-only"), ctx.db.label))
+            self.show_banner(fmt(self.tr("This database is open read-only: you can look at everything and print "
+                                         "reports, but nothing can be saved. %1"), ctx.db.read_only_reason))
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
         geometry = ctx.prefs.geometry()
         if geometry is not None:
@@ -79,10 +87,35 @@ class MainWindow(QMainWindow):
     def _connect_page(self, key: str, page: Page) -> None:
         if key == "today":
             page.exhibition_changed.connect(self._on_exhibition_changed)
-        if hasattr(page, "data_changed"):
-            page.data_changed.connect(self._on_data_changed)
-        if hasattr(page, "status_message"):
-            page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
+        page.changes_made.connect(lambda changes, source=page: self.route(changes, source))
+        page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
+
+    def route(self, changes: Changes, source: Page | None = None) -> None:
+        """Hand what a command changed to every page but the one that made it (which redrew itself)."""
+        self.ctx.note_changes(changes)
+        for page in self.pages.values():
+            if page is not source:
+                page.on_changes(changes)
+        self.changes_routed.emit(changes)
+
+    def show_banner(self, text: str) -> None:
+        """A standing message above the pages (read-only file, damaged file)."""
+        self.ui.bannerLabel.setText(text)
+        self.ui.bannerLabel.setProperty("severity", "error")
+        self.ui.bannerLabel.setVisible(True)
+
+    def show_damage(self, problem: str) -> None:
+        """SQLite's full check failed: nothing more is written; say what to do."""
+        self.show_banner(fmt(self.tr("This database failed SQLite's integrity check (%1). Nothing more is saved "
+                                     "to it. Restore a backup (File → Restore) or ask for help; the backups are "
+                                     "in %2."), problem, str(paths.backup_dir(self.ctx.db.path))))
+        self.ctx.prompts.error(self, self.tr("The database is damaged"), self.ui.bannerLabel.text())
+
+    def bring_to_front(self) -> None:
+        """A second start on the same database asked this window to come forward."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def current_key(self) -> str:
         return PAGE_ORDER[self.ui.navList.currentRow()]
@@ -95,17 +128,13 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGE_ORDER[row])
         self.ui.pageStack.setCurrentWidget(page)
-        page.refresh()
+        page.show_current()
         page.setFocus()
 
     def _on_exhibition_changed(self, _exhibition_id: str) -> None:
         for key, page in self.pages.items():
             if key != "today" and hasattr(page, "reset_exhibition"):
                 page.reset_exhibition()
-
-    def _on_data_changed(self) -> None:
-        if "today" in self.pages and self.current_key() != "today":
-            self.pages["today"].refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

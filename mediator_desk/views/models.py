@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from mediator_desk.services.feedback import FeedbackRow
 from mediator_desk.services.overview import SessionRow
+from mediator_desk.services.textutil import fold
 from mediator_desk.views.labels import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +47,7 @@ class SessionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [self._texts_of(r, labels) for r in self._rows]
-        self._search = [" ".join((*t, *r.team, r.format)).casefold() for r, t in zip(self._rows, self._texts)]
+        self._search = [fold(" ".join((*t, *r.team, *r.partners, r.format))) for r, t in zip(self._rows, self._texts)]
         if self._sorted_by is not None:
             self._reorder(*self._sorted_by)  # new rows keep the order the user chose
         self.endResetModel()
@@ -58,7 +59,8 @@ class SessionTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def search_text(self, row: int) -> str:
-        """Everything a search box should find in a row, case-folded."""
+        """Everything a search box should find in a row (names of the team, the groups' partners, the
+        exhibition…), folded: without case or accents."""
         return self._search[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

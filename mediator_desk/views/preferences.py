@@ -1,21 +1,30 @@
-"""Per-laptop preferences in QSettings, behind typed properties with defaults."""
+"""Per-laptop preferences in an INI file in the user config folder (MEDIATOR_DESK_HOME moves it), behind typed
+properties with defaults. Choices that name records (the exhibition, "I am") are kept per database: another
+file never inherits an id it does not hold."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from mediator_desk import paths
 
-class Preferences:
-    def __init__(self, path: Path | None = None) -> None:
-        if path is None:
-            self._s = QSettings("mediator-desk", "mediator-desk")
-        else:
-            self._s = QSettings(str(path), QSettings.Format.IniFormat)
+SETTINGS_FILE = "settings.ini"
+
+
+def _prop(key: str, default, kind=str):
+    return property(lambda self: self._get(key, default, kind), lambda self, v: self._set(key, v))
+
+
+class _Store:
+    _s: QSettings
+    _prefix = ""
 
     def _get(self, key: str, default, kind=str):
-        value = self._s.value(key, default)
+        value = self._s.value(self._prefix + key, default)
         if kind is bool:
             return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
         try:
@@ -24,15 +33,43 @@ class Preferences:
             return default
 
     def _set(self, key: str, value) -> None:
-        self._s.setValue(key, value)
+        self._s.setValue(self._prefix + key, value)
         self._s.sync()
+        _private(Path(self._s.fileName()))
 
-    def _prop(key: str, default, kind=str):  # noqa: N805 - descriptor factory
-        return property(lambda self: self._get(key, default, kind), lambda self, v: self._set(key, v))
+
+def _private(path: Path) -> None:
+    """The settings hold the kiosk PIN's hash: readable by this user only."""
+    try:
+        if path.exists() and os.name == "posix":
+            path.chmod(0o600)
+    except OSError:
+        pass
+
+
+class DatabasePrefs(_Store):
+    """What this laptop chose for one database file."""
+
+    def __init__(self, settings: QSettings, db_path: Path) -> None:
+        self._s = settings
+        digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
+        self._prefix = f"databases/{digest}/"
+        self._s.setValue(self._prefix + "path", str(db_path))
+
+    exhibition_id = _prop("exhibition_id", "")
+    mediator_id = _prop("mediator_id", "")
+
+
+class Preferences(_Store):
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or paths.config_dir() / SETTINGS_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._s = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def for_database(self, db_path: Path) -> DatabasePrefs:
+        return DatabasePrefs(self._s, db_path)
 
     language = _prop("ui/language", "")
-    exhibition_id = _prop("work/exhibition_id", "")
-    mediator_id = _prop("work/mediator_id", "")
     count_method = _prop("counter/method", "clicker")
     occupancy_mode = _prop("counter/occupancy_mode", False, bool)
     capacity = _prop("counter/capacity", 150, int)
@@ -40,6 +77,7 @@ class Preferences:
     kiosk_pin_hash = _prop("kiosk/pin_hash", "")
     report_language = _prop("reports/language", "en")
     hide_small_groups = _prop("reports/hide_small_groups", False, bool)
+    last_backup = _prop("backup/last_change_backup", "")
 
     def geometry(self) -> QByteArray | None:
         value = self._s.value("ui/geometry")

@@ -1,4 +1,4 @@
-"""The Reports page: choose a report, generate it off the UI thread, save it or open it."""
+"""The Reports page: choose a report, generate it off the UI thread, preview it, save, open or print it."""
 
 from __future__ import annotations
 
@@ -8,55 +8,37 @@ import time
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QLabel, QLayout
 
 from mediator_desk import paths
-from mediator_desk.db import repositories as repo
 from mediator_desk.errors import MediatorDeskError
-from mediator_desk.services.overview import day_overview
+from mediator_desk.files import pending_part
+from mediator_desk.services.changes import COUNT, FEEDBACK, REFERENCE, TEAM, TOUR
+from mediator_desk.services.choices import as_uuid
+from mediator_desk.services.outputs import check_output
+from mediator_desk.services.overview import session_rows
 from mediator_desk.services.reports import ReportRequest, build_report
+from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_reports_page import Ui_ReportsPage
+from mediator_desk.views.formatting import fmt, pydate, qdate, time_text
+from mediator_desk.views.jobs import JobRunner
+from mediator_desk.views.labels import enum_label
 from mediator_desk.views.page import Page
+from mediator_desk.views.widgets import pickers
 from mediator_desk.views.widgets.pdf_pages import PageImage, print_pdf, render_pages
 
 PREVIEW_DPI = 80
 PREVIEW_PAGES = 30  # a season report can be long: the preview shows the first pages, the PDF has all
-
-
-class _Signals(QObject):
-    finished = Signal(str, int)  # path, pages (the preview images wait on the job)
-    failed = Signal(str)
-
-
-class _ReportJob(QRunnable):
-    """Builds the PDF in a worker thread; talks back only through signals (never touches widgets)."""
-
-    def __init__(self, db, request: ReportRequest, target: Path) -> None:
-        super().__init__()
-        self.db, self.request, self.target = db, request, target
-        self.signals = _Signals()
-        self.preview: list[PageImage] = []
-
-    def run(self) -> None:
-        try:
-            pages = build_report(self.db, self.request, self.target)
-            self.preview = render_pages(self.target, PREVIEW_DPI, max_pages=PREVIEW_PAGES)
-        except MediatorDeskError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, logged by the hook on the UI side
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(str(self.target), pages)
+PERIOD_KINDS = ("period", "statistics", "vouchers")
 
 
 class ReportsPage(Page):
-    report_ready = Signal(str)  # path of the generated PDF
-    status_message = Signal(str)
-
+    report_ready = Signal(str)  # the path of the generated PDF, once its preview is shown
     KINDS = ("day", "period", "statistics", "vouchers", "tour")
+    RELEVANT = frozenset({REFERENCE, TOUR, COUNT, FEEDBACK, TEAM})
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -74,70 +56,81 @@ class ReportsPage(Page):
         self.ui.progressBar.hide()
         self._out = paths.cache_dir() / "reports"  # generated PDFs wait here until saved or opened
         self.last_pdf: Path | None = None
-        self._pool = QThreadPool(self)
-        self._job: _ReportJob | None = None
+        self.last_kind = ""
+        self.jobs = JobRunner(self)
+        self._preview: list[PageImage] = []
         self._set_result_enabled(False)
+        today = ctx.now().date()
+        self.ui.toEdit.setDate(qdate(today))
+        self.ui.fromEdit.setDate(qdate(today.replace(day=1)))
         self.ui.kindCombo.currentIndexChanged.connect(self._on_kind_changed)
-        self.ui.toEdit.dateChanged.connect(self._on_to_changed)
+        self.ui.toEdit.dateChanged.connect(self._on_where_changed)
+        self.ui.exhibitionCombo.currentIndexChanged.connect(self._on_where_changed)
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.saveButton.clicked.connect(self._on_save_clicked)
         self.ui.openButton.clicked.connect(self._on_open_clicked)
         self.ui.printButton.clicked.connect(self._on_print_clicked)
-        self._filled = False
+        self._on_kind_changed()
 
     def title(self) -> str:
         return self.tr("Reports")
 
     def refresh(self) -> None:
-        if self._filled:
-            return
-        today = self.ctx.now().date()
-        self.ui.toEdit.setDate(QDate(today.year, today.month, today.day))
-        start = today.replace(day=1)
-        self.ui.fromEdit.setDate(QDate(start.year, start.month, start.day))
-        self.ui.exhibitionCombo.addItem(self.tr("All exhibitions"), "")
-        with self.ctx.db.session() as s:
-            for ex in repo.exhibitions(s):
-                self.ui.exhibitionCombo.addItem(ex.title, str(ex.id))
-        self._filled = True
-        self._on_kind_changed()
+        keep = self.ui.exhibitionCombo.currentData() if self.ui.exhibitionCombo.count() else ""
+        pickers.fill(self.ui.exhibitionCombo, pickers.exhibitions(self.ctx.choices(), with_venue=False),
+                     first=(self.tr("All exhibitions"), ""), select=keep)
+        self._load_tours()
 
     def _date(self, edit) -> dt.date:
-        d = edit.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return pydate(edit.date())
 
     def _on_kind_changed(self, _index: int = 0) -> None:
         kind = self.ui.kindCombo.currentData()
-        self.ui.fromEdit.setEnabled(kind in ("period", "statistics", "vouchers"))
+        period = kind in PERIOD_KINDS
+        self.ui.fromEdit.setEnabled(period)
+        self.ui.fromCaption.setEnabled(period)
+        self.ui.toCaption.setText(self.tr("&To:") if period else self.tr("&Day:"))
         self.ui.sessionCombo.setEnabled(kind == "tour")
-        if kind == "tour":
-            self._on_to_changed()
+        self.ui.sessionCaption.setEnabled(kind == "tour")
+        self._clear_result()
+        self._load_tours()
 
-    def _on_to_changed(self, *_args) -> None:
+    def _on_where_changed(self, *_args) -> None:
+        self._clear_result()
+        self._load_tours()
+
+    def _load_tours(self) -> None:
+        """The day's tours of the chosen exhibition, for the tour sheet."""
         if self.ui.kindCombo.currentData() != "tour":
             return
-        self.ui.sessionCombo.clear()
-        ex = self.ui.exhibitionCombo.currentData()
-        ov = day_overview(self.ctx.db, self._date(self.ui.toEdit), uuid.UUID(ex) if ex else None)
-        for r in ov.sessions:
-            self.ui.sessionCombo.addItem(f"{r.start:%H:%M} · {r.format.replace('_', ' ')} · {r.lead}", str(r.id))
+        day = self._date(self.ui.toEdit)
+        exhibition = as_uuid(self.ui.exhibitionCombo.currentData())
+        zones = {e.timezone for e in self.ctx.choices().exhibitions if exhibition in (None, e.id)} or {"UTC"}
+        rows = []
+        for tz in sorted(zones):
+            start, end = day_bounds(day, day, tz)
+            rows += [r for r in session_rows(self.ctx.db, start, end, [exhibition] if exhibition else None)
+                     if r.start.date() == day and r.id not in {x.id for x in rows}]
+        rows.sort(key=lambda r: r.start)
+        pickers.fill(self.ui.sessionCombo, [(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
+                                            for r in rows])
 
     def request(self) -> ReportRequest:
         kind = self.ui.kindCombo.currentData()
-        ex = self.ui.exhibitionCombo.currentData()
-        session = self.ui.sessionCombo.currentData() if kind == "tour" else None
-        return ReportRequest(kind=kind, first=self._date(self.ui.fromEdit), last=self._date(self.ui.toEdit),
-                             exhibition_ids=[uuid.UUID(ex)] if ex else None,
-                             session_id=uuid.UUID(session) if session else None,
-                             lang=self.ui.langCombo.currentData(), hide_small=self.ui.hideSmallCheck.isChecked(),
-                             device=self.ctx.device_id)
+        ex = as_uuid(self.ui.exhibitionCombo.currentData())
+        session = as_uuid(self.ui.sessionCombo.currentData()) if kind == "tour" else None
+        last = self._date(self.ui.toEdit)
+        first = self._date(self.ui.fromEdit) if kind in PERIOD_KINDS else last
+        return ReportRequest(kind=kind, first=first, last=last, exhibition_ids=[ex] if ex else None,
+                             session_id=session, lang=self.ui.langCombo.currentData(),
+                             hide_small=self.ui.hideSmallCheck.isChecked(), device=self.ctx.device_id)
 
     def generate(self) -> None:
         req = self.request()
         if req.kind == "tour" and req.session_id is None:
             self.ui.statusLabel.setText(self.tr("Tour: there is no tour on that day to print."))
             return
-        if req.kind != "day" and req.last < req.first:
+        if req.last < req.first:
             self.ui.statusLabel.setText(self.tr("To: the last day is before the first day."))
             return
         self.ctx.prefs.report_language = req.lang
@@ -147,15 +140,25 @@ class ReportsPage(Page):
             if old.stat().st_mtime < time.time() - 86400:
                 old.unlink(missing_ok=True)
         target = self._out / f"{req.kind}-{req.last:%Y-%m-%d}-{uuid.uuid4().hex[:6]}.pdf"
-        job = _ReportJob(self.ctx.db, req, target)
-        job.setAutoDelete(False)  # the page reads the preview images from it when it is done
-        self._job = job
-        job.signals.finished.connect(self._on_job_finished)
-        job.signals.failed.connect(self._on_job_failed)
+        self._clear_result()
+        db = self.ctx.db
+
+        def work(report):
+            pages = build_report(db, req, target)
+            preview = render_pages(target, PREVIEW_DPI, max_pages=PREVIEW_PAGES)
+            return target, pages, preview, req.kind
+
         self.ui.generateButton.setEnabled(False)
         self.ui.progressBar.show()
         self.ui.statusLabel.setText(self.tr("Generating…"))
-        self._pool.start(job)
+        self.jobs.start(self.tr("Reports"), work, self._on_job_finished, self._on_job_failed, dialog=False)
+
+    def _clear_result(self) -> None:
+        """A new choice makes the last report stale: its preview goes, and it can no longer be saved as the new."""
+        self.last_pdf = None
+        self.last_kind = ""
+        self._set_result_enabled(False)
+        self._show_preview([], 0)
 
     def _set_result_enabled(self, on: bool) -> None:
         self.ui.saveButton.setEnabled(on)
@@ -179,23 +182,27 @@ class ReportsPage(Page):
             pixmap = QPixmap.fromImage(image.qimage())
             label.setPixmap(pixmap)
             label.setFixedSize(pixmap.size())
-            label.setStyleSheet("background: white; border: 1px solid #c9d2db;")
-            label.setToolTip(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(pages)))
+            label.setProperty("previewPage", True)
+            label.setToolTip(fmt(self.tr("Page %1 of %2"), number, pages))
+            label.setAccessibleName(fmt(self.tr("Page %1 of %2"), number, pages))
             layout.addWidget(label)
         if pages > len(images):
-            more = QLabel(self.tr("… %1 more page(s) in the PDF").replace("%1", str(pages - len(images))))
-            layout.addWidget(more)
+            layout.addWidget(QLabel(fmt(self.tr("… %1 more page(s) in the PDF"), pages - len(images))))
 
-    def _on_job_finished(self, path: str, pages: int) -> None:
-        preview, self._job = self._job.preview, None
+    def _on_job_finished(self, result) -> None:
+        path, pages, preview, kind = result
         self.ui.generateButton.setEnabled(True)
         self.ui.progressBar.hide()
-        self.last_pdf = Path(path)
+        self.last_pdf, self.last_kind = Path(path), kind
         self._set_result_enabled(True)
         self._show_preview(preview, pages)
-        self.ui.statusLabel.setText(self.tr("Ready: %1 page(s), shown below. Save, open or print it.")
-                                    .replace("%1", str(pages)))
-        self.report_ready.emit(path)
+        self.ui.statusLabel.setText(fmt(self.tr("Ready: %1 page(s), shown below. Save, open or print it."), pages))
+        self.report_ready.emit(str(path))
+
+    def _on_job_failed(self, message: str) -> None:
+        self.ui.generateButton.setEnabled(True)
+        self.ui.progressBar.hide()
+        self.ui.statusLabel.setText(fmt(self.tr("The report could not be made: %1"), message))
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the last report on `printer` (the print dialog's choice, or a PDF file in tests)."""
@@ -203,7 +210,7 @@ class ReportsPage(Page):
             return 0
         printer.setDocName(self.last_pdf.stem)
         pages = print_pdf(self.last_pdf, printer)
-        self.status_message.emit(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)))
+        self.status_message.emit(fmt(self.tr("Sent %1 page(s) to the printer."), pages))
         return pages
 
     def _on_print_clicked(self) -> None:
@@ -218,16 +225,18 @@ class ReportsPage(Page):
             except OSError as exc:
                 self.ctx.prompts.error(self, self.tr("Print"), str(exc))
 
-    def _on_job_failed(self, message: str) -> None:
-        self._job = None
-        self.ui.generateButton.setEnabled(True)
-        self.ui.progressBar.hide()
-        self.ui.statusLabel.setText(self.tr("The report could not be made: %1").replace("%1", message))
-
-    def save_to(self, target: Path) -> None:
-        if self.last_pdf is not None:
-            shutil.copyfile(self.last_pdf, target)
-            self.status_message.emit(self.tr("Saved %1").replace("%1", str(target)))
+    def save_to(self, target: Path) -> bool:
+        if self.last_pdf is None:
+            return False
+        try:
+            target = check_output(target, self.ctx.db)
+            with pending_part(target) as part:
+                shutil.copyfile(self.last_pdf, part)
+        except (MediatorDeskError, OSError) as exc:
+            self.ctx.prompts.error(self, self.tr("Save report"), str(exc))
+            return False
+        self.status_message.emit(fmt(self.tr("Saved %1"), str(target)))
+        return True
 
     def _on_save_clicked(self) -> None:
         if self.last_pdf is None:

@@ -2,44 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QTableWidgetItem
 
-from mediator_desk.db.enums import WEEKDAYS
-from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.errors import MediatorDeskError, ValidationError, ValidationErrors
 from mediator_desk.services import pin as pin_service
 from mediator_desk.services import reference
-from mediator_desk.services.reference import KINDS, Field
+from mediator_desk.services.changes import REFERENCE, TEAM
+from mediator_desk.services.reference import KINDS
 from mediator_desk.ui.ui_settings_page import Ui_SettingsPage
-from mediator_desk.views.labels import enum_label, ui_language
+from mediator_desk.views.formatting import fmt
 from mediator_desk.views.page import Page
-from mediator_desk.views.problems import problem_text
-from mediator_desk.views.widgets.validity import set_invalid
+from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
+from mediator_desk.views.widgets.field_editors import FieldEditor, make_editor
 
 SECTIONS = ("venue", "exhibition", "mediator", "programme", "partner", "voucher", "general")
-NO_DATE = QDate(2000, 1, 1)  # shown as "—" (the date edits' minimum means "no date")
 
 
 class SettingsPage(Page):
-    data_changed = Signal()
-    status_message = Signal(str)
+    RELEVANT = frozenset({REFERENCE, TEAM})
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -47,7 +31,8 @@ class SettingsPage(Page):
         self.ui.setupUi(self)
         self._kind = "venue"
         self._record_id: uuid.UUID | None = None
-        self._editors: dict[str, QWidget] = {}
+        self._fields: dict[str, FieldEditor] = {}
+        self._records: list[tuple[uuid.UUID, dict[str, Any]]] = []
         names = self._section_names()
         for key in SECTIONS:
             item = QListWidgetItem(names[key])
@@ -72,6 +57,11 @@ class SettingsPage(Page):
         self._loading = False
         self.ui.sectionList.setCurrentRow(0)
 
+    @property
+    def _editors(self):
+        """The field widgets by field name (what a user types into)."""
+        return {name: editor.widget for name, editor in self._fields.items()}
+
     def title(self) -> str:
         return self.tr("Settings")
 
@@ -90,7 +80,8 @@ class SettingsPage(Page):
                 "funder": self.tr("Funder"), "target_groups": self.tr("Target groups"), "code": self.tr("Code"),
                 "programme_id": self.tr("Programme"), "partner_id": self.tr("Partner"),
                 "target_group": self.tr("Target group"), "issued_on": self.tr("Issued on"),
-                "valid_until": self.tr("Valid until")}.get(name, name)
+                "valid_until": self.tr("Valid until"), "answers_per_card": self.tr("Answers per QR card")
+                }.get(name, name)
 
     def _section_intro(self, kind: str) -> str:
         return {"venue": self.tr("Where the exhibitions are: the time zone decides how times are shown; opening "
@@ -103,6 +94,8 @@ class SettingsPage(Page):
                 "voucher": self.tr("Voucher codes issued to partners; a group that uses one redeems it.")}.get(kind, "")
 
     def refresh(self) -> None:
+        if self._kind in KINDS:
+            self._build_form(self._kind)  # reference pickers (venues, programmes…) follow other pages' changes
         self._load_records()
         self._load_general()
 
@@ -117,6 +110,7 @@ class SettingsPage(Page):
             self._load_general()
             return
         self._kind = kind
+        self._record_id = None
         self.ui.sectionStack.setCurrentWidget(self.ui.referencePage)
         self.ui.sectionIntro.setText(self._section_intro(kind))
         self.ui.recordBox.setTitle(self._section_names()[kind])
@@ -127,70 +121,16 @@ class SettingsPage(Page):
         form = self.ui.recordForm
         while form.rowCount():
             form.removeRow(0)
-        self._editors = {}
+        self._fields = {}
         for f in KINDS[kind].fields:
-            editor = self._make_editor(f)
-            editor.setObjectName(f"field_{f.name}")
-            self._editors[f.name] = editor
+            choices = [(title, str(rid)) for rid, title in reference.titles(self.ctx.db, f.ref)] if f.ref else None
+            editor = make_editor(f, choices)
+            editor.widget.setObjectName(f"field_{f.name}")
+            editor.widget.setAccessibleName(self.field_label(f.name))
+            self._fields[f.name] = editor
             label = QLabel(self.field_label(f.name) + (" *" if f.required else ""))
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-
-    def _make_editor(self, f: Field) -> QWidget:
-        if f.kind == "enum":
-            combo = QComboBox()
-            for v in f.choices:
-                combo.addItem(enum_label(v), v)
-            return combo
-        if f.kind == "ref":
-            combo = QComboBox()
-            if not f.required:
-                combo.addItem(self.tr("(none)"), None)
-            for rid, title in reference.titles(self.ctx.db, f.ref):
-                combo.addItem(title, str(rid))
-            return combo
-        if f.kind == "tz":
-            combo = QComboBox()
-            combo.setEditable(True)
-            combo.addItems(sorted(zoneinfo.available_timezones()))
-            return combo
-        if f.kind == "date":
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
-            return edit
-        if f.kind == "bool":
-            return QCheckBox()
-        if f.kind == "enums":
-            lst = QListWidget()
-            lst.setMaximumHeight(140)
-            for v in f.choices:
-                item = QListWidgetItem(enum_label(v))
-                item.setData(Qt.ItemDataRole.UserRole, v)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                lst.addItem(item)
-            return lst
-        if f.kind == "hours":
-            box = QWidget()
-            grid = QGridLayout(box)
-            grid.setContentsMargins(0, 0, 0, 0)
-            locale = QLocale(ui_language())
-            names = [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]  # Monday = 1
-            for i, day in enumerate(WEEKDAYS):
-                edit = QLineEdit()
-                edit.setObjectName(f"hours_{day}")
-                edit.setPlaceholderText(self.tr("closed"))
-                edit.setToolTip(self.tr("e.g. 10:00-18:00; empty means closed"))
-                grid.addWidget(QLabel(names[i]), i // 4 * 2, i % 4)
-                grid.addWidget(edit, i // 4 * 2 + 1, i % 4)
-            return box
-        edit = QLineEdit()
-        if f.kind == "url":
-            edit.setPlaceholderText("https://…/survey?tour={session}&card={card}")
-        return edit
+            label.setBuddy(editor.widget)
+            form.addRow(label, editor.widget)
 
     def _load_records(self) -> None:
         if self._kind not in KINDS:
@@ -222,140 +162,86 @@ class SettingsPage(Page):
 
     def _show_record(self, rid: uuid.UUID | None, values: dict[str, Any]) -> None:
         self._record_id = rid
-        self.ui.recordErrorLabel.clear()
-        for f in KINDS[self._kind].fields:
-            self._set_value(f, self._editors[f.name], values.get(f.name))
+        show_problems(self.ui.recordErrorLabel, [])
+        for name, editor in self._fields.items():
+            editor.flag(False)
+            editor.set(values.get(name))
         self.ui.deleteRecordButton.setEnabled(rid is not None)
-
-    def _set_value(self, f: Field, editor: QWidget, value: Any) -> None:
-        self._flag(f, editor, False)
-        if f.kind in ("enum", "ref"):
-            editor.setCurrentIndex(max(editor.findData(str(value) if f.kind == "ref" and value else value), 0))
-        elif f.kind == "tz":
-            editor.setCurrentText(value or "")
-        elif f.kind == "date":
-            editor.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-        elif f.kind == "bool":
-            editor.setChecked(bool(value))
-        elif f.kind == "enums":
-            for i in range(editor.count()):
-                item = editor.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in (value or [])
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        elif f.kind == "hours":
-            for day in WEEKDAYS:
-                span = (value or {}).get(day)
-                editor.findChild(QLineEdit, f"hours_{day}").setText(f"{span[0]}-{span[1]}" if span else "")
-        elif f.kind == "languages":
-            editor.setText(", ".join(value or []))
-        else:
-            editor.setText(value or "")
-
-    def _value(self, f: Field, editor: QWidget) -> Any:
-        if f.kind == "enum":
-            return editor.currentData()
-        if f.kind == "ref":
-            return uuid.UUID(editor.currentData()) if editor.currentData() else None
-        if f.kind == "tz":
-            return editor.currentText().strip()
-        if f.kind == "date":
-            d = editor.date()
-            return None if d == NO_DATE else dt.date(d.year(), d.month(), d.day())
-        if f.kind == "bool":
-            return editor.isChecked()
-        if f.kind == "enums":
-            return [editor.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.count())
-                    if editor.item(i).checkState() == Qt.CheckState.Checked]
-        if f.kind == "hours":
-            hours = {}
-            for day in WEEKDAYS:
-                text = editor.findChild(QLineEdit, f"hours_{day}").text()
-                try:
-                    span = reference.parse_hours(text)
-                except ValueError:
-                    raise ValidationErrors([ValidationError(
-                        "opening_hours", self.tr("“%1” is not a time span like 10:00-18:00.").replace("%1", text))]
-                    ) from None
-                if span:
-                    hours[day] = span
-            return hours
-        if f.kind == "languages":
-            return [c.strip().lower() for c in editor.text().replace(";", ",").split(",") if c.strip()]
-        if f.kind == "country":
-            return editor.text().strip().upper()
-        return editor.text().strip()
-
-    def _field(self, name: str) -> Field:
-        return next(f for f in KINDS[self._kind].fields if f.name == name)
-
-    @staticmethod
-    def _flag(f: Field, editor: QWidget, invalid: bool) -> None:
-        """Mark a field; for opening hours, the weekdays whose text is not a time span."""
-        if f.kind != "hours":
-            set_invalid(editor, invalid)
-            return
-        for edit in editor.findChildren(QLineEdit):
-            try:
-                reference.parse_hours(edit.text())
-                bad = False
-            except ValueError:
-                bad = True
-            set_invalid(edit, invalid and bad)
 
     def _on_new_clicked(self) -> None:
         self.ui.recordsTable.clearSelection()
         self._show_record(None, reference.defaults(self._kind))
-        first = next(iter(self._editors.values()), None)
+        first = next(iter(self._fields.values()), None)
         if first is not None:
-            first.setFocus()
+            first.widget.setFocus()
 
     def _show_problems(self, problems: list[ValidationError]) -> None:
-        lines = []
+        show_problems(self.ui.recordErrorLabel, [(f"{self.field_label(p.field)}: {problem_text(p)}", p.warning)
+                                                 for p in problems])
         for p in problems:
-            lines.append(f"{self.field_label(p.field)}: {problem_text(p)}")
-            editor = self._editors.get(p.field)
+            editor = self._fields.get(p.field)
             if editor is not None and not p.warning:
-                self._flag(self._field(p.field), editor, True)
-        self.ui.recordErrorLabel.setText("\n".join(lines))
-        first = next((self._editors.get(p.field) for p in problems if self._editors.get(p.field)), None)
+                editor.flag(True)
+        first = next((self._fields[p.field] for p in problems if p.field in self._fields), None)
         if first is not None:
-            first.setFocus()
+            first.widget.setFocus()
+
+    def _values(self) -> dict[str, Any]:
+        """What the form holds; a field that cannot be read is named (nothing typed is lost)."""
+        values, problems = {}, []
+        for name, editor in self._fields.items():
+            try:
+                values[name] = editor.get()
+            except ValidationError as exc:
+                problems.append(exc)
+        if problems:
+            raise ValidationErrors(problems)
+        return values
 
     def _on_save_clicked(self) -> None:
-        for f in KINDS[self._kind].fields:
-            self._flag(f, self._editors[f.name], False)
+        for editor in self._fields.values():
+            editor.flag(False)
         try:
-            values = {f.name: self._value(f, self._editors[f.name]) for f in KINDS[self._kind].fields}
-            try:
-                self._record_id = reference.save(self.ctx.db, self._kind, self._record_id, values, self.ctx.device_id)
-            except ValidationErrors as exc:
-                if exc.errors or not self.ctx.prompts.confirm(
-                        self, self.tr("Save anyway?"), "\n".join(problem_text(p) for p in exc.warnings)):
-                    raise
-                self._record_id = reference.save(self.ctx.db, self._kind, self._record_id, values,
-                                                 self.ctx.device_id, accept_warnings=True)
+            values = self._values()
         except ValidationErrors as exc:
             self._show_problems(exc.problems)
             return
+        saved = save_with_warnings(self, self.ctx.prompts, lambda accept: reference.save(
+            self.ctx.db, self._kind, self._record_id, values, self.ctx.device_id, accept_warnings=accept),
+            self._show_problems, self.field_label)
+        if saved is FAILED:
+            return
+        self._record_id, changes = saved
         self._load_records()
         self.status_message.emit(self.tr("Saved."))
-        self.data_changed.emit()
+        self.publish(changes)
 
     def _on_delete_clicked(self) -> None:
+        """Ask first, saying what the deletion takes away (an exhibition's tours and counts stay in reports)."""
         if self._record_id is None:
             return
         title = str(dict(self._records).get(self._record_id, {}).get(KINDS[self._kind].title_field, ""))
-        if not self.ctx.prompts.confirm(self, self.tr("Delete"), self.tr("Delete “%1”?").replace("%1", title),
-                                        yes=self.tr("Delete"), no=self.tr("Keep")):
+        problems = reference.deletion_problems(self.ctx.db, self._kind, self._record_id)
+        if any(not p.warning for p in problems):
+            self._show_problems(problems)
+            return
+        question = "\n\n".join([*(problem_text(p) for p in problems), fmt(self.tr("Delete “%1”?"), title)])
+        if not self.ctx.prompts.confirm(self, self.tr("Delete"), question, yes=self.tr("Delete"),
+                                        no=self.tr("Keep")):
             return
         try:
-            reference.delete(self.ctx.db, self._kind, self._record_id, self.ctx.device_id)
+            changes = reference.delete(self.ctx.db, self._kind, self._record_id, self.ctx.device_id,
+                                       accept_warnings=True)
         except ValidationErrors as exc:
             self._show_problems(exc.problems)
             return
+        except MediatorDeskError as exc:
+            self.ctx.prompts.error(self, self.tr("Delete"), str(exc))
+            return
         self._record_id = None
         self._load_records()
-        self.data_changed.emit()
+        self.status_message.emit(fmt(self.tr("“%1” was deleted."), title))
+        self.publish(changes)
 
     # --- kiosk PIN, reports, interface ------------------------------------------------------------
 

@@ -8,17 +8,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView
 
-from mediator_desk.db import repositories as repo
+from mediator_desk.services.changes import COUNT, FEEDBACK, REFERENCE, TEAM, TOUR
+from mediator_desk.services.choices import as_uuid
 from mediator_desk.services.overview import day_overview
 from mediator_desk.services.timeutil import local
 from mediator_desk.ui.ui_today_page import Ui_TodayPage
+from mediator_desk.views.formatting import day_text, fmt, num
 from mediator_desk.views.models import ID_ROLE, SessionTableModel
 from mediator_desk.views.page import Page
 from mediator_desk.views.tour_actions import TourActions
+from mediator_desk.views.widgets import pickers
 
 
 class TodayPage(Page):
     exhibition_changed = Signal(str)
+    RELEVANT = frozenset({COUNT, TOUR, FEEDBACK, REFERENCE, TEAM})
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -31,7 +35,6 @@ class TodayPage(Page):
         self.ui.sessionsView.horizontalHeader().setStretchLastSection(True)
         self.ui.sessionsView.setColumnHidden(SessionTableModel.DATE, True)
         self.ui.sessionsView.setColumnHidden(SessionTableModel.EXHIBITION, True)
-        self._loading = False
         self.actions_ = TourActions(ctx, self)
         self.ui.exhibitionCombo.currentIndexChanged.connect(self._on_exhibition_changed)
         self.ui.meCombo.currentIndexChanged.connect(self._on_me_changed)
@@ -40,6 +43,7 @@ class TodayPage(Page):
         self.ui.repeatButton.clicked.connect(self._on_repeat_clicked)
         self.ui.sessionsView.doubleClicked.connect(self._on_edit_requested)
         self.actions_.session_saved.connect(self._on_session_saved)
+        self.actions_.changes_made.connect(self.publish)
         self.actions_.stack.indexChanged.connect(self._on_undo_index_changed)
         stack = self.actions_.stack
         for keys, slot, button in (("Ctrl+T", self._on_start_clicked, self.ui.startTourButton),
@@ -59,57 +63,41 @@ class TodayPage(Page):
         return self.tr("Today")
 
     def exhibition_id(self) -> uuid.UUID | None:
-        value = self.ui.exhibitionCombo.currentData()
-        return uuid.UUID(value) if value else None
+        return as_uuid(self.ui.exhibitionCombo.currentData())
 
-    def _load_mediators(self) -> None:
-        combo = self.ui.meCombo
-        self._loading = True
-        combo.clear()
-        combo.addItem(self.tr("(choose your name)"), "")
-        with self.ctx.db.session() as s:
-            for m in repo.mediators(s, active_only=True):
-                combo.addItem(m.display_name, str(m.id))
-        combo.setCurrentIndex(max(combo.findData(self.ctx.prefs.mediator_id), 0))
-        self._loading = False
-
-    def _load_exhibitions(self) -> None:
-        self._loading = True
-        combo = self.ui.exhibitionCombo
-        combo.clear()
-        with self.ctx.db.session() as s:
-            exhibitions = repo.exhibitions(s)
-            for ex in exhibitions:
-                combo.addItem(f"{ex.title} — {ex.venue.name}", str(ex.id))
-            wanted = self.ctx.prefs.exhibition_id
-            if not wanted or combo.findData(wanted) < 0:
-                today = self.ctx.now().date()
-                current = repo.current_exhibition(s, today)
-                wanted = str(current.id) if current else ""
-        index = combo.findData(wanted)
-        combo.setCurrentIndex(max(index, 0))
-        self._loading = False
+    def _fill_pickers(self) -> None:
+        choices = self.ctx.choices()
+        current = self.ctx.exhibition()
+        pickers.fill(self.ui.exhibitionCombo, pickers.exhibitions(choices),
+                     select=str(current.id) if current else None)
+        me = self.ctx.me()
+        pickers.fill(self.ui.meCombo, pickers.mediators(choices, active_only=True),
+                     first=(self.tr("(choose your name)"), ""), select=str(me.id) if me else "")
 
     def refresh(self) -> None:
-        self._load_exhibitions()  # a few rows: reloaded each time, so Settings' changes show at once
-        self._load_mediators()
+        self._fill_pickers()
         selected = self.selected_id()
-        ex_id = self.exhibition_id()
-        with self.ctx.db.session() as s:
-            ex = s.get(repo.Exhibition, ex_id) if ex_id else None
-            tz = ex.venue.timezone if ex else "UTC"
-        day = local(self.ctx.now(), tz).date()
-        ov = day_overview(self.ctx.db, day, ex_id)
-        self.ui.dayLabel.setText(self.locale().toString(day, self.locale().FormatType.LongFormat))
-        self.ui.walkInValue.setText(f"{ov.walk_in_total:,}")
-        self.ui.sessionsValue.setText(f"{len(ov.held)} / {len(ov.sessions)}")
+        exhibition = self.ctx.choices().exhibition(self.exhibition_id())
+        if exhibition is None:
+            self.ui.dayLabel.setText(day_text(self.ctx.now().date(), long=True))
+            for label in (self.ui.walkInValue, self.ui.participantsValue, self.ui.feedbackValue):
+                label.setText(num(0))
+            self.ui.sessionsValue.setText(f"{num(0)} / {num(0)}")
+            self.model.set_rows([])
+            for button in (self.ui.endTourButton, self.ui.repeatButton):
+                button.setEnabled(False)
+            return
+        day = local(self.ctx.now(), exhibition.timezone).date()
+        ov = day_overview(self.ctx.db, day, exhibition.id, exhibition.timezone)
+        self.ui.dayLabel.setText(day_text(day, long=True))
+        self.ui.walkInValue.setText(num(ov.walk_in_total))
+        self.ui.sessionsValue.setText(f"{num(len(ov.held))} / {num(len(ov.sessions))}")
         self.ui.sessionsCaption.setText(self.tr("tours held / planned today"))
-        self.ui.participantsValue.setText(f"{ov.participants:,}")
-        self.ui.feedbackValue.setText(f"{ov.feedback_count:,}")
+        self.ui.participantsValue.setText(num(ov.participants))
+        self.ui.feedbackValue.setText(num(ov.feedback_count))
         self.model.set_rows(ov.sessions)
         self.select(selected)
-        running = [r for r in ov.sessions if r.status == "in_progress"]
-        self.ui.endTourButton.setEnabled(bool(running))
+        self.ui.endTourButton.setEnabled(bool(ov.running))
         self.ui.repeatButton.setEnabled(bool(ov.sessions))
 
     def selected_id(self) -> uuid.UUID | None:
@@ -123,13 +111,15 @@ class TodayPage(Page):
                 return
 
     def _on_me_changed(self, _index: int) -> None:
-        if not self._loading:
-            self.ctx.prefs.mediator_id = self.ui.meCombo.currentData() or ""
+        self.ctx.work.mediator_id = self.ui.meCombo.currentData() or ""
 
     def _on_start_clicked(self) -> None:
         if not self.ui.meCombo.currentData():
             self.ctx.prompts.info(self, self.tr("Start tour"),
-                                  self.tr("Choose your name under “I am” first: the tour starts with you as its lead."))
+                                  self.tr("Choose your name under “I am” first: the tour starts with you as its lead.")
+                                  if self.ui.meCombo.count() > 1 else
+                                  self.tr("Add the team's names first (Settings → Mediators): a tour starts with "
+                                          "its lead mediator."))
             self.ui.meCombo.setFocus()
             return
         self.actions_.start(self.exhibition_id())
@@ -161,11 +151,12 @@ class TodayPage(Page):
     def _on_undo_index_changed(self, _index: int) -> None:
         if self.isVisible():
             self.refresh()
+        else:
+            self.stale = True
 
     def _on_exhibition_changed(self, _index: int) -> None:
-        if self._loading:
-            return
         value = self.ui.exhibitionCombo.currentData() or ""
-        self.ctx.prefs.exhibition_id = value
+        self.ctx.work.exhibition_id = value
         self.refresh()
         self.exhibition_changed.emit(value)
+        self.status_message.emit(fmt(self.tr("Working on “%1”."), self.ui.exhibitionCombo.currentText()))

@@ -7,15 +7,18 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from mediator_desk.errors import ValidationErrors
+from mediator_desk.errors import MediatorDeskError, ValidationErrors
 from mediator_desk.services import tours
+from mediator_desk.services.changes import TOUR, Changes
 from mediator_desk.services.tours import SessionDraft
+from mediator_desk.views.formatting import fmt
 from mediator_desk.views.problems import problem_text
 from mediator_desk.views.tour_commands import DeletedTour, SavedTour, undo_stack
 
 
 class TourActions(QObject):
     session_saved = Signal(str)  # a tour was created or changed (its id)
+    changes_made = Signal(object)  # the Changes of every action, undo and redo
 
     def __init__(self, ctx, parent: QWidget) -> None:
         super().__init__(parent)
@@ -23,22 +26,42 @@ class TourActions(QObject):
         self.stack = undo_stack(ctx)
         self.last_dialog = None  # the open SessionDialog (tests drive it)
 
-    def _mediator_id(self) -> uuid.UUID | None:
-        value = self.ctx.prefs.mediator_id
-        return uuid.UUID(value) if value else None
+    def _publish(self, changes: Changes) -> None:
+        self.changes_made.emit(changes)
 
-    def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str):
+    def _push(self, command) -> None:
+        self.stack.push(command)
+
+    def _me(self) -> uuid.UUID | None:
+        me = self.ctx.me()
+        return me.id if me else None
+
+    def _error(self, title: str, exc: MediatorDeskError) -> None:
+        text = problem_text(exc.problems[0]) if isinstance(exc, ValidationErrors) else str(exc)
+        self.ctx.prompts.error(self.parent_widget, title, text)
+
+    def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str,
+              started=None):
         """Open the editor (window-modal, not blocking); a save is pushed on the undo stack."""
         from mediator_desk.views.dialogs.session_dialog import SessionDialog  # first use, not at start-up
 
-        dialog = SessionDialog(self.ctx, draft, is_new=is_new, parent=self.parent_widget)
+        dialog = SessionDialog(self.ctx, draft, is_new=is_new, parent=self.parent_widget,
+                               suggested_group=tours.suggested_group(self.ctx.db, self._me()))
         self.last_dialog = dialog
 
         def on_saved(session_id: str) -> None:
             after = tours.load(self.ctx.db, uuid.UUID(session_id))
             if before != after:
-                self.stack.push(SavedTour(self.ctx, before, after, text))
+                self._push(SavedTour(self.ctx, before, after, text, self._publish))
+            self._publish(Changes.of(TOUR, ids=[after.id]))
             self.session_saved.emit(session_id)
+
+        def on_rejected() -> None:
+            # Cancel after Start tour takes back what Start stored (Redo brings it back).
+            if started is not None and self.stack.index() > 0 and \
+                    self.stack.command(self.stack.index() - 1) is started:
+                self.stack.undo()
+                self.session_saved.emit(str(draft.id))
 
         def on_finished(_result: int) -> None:
             if self.last_dialog is dialog:
@@ -46,13 +69,14 @@ class TourActions(QObject):
             dialog.deleteLater()
 
         dialog.saved.connect(on_saved)
+        dialog.rejected.connect(on_rejected)
         dialog.finished.connect(on_finished)
         dialog.open()
         dialog.activateWindow()  # keyboard focus goes to the editor, whatever the window manager does
         return dialog
 
     def new(self, exhibition_id: uuid.UUID | None):
-        me = self._mediator_id()
+        me = self._me()
         draft = SessionDraft(exhibition_id=exhibition_id, planned_start=self.ctx.now(),
                              mediator_ids=[me] if me else [], lead_id=me)
         return self._edit(draft, is_new=True, before=None, text=self.tr("New tour"))
@@ -60,7 +84,8 @@ class TourActions(QObject):
     def edit(self, session_id: uuid.UUID):
         try:
             before = tours.load(self.ctx.db, session_id)
-        except LookupError:
+        except MediatorDeskError as exc:
+            self._error(self.tr("Edit tour"), exc)
             return None
         return self._edit(before, is_new=False, before=before, text=self.tr("Edit tour"))
 
@@ -69,12 +94,24 @@ class TourActions(QObject):
         if exhibition_id is None:
             self.ctx.prompts.info(self.parent_widget, self.tr("Start tour"), self.tr("Choose the exhibition first."))
             return None
-        session_id = tours.start_tour(self.ctx.db, exhibition_id, self._mediator_id(), self.ctx.now(),
-                                      self.ctx.device_id)
+        warnings = tours.start_warnings(self.ctx.db, exhibition_id, self.ctx.now())
+        if warnings and not self.ctx.prompts.confirm(
+                self.parent_widget, self.tr("Start tour"),
+                fmt(self.tr("%1\n\nStart the tour anyway?"), "\n".join(problem_text(p) for p in warnings)),
+                yes=self.tr("Start anyway"), no=self.tr("Don't start")):
+            return None
+        try:
+            session_id = tours.start_tour(self.ctx.db, exhibition_id, self._me(), self.ctx.now(),
+                                          self.ctx.device_id)
+        except MediatorDeskError as exc:
+            self._error(self.tr("Start tour"), exc)
+            return None
         created = tours.load(self.ctx.db, session_id)
-        self.stack.push(SavedTour(self.ctx, None, created, self.tr("Start tour")))
+        command = SavedTour(self.ctx, None, created, self.tr("Start tour"), self._publish)
+        self._push(command)
+        self._publish(Changes.of(TOUR, ids=[session_id]))
         self.session_saved.emit(str(session_id))
-        self._edit(created, is_new=False, before=created, text=self.tr("Edit tour"))
+        self._edit(created, is_new=False, before=created, text=self.tr("Edit tour"), started=command)
         return str(session_id)
 
     def end(self, session_id: uuid.UUID | None, exhibition_id: uuid.UUID | None) -> bool:
@@ -83,29 +120,45 @@ class TourActions(QObject):
         if session_id is None:
             self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), self.tr("No tour is running."))
             return False
-        before = tours.load(self.ctx.db, session_id)
         try:
-            tours.end_tour(self.ctx.db, session_id, self.ctx.now(), self.ctx.device_id)
+            before = tours.load(self.ctx.db, session_id)
+            changes = tours.end_tour(self.ctx.db, session_id, self.ctx.now(), self.ctx.device_id)
         except ValidationErrors as exc:
             self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), problem_text(exc.problems[0]))
             return False
-        self.stack.push(SavedTour(self.ctx, before, tours.load(self.ctx.db, session_id), self.tr("End tour")))
+        except MediatorDeskError as exc:
+            self._error(self.tr("End tour"), exc)
+            return False
+        self._push(SavedTour(self.ctx, before, tours.load(self.ctx.db, session_id), self.tr("End tour"),
+                             self._publish))
+        self._publish(changes)
         self.session_saved.emit(str(session_id))
         return True
 
-    def repeat(self, session_id: uuid.UUID) -> str:
-        new_id = tours.repeat(self.ctx.db, session_id, self.ctx.device_id)
-        self.stack.push(SavedTour(self.ctx, None, tours.load(self.ctx.db, new_id), self.tr("Repeat tour")))
+    def repeat(self, session_id: uuid.UUID) -> str | None:
+        try:
+            new_id = tours.repeat(self.ctx.db, session_id, self.ctx.device_id)
+        except MediatorDeskError as exc:
+            self._error(self.tr("Repeat tour"), exc)
+            return None
+        self._push(SavedTour(self.ctx, None, tours.load(self.ctx.db, new_id), self.tr("Repeat tour"),
+                             self._publish))
+        self._publish(Changes.of(TOUR, ids=[new_id]))
         self.session_saved.emit(str(new_id))
         return str(new_id)
 
     def delete(self, session_id: uuid.UUID, description: str) -> bool:
         if not self.ctx.prompts.confirm(
                 self.parent_widget, self.tr("Delete tour"),
-                self.tr("Delete the tour %1 and its groups?\nYou can undo this with Ctrl+Z.").replace("%1", description),
+                fmt(self.tr("Delete the tour %1 and its groups?\nYou can undo this with Ctrl+Z."), description),
                 yes=self.tr("Delete"), no=self.tr("Keep")):
             return False
-        tours.delete(self.ctx.db, session_id, self.ctx.device_id)
-        self.stack.push(DeletedTour(self.ctx, session_id, self.tr("Delete tour")))
+        try:
+            changes = tours.delete(self.ctx.db, session_id, self.ctx.device_id)
+        except MediatorDeskError as exc:
+            self._error(self.tr("Delete tour"), exc)
+            return False
+        self._push(DeletedTour(self.ctx, session_id, self.tr("Delete tour"), self._publish))
+        self._publish(changes)
         self.session_saved.emit(str(session_id))
         return True

@@ -5,19 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView
 
-from mediator_desk.db import repositories as repo
-from mediator_desk.db.enums import SessionFormat, SessionStatus
+from mediator_desk.enums import SessionFormat, SessionStatus
+from mediator_desk.services.changes import REFERENCE, TEAM, TOUR
+from mediator_desk.services.choices import as_uuid
 from mediator_desk.services.overview import SessionRow, session_rows
+from mediator_desk.services.textutil import fold
 from mediator_desk.services.timeutil import UTC
 from mediator_desk.ui.ui_tours_page import Ui_ToursPage
+from mediator_desk.views.formatting import fmt, pydate, qdate, time_text
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.models import ID_ROLE, SessionTableModel
 from mediator_desk.views.page import Page
 from mediator_desk.views.tour_actions import TourActions
+from mediator_desk.views.widgets import pickers
 
 ANY = None
 DEFAULT_SPAN = dt.timedelta(days=30)
@@ -76,7 +80,7 @@ class SessionFilter(QSortFilterProxyModel):
         if self.language and self.language not in r.languages:
             return False
         if self.text:
-            return all(word in search for word in self.text.casefold().split())
+            return all(word in search for word in fold(self.text).split())
         return True
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
@@ -90,8 +94,7 @@ class SessionFilter(QSortFilterProxyModel):
 
 
 class ToursPage(Page):
-    data_changed = Signal()
-    status_message = Signal(str)
+    RELEVANT = frozenset({TOUR, REFERENCE, TEAM})
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -112,8 +115,8 @@ class ToursPage(Page):
         self.actions_ = TourActions(ctx, self)
         self._loaded_range: tuple[dt.date, dt.date] | None = None
         today = ctx.now().date()
-        self.ui.fromEdit.setDate(QDate(*(today - DEFAULT_SPAN).timetuple()[:3]))
-        self.ui.toEdit.setDate(QDate(*(today + DEFAULT_SPAN).timetuple()[:3]))
+        self.ui.fromEdit.setDate(qdate(today - DEFAULT_SPAN))
+        self.ui.toEdit.setDate(qdate(today + DEFAULT_SPAN))
         self._fill_choices()
         self._connect()
         for column, stretch in ((5, 2), (7, 1)):
@@ -138,21 +141,10 @@ class ToursPage(Page):
         self._fill_reference_choices()
 
     def _fill_reference_choices(self) -> None:
-        ui = self.ui
-        keep = (ui.exhibitionCombo.currentData(), ui.mediatorCombo.currentData())
-        for combo in (ui.exhibitionCombo, ui.mediatorCombo):
-            combo.blockSignals(True)
-            combo.clear()
-        ui.exhibitionCombo.addItem(self.tr("all exhibitions"), ANY)
-        ui.mediatorCombo.addItem(self.tr("anyone"), ANY)
-        with self.ctx.db.session() as s:
-            for ex in repo.exhibitions(s):
-                ui.exhibitionCombo.addItem(ex.title, str(ex.id))
-            for m in repo.mediators(s):
-                ui.mediatorCombo.addItem(m.display_name, str(m.id))
-        for combo, value in zip((ui.exhibitionCombo, ui.mediatorCombo), keep):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-            combo.blockSignals(False)
+        choices = self.ctx.choices()
+        pickers.fill(self.ui.exhibitionCombo, pickers.exhibitions(choices, with_venue=False),
+                     first=(self.tr("all exhibitions"), ANY))
+        pickers.fill(self.ui.mediatorCombo, pickers.mediators(choices), first=(self.tr("anyone"), ANY))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -172,6 +164,7 @@ class ToursPage(Page):
         ui.redoButton.clicked.connect(stack.redo)
         stack.indexChanged.connect(self._on_undo_index_changed)
         self.actions_.session_saved.connect(self._on_session_saved)
+        self.actions_.changes_made.connect(self.publish)
         for keys, slot in (("Ctrl+N", self._on_new_clicked), ("Return", self._on_edit_clicked),
                            ("Enter", self._on_edit_clicked), ("Delete", self._on_delete_clicked),
                            ("Ctrl+R", self._on_repeat_clicked), ("Ctrl+Z", stack.undo),
@@ -192,8 +185,7 @@ class ToursPage(Page):
     # --- loading and filtering ---------------------------------------------------------------------
 
     def _dates(self) -> tuple[dt.date, dt.date]:
-        f, t = self.ui.fromEdit.date(), self.ui.toEdit.date()
-        return dt.date(f.year(), f.month(), f.day()), dt.date(t.year(), t.month(), t.day())
+        return pydate(self.ui.fromEdit.date()), pydate(self.ui.toEdit.date())
 
     def refresh(self) -> None:
         """Reload the rows for the date range (a day wider each side: venues sit in different zones)."""
@@ -228,11 +220,9 @@ class ToursPage(Page):
         ui = self.ui
         first, last = self._dates()
 
-        def uid(combo):
-            return uuid.UUID(combo.currentData()) if combo.currentData() else None
-
-        self.proxy.set_criteria(first=first, last=last, exhibition_id=uid(ui.exhibitionCombo),
-                                mediator_id=uid(ui.mediatorCombo), format=ui.formatCombo.currentData(),
+        self.proxy.set_criteria(first=first, last=last, exhibition_id=as_uuid(ui.exhibitionCombo.currentData()),
+                                mediator_id=as_uuid(ui.mediatorCombo.currentData()),
+                                format=ui.formatCombo.currentData(),
                                 language=ui.languageCombo.currentData(), status=ui.statusCombo.currentData(),
                                 text=ui.searchEdit.text().strip(), refilter=refilter)
         if refilter:
@@ -244,8 +234,7 @@ class ToursPage(Page):
         total = sum(1 for r in self.model.rows() if first <= r.start.date() <= last)
         rows = self.model.rows()
         people = sum(rows[i].participants for i in self.proxy.accepted)
-        self.ui.countLabel.setText(self.tr("%1 of %2 tours · %3 participants").replace("%1", f"{shown:,}")
-                                   .replace("%2", f"{total:,}").replace("%3", f"{people:,}"))
+        self.ui.countLabel.setText(fmt(self.tr("%1 of %2 tours · %3 participants"), shown, total, people))
 
     def _on_range_changed(self, _date) -> None:
         self.refresh()
@@ -275,7 +264,7 @@ class ToursPage(Page):
         if not rows:
             return ""
         r = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
-        return f"{r.start:%Y-%m-%d %H:%M} · {enum_label(r.format)}"
+        return f"{r.start:%Y-%m-%d} {time_text(r.start)} · {enum_label(r.format)}"
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected_id() is not None
@@ -284,12 +273,13 @@ class ToursPage(Page):
         stack = self.actions_.stack
         self.ui.undoButton.setEnabled(stack.canUndo())
         self.ui.redoButton.setEnabled(stack.canRedo())
-        self.ui.undoButton.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip()
+        self.ui.undoButton.setText(fmt(self.tr("&Undo %1"), stack.undoText()).strip()
                                    if stack.canUndo() else self.tr("&Undo"))
 
     def _on_new_clicked(self) -> None:
-        ex = self.ui.exhibitionCombo.currentData() or self.ctx.prefs.exhibition_id or None
-        self.actions_.new(uuid.UUID(ex) if ex else None)
+        chosen = as_uuid(self.ui.exhibitionCombo.currentData())
+        current = self.ctx.exhibition()
+        self.actions_.new(chosen or (current.id if current else None))
 
     def _on_edit_clicked(self, *_args) -> None:
         session_id = self.selected_id()
@@ -309,9 +299,9 @@ class ToursPage(Page):
     def _on_session_saved(self, session_id: str) -> None:
         self.refresh()
         self.select(uuid.UUID(session_id))
-        self.data_changed.emit()
 
     def _on_undo_index_changed(self, _index: int) -> None:
         if self.isVisible():
             self.refresh()
-        self.data_changed.emit()
+        else:
+            self.stale = True

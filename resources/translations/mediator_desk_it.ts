@@ -3,17 +3,17 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="28" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="28" />
         <source>Key</source>
         <translation>Tasto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="67" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="69" />
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
@@ -104,73 +104,103 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="63" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="62" />
         <source>Categories and keys…</source>
         <translation>Categorie e tasti…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="75" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="74" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="107" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <source>Child</source>
+        <translation>Bambino</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <source>Senior</source>
+        <translation>Anziano</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <source>Student</source>
+        <translation>Studente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <source>Free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="112" />
         <source>Counting for “%1” on this laptop (%2). The totals below are this laptop's; counts from other laptops appear once their data is merged.</source>
         <translation>Conteggio per «%1» su questo portatile (%2). I totali qui sotto sono di questo portatile; i conteggi degli altri compaiono dopo l'unione dei dati.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="139" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="142" />
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Aggiungi una sede e una mostra nelle Impostazioni per iniziare a contare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="156" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="157" />
+        <source>This press could not be saved, so it was not counted: %1</source>
+        <translation>Questa pressione non è stata salvata, quindi non è stata contata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="158" />
         <source>Not counted</source>
         <translation>Non contato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="157" />
-        <source>This press could not be saved, so it was not counted. Check the disk and try again.</source>
-        <translation>Questa pressione non è stata salvata, quindi non è stata contata. Controlla il disco e riprova.</translation>
+        <location filename="../../mediator_desk/views/counter_page.py" line="185" />
+        <source>Nothing to undo: no press made in this window today is left.</source>
+        <translation>Niente da annullare: non resta nessuna pressione fatta oggi in questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="172" />
-        <source>Nothing to undo today on this laptop.</source>
-        <translation>Niente da annullare oggi su questo portatile.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="186" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="200" />
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Contato fuori orario (%1:00–%2:00): segnalato nel grafico, incluso nei totali.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="214" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="228" />
         <source>this hour (%1:00–%2:00)</source>
         <translation>quest'ora (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="224" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="237" />
         <source>Visitor left (%1)</source>
         <translation>Visitatore uscito (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="231" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
         <source>inside now — capacity reached</source>
         <translation>dentro ora — capienza raggiunta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="231" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
         <location filename="../../forms/counter_page.ui" line="37" />
         <source>inside now</source>
         <translation>dentro ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="246" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="256" />
         <source>undo of the last press</source>
         <translation>annullamento dell'ultima pressione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="247" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="257" />
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 per le %4:00 — %5</translation>
     </message>
@@ -228,130 +258,120 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="33" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="36" />
         <source>Edit feedback</source>
         <translation>Modifica il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="33" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="36" />
         <source>New feedback</source>
         <translation>Nuovo feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="42" />
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="43" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="46" />
         <source>(not asked)</source>
         <translation>(non chiesto)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="46" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="46" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="84" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="85" />
         <source>(no tour: the exhibition that day)</source>
         <translation>(nessuna visita: la mostra quel giorno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="96" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="97" />
         <source>(the whole tour)</source>
         <translation>(tutta la visita)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="119" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122" />
         <source>1 = very unhappy … 5 = very happy</source>
         <translation>1 = molto insoddisfatto … 5 = molto soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="123" />
         <source>1 = strongly disagree … 5 = strongly agree</source>
         <translation>1 = per niente d'accordo … 5 = del tutto d'accordo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="121" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124" />
         <source>0 = would not recommend … 10 = certainly would</source>
         <translation>0 = non consiglierebbe … 10 = consiglierebbe di sicuro</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125" />
         <source>0 = no, 1 = yes</source>
         <translation>0 = no, 1 = sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="128" />
         <source>no rating for this method</source>
         <translation>nessuna valutazione per questo metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148" />
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149" />
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149" />
         <source>One word</source>
         <translation>Una parola</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149" />
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150" />
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="147" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151" />
         <source>Age band</source>
         <translation>Fascia d'età</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="147" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151" />
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="162" />
-        <source>Contact data in the feedback?</source>
-        <translation>Dati di contatto nel feedback?</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164" />
-        <source>Save anyway</source>
-        <translation>Salva comunque</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164" />
@@ -442,43 +462,43 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="52" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="60" />
         <source>any method</source>
         <translation>qualsiasi metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="55" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
         <source>any rating</source>
         <translation>qualsiasi valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="58" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="66" />
         <source>any outcome</source>
         <translation>qualsiasi risultato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="61" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="69" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="62" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="70" />
         <source>any tour</source>
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="79" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="87" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="94" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="100" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="117" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 risposte · %2 con testo</translation>
     </message>
@@ -493,90 +513,110 @@
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <source>Edit feedback</source>
+        <translation>Modifica il feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="199" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="206" />
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="197" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="221" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="226" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="222" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="245" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="261" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="266" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="282" />
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254" />
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="255" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="263" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="270" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
+        <source>Printing %1 cards…</source>
+        <translation>Stampa di %1 cartoline…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="287" />
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="271" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="288" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="279" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="286" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <source>Ratings read as %1: %2.</source>
+        <translation>Valutazioni lette come %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="307" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="311" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="306" />
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -659,44 +699,67 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Words</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="158" />
+        <location filename="../../mediator_desk/views/models.py" line="160" />
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="158" />
+        <location filename="../../mediator_desk/views/models.py" line="160" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="158" />
+        <location filename="../../mediator_desk/views/models.py" line="160" />
         <source>Source</source>
         <translation>Fonte</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="46" />
+        <source>set</source>
+        <translation>impostata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="150" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="236" />
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="237" />
+        <source>e.g. 10:00-18:00; empty means closed</source>
+        <translation>es. 10:00-18:00; vuoto significa chiuso</translation>
     </message>
 </context>
 <context>
@@ -708,14 +771,22 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../mediator_desk/views/jobs.py" line="75" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="158" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="170" />
         <source>Mediators only</source>
         <translation>Solo per i mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="159" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="171" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Inserite il PIN per uscire dal totem:</translation>
     </message>
@@ -728,44 +799,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="29" />
+        <location filename="../../mediator_desk/views/main_window.py" line="32" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="30" />
+        <location filename="../../mediator_desk/views/main_window.py" line="33" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="31" />
+        <location filename="../../mediator_desk/views/main_window.py" line="34" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="32" />
+        <location filename="../../mediator_desk/views/main_window.py" line="35" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="33" />
+        <location filename="../../mediator_desk/views/main_window.py" line="36" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="34" />
+        <location filename="../../mediator_desk/views/main_window.py" line="37" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="50" />
+        <location filename="../../mediator_desk/views/main_window.py" line="54" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="57" />
+        <location filename="../../mediator_desk/views/main_window.py" line="61" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Database: %1 — tutto viene salvato su questo portatile mentre lavori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="64" />
+        <source>Database: %1 — read-only</source>
+        <translation>Database: %1 — sola lettura</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="65" />
+        <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
+        <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="109" />
+        <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
+        <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="112" />
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="6" />
@@ -849,93 +940,101 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="47" />
         <source>Daily report</source>
         <translation>Report giornaliero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="47" />
         <source>Period / season report</source>
         <translation>Report di periodo / stagione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="48" />
         <source>Statistics return</source>
         <translation>Rilevazione statistica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="48" />
         <source>Voucher / funder report</source>
         <translation>Report voucher / finanziatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="67" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="49" />
         <source>Tour sheet</source>
         <translation>Scheda della visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="76" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="154" />
         <location filename="../../forms/reports_page.ui" line="6" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="98" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="81" />
         <source>All exhibitions</source>
         <translation>Tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="138" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="92" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="131" />
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Visita: non ci sono visite da stampare in quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="141" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="134" />
         <source>To: the last day is before the first day.</source>
         <translation>Al: l'ultimo giorno è prima del primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="157" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="153" />
         <source>Generating…</source>
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="183" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="187" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="190" />
         <source>… %1 more page(s) in the PDF</source>
         <translation>… altre %1 pagine nel PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="196" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="199" />
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Pronto: %1 pagine, mostrate sotto. Salvate, aprite o stampate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="206" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="213" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagine inviate alla stampante.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="219" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="226" />
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="225" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="205" />
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="230" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="238" />
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="235" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="236" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="244" />
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -955,6 +1054,7 @@
         <translation>&amp;Dal:</translation>
     </message>
     <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="92" />
         <location filename="../../forms/reports_page.ui" line="14" />
         <source>&amp;To:</source>
         <translation>&amp;Al:</translation>
@@ -1003,166 +1103,151 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="60" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="60" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="100" />
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="187" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="201" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="319" />
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
         <source>Planned start</source>
         <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Booked size</source>
         <translation>Persone prenotate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Delete contact after</source>
         <translation>Elimina il contatto dopo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Contact email</source>
         <translation>Email di contatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Accompanying adults</source>
         <translation>Adulti accompagnatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>First-time visitors</source>
         <translation>Visitatori per la prima volta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="424" />
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
         <source>Error</source>
         <translation>Errore</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
-        <source>Save anyway?</source>
-        <translation>Salvare comunque?</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
-        <source>Save anyway</source>
-        <translation>Salva comunque</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
-        <source>Go back</source>
-        <translation>Indietro</translation>
     </message>
     <message>
         <location filename="../../forms/dialogs/session_dialog.ui" line="6" />
@@ -1438,47 +1523,47 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="119" />
+        <location filename="../../mediator_desk/views/models.py" line="121" />
         <source>actual / booked</source>
         <translation>effettivi / prenotati</translation>
     </message>
@@ -1486,251 +1571,236 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="66" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
         <source>Exhibitions</source>
         <translation>Mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
         <source>Programmes</source>
         <translation>Programmi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
         <source>Partner organisations</source>
         <translation>Organizzazioni partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
         <source>Kiosk, reports, language</source>
         <translation>Totem, report, lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
         <source>Country (IT, RO…)</source>
         <translation>Paese (IT, RO…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <source>Opening hours</source>
         <translation>Orari di apertura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
         <source>Online survey address</source>
         <translation>Indirizzo del questionario online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Languages (it, en…)</source>
         <translation>Lingue (it, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Paid</source>
         <translation>Retribuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Target groups</source>
         <translation>Gruppi destinatari</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
         <source>Target group</source>
         <translation>Gruppo destinatario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
         <source>Issued on</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
         <source>Valid until</source>
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Answers per QR card</source>
+        <translation>Risposte per cartolina QR</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Dove sono le mostre: il fuso orario decide come si mostrano gli orari; gli orari di apertura guidano il grafico del contatore; l'indirizzo del questionario (con {session} e {card}) va nei codici QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Ogni mostra appartiene a una sede; le sue date ne segnano l'apertura.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>La squadra. I mediatori non attivi restano nelle visite passate ma non sono proposti per le nuove.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programmi e i loro finanziatori, es. un Voucher Culturale.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Scuole, ONG e altri partner che portano gruppi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="103" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="148" />
-        <source>(none)</source>
-        <translation>(nessuno)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="185" />
-        <source>closed</source>
-        <translation>chiuso</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="186" />
-        <source>e.g. 10:00-18:00; empty means closed</source>
-        <translation>es. 10:00-18:00; vuoto significa chiuso</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="277" />
-        <source>“%1” is not a time span like 10:00-18:00.</source>
-        <translation>«%1» non è un intervallo come 10:00-18:00.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="333" />
-        <source>Save anyway?</source>
-        <translation>Salvare comunque?</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="341" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="216" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="229" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="239" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="228" />
         <source>Delete “%1”?</source>
         <translation>Eliminare «%1»?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="230" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="369" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="243" />
+        <source>“%1” was deleted.</source>
+        <translation>«%1» è stato eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="255" />
         <source>A PIN is set.</source>
         <translation>Un PIN è impostato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="370" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="256" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="392" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="393" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="278" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="279" />
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
@@ -1813,40 +1883,50 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="55" />
+        <location filename="../../mediator_desk/views/today_page.py" line="59" />
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Termina la visita selezionata o quella in corso (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="56" />
+        <location filename="../../mediator_desk/views/today_page.py" line="60" />
         <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
         <translation>Programma di nuovo la visita selezionata nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="59" />
+        <location filename="../../mediator_desk/views/today_page.py" line="63" />
         <location filename="../../forms/today_page.ui" line="8" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="69" />
+        <location filename="../../mediator_desk/views/today_page.py" line="75" />
         <source>(choose your name)</source>
         <translation>(scegliete il vostro nome)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="106" />
+        <location filename="../../mediator_desk/views/today_page.py" line="95" />
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="131" />
+        <location filename="../../mediator_desk/views/today_page.py" line="118" />
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="132" />
+        <location filename="../../mediator_desk/views/today_page.py" line="119" />
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Scegliete prima il vostro nome in «Io sono»: la visita inizia con voi come responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="121" />
+        <source>Add the team's names first (Settings → Mediators): a tour starts with its lead mediator.</source>
+        <translation>Aggiungi prima i nomi del gruppo di lavoro (Impostazioni → Mediatori): una visita inizia con il suo mediatore responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="162" />
+        <source>Working on “%1”.</source>
+        <translation>Si lavora su «%1».</translation>
     </message>
     <message>
         <location filename="../../forms/today_page.ui" line="11" />
@@ -1902,64 +1982,89 @@
 <context>
     <name>TourActions</name>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="58" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="65" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="77" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="88" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="114" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="95" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="99" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="107" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="110" />
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="95" />
         <source>Choose the exhibition first.</source>
         <translation>Scegliete prima la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="92" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="100" />
+        <source>%1
+
+Start the tour anyway?</source>
+        <translation>%1
+
+Iniziare comunque la visita?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="101" />
+        <source>Start anyway</source>
+        <translation>Inizia comunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="101" />
+        <source>Don't start</source>
+        <translation>Non iniziare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="121" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="127" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="130" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="132" />
         <source>End tour</source>
         <translation>Termina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="121" />
         <source>No tour is running.</source>
         <translation>Nessuna visita è in corso.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="98" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="142" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="144" />
         <source>Repeat tour</source>
         <translation>Ripeti la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="109" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="152" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="159" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="161" />
         <source>Delete tour</source>
         <translation>Elimina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="153" />
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Eliminare la visita %1 e i suoi gruppi?
 Si può annullare con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="154" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="154" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
@@ -1967,18 +2072,18 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="126" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="129" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="135" />
         <source>any format</source>
         <translation>qualsiasi formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="135" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="138" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
@@ -1993,63 +2098,63 @@ Si può annullare con Ctrl+Z.</translation>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="184" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="177" />
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="178" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="179" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="180" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="181" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l'ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="182" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="183" />
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="221" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="213" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="247" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="237" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 di %2 visite · %3 partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="287" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="276" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="277" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="307" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="297" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>
@@ -2127,7 +2232,7 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="33" />
+        <location filename="../../mediator_desk/views/app.py" line="40" />
         <source>Something went wrong: %1
 
 Your data is safe: everything acknowledged on screen was already saved. The details are in the log file.</source>
@@ -2136,301 +2241,1623 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato. I dettagli sono nel file di log.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="52" />
+        <location filename="../../mediator_desk/views/app.py" line="55" />
+        <source>The database is busy</source>
+        <translation>Il database è occupato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="56" />
+        <source>%1
+
+Wait and try again?</source>
+        <translation>%1
+
+Attendere e riprovare?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="57" />
+        <source>Wait and try again</source>
+        <translation>Attendi e riprova</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="58" />
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="70" />
+        <source>Upgrading %1 for this version of Mediator Desk…
+A copy of the file is kept first. This takes a moment; please do not switch the laptop off.</source>
+        <translation>Aggiornamento di %1 per questa versione di Mediator Desk…
+Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il portatile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="96" />
+        <location filename="../../mediator_desk/views/app.py" line="100" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="53" />
+        <location filename="../../mediator_desk/views/app.py" line="101" />
         <source>Restore a backup…</source>
         <translation>Ripristina un backup…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="54" />
+        <location filename="../../mediator_desk/views/app.py" line="102" />
         <source>Choose another file…</source>
         <translation>Scegli un altro file…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="55" />
+        <location filename="../../mediator_desk/views/app.py" line="103" />
+        <location filename="../../mediator_desk/views/app.py" line="212" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="57" />
+        <location filename="../../mediator_desk/views/app.py" line="105" />
         <source>Backup to restore</source>
         <translation>Backup da ripristinare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="64" />
+        <location filename="../../mediator_desk/views/app.py" line="112" />
         <source>Restore failed</source>
         <translation>Ripristino non riuscito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="66" />
+        <location filename="../../mediator_desk/views/app.py" line="114" />
         <source>Database file</source>
         <translation>File del database</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="209" />
+        <source>Mediator Desk is already open on %1 on this laptop. Two windows on one database would mix up their counts.</source>
+        <translation>Mediator Desk è già aperto su %1 in questo portatile. Due finestre sullo stesso database confonderebbero i conteggi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="212" />
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="226" />
+        <source>Guided tour</source>
+        <translation>Visita guidata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="227" />
+        <source>In-depth tour</source>
+        <translation>Visita approfondita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="228" />
+        <source>Thematic tour</source>
+        <translation>Visita tematica</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="229" />
+        <source>Drop-in mediation</source>
+        <translation>Mediazione libera</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="230" />
+        <source>Workshop</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="231" />
+        <source>Family session</source>
+        <translation>Attività per famiglie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="232" />
+        <source>School visit</source>
+        <translation>Visita scolastica</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="233" />
+        <source>Accessible tour</source>
+        <translation>Visita accessibile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="234" />
+        <source>Talk or lecture</source>
+        <translation>Incontro o conferenza</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="235" />
+        <source>Screening</source>
+        <translation>Proiezione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="236" />
+        <source>Performance or concert</source>
+        <translation>Performance o concerto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="237" />
+        <source>Event or opening</source>
+        <translation>Evento o inaugurazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="238" />
+        <source>Science demonstration</source>
+        <translation>Dimostrazione scientifica</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="239" />
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="240" />
+        <source>Outreach (off site)</source>
+        <translation>Attività esterna</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="241" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="242" />
+        <source>Planned</source>
+        <translation>Programmata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="243" />
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="244" />
+        <source>Done</source>
+        <translation>Svolta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="245" />
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="246" />
+        <source>No-show</source>
+        <translation>Mancata presenza</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="247" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="248" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="249" />
+        <source>Walk-in</source>
+        <translation>Senza prenotazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="250" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="251" />
+        <source>Individual visitors</source>
+        <translation>Visitatori individuali</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="252" />
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="253" />
+        <source>Preschool</source>
+        <translation>Scuola dell'infanzia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="254" />
+        <source>Primary school</source>
+        <translation>Scuola primaria</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="255" />
+        <source>Lower secondary school</source>
+        <translation>Scuola secondaria di primo grado</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="256" />
+        <source>Upper secondary school</source>
+        <translation>Scuola secondaria di secondo grado</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="257" />
+        <source>University</source>
+        <translation>Università</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="258" />
+        <source>Organised adult group</source>
+        <translation>Gruppo organizzato di adulti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="259" />
+        <source>Tourist group</source>
+        <translation>Gruppo turistico</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="260" />
+        <source>Professionals and press</source>
+        <translation>Professionisti e stampa</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="261" />
+        <source>Community group or NGO</source>
+        <translation>Gruppo di comunità o ONG</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="262" />
+        <source>Group with disabilities</source>
+        <translation>Gruppo con disabilità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="263" />
+        <source>Seniors</source>
+        <translation>Anziani</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="264" />
+        <source>Corporate group</source>
+        <translation>Gruppo aziendale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="265" />
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="266" />
+        <source>National</source>
+        <translation>Nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="267" />
+        <source>Foreign</source>
+        <translation>Estero</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="268" />
+        <source>Full price</source>
+        <translation>Intero</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="269" />
+        <source>Reduced</source>
+        <translation>Ridotto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="270" />
+        <source>Free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="271" />
+        <source>Free event</source>
+        <translation>Evento gratuito</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="272" />
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="273" />
+        <source>Professional</source>
+        <translation>Professionale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="274" />
+        <source>Wheelchair access</source>
+        <translation>Accesso in sedia a rotelle</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="275" />
+        <source>Seating</source>
+        <translation>Sedute</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="276" />
+        <source>Sign language</source>
+        <translation>Lingua dei segni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="277" />
+        <source>Audio description</source>
+        <translation>Audiodescrizione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="278" />
+        <source>Tactile materials</source>
+        <translation>Materiali tattili</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="279" />
+        <source>Easy read</source>
+        <translation>Testi facili da leggere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="280" />
+        <source>Sensory-friendly</source>
+        <translation>Adatto alle esigenze sensoriali</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="281" />
+        <source>Induction loop</source>
+        <translation>Anello a induzione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="282" />
+        <source>Children</source>
+        <translation>Bambini</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="283" />
+        <source>Youth</source>
+        <translation>Giovani</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="284" />
+        <source>Families</source>
+        <translation>Famiglie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="285" />
+        <source>School pupils</source>
+        <translation>Alunni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="286" />
+        <source>Students</source>
+        <translation>Studenti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="287" />
+        <source>People with disabilities</source>
+        <translation>Persone con disabilità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="288" />
+        <source>Roma communities</source>
+        <translation>Comunità rom</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="289" />
+        <source>Rural youth</source>
+        <translation>Giovani delle aree rurali</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="290" />
+        <source>Low income</source>
+        <translation>Basso reddito</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="291" />
+        <source>Migrants</source>
+        <translation>Migranti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="292" />
+        <source>General public</source>
+        <translation>Pubblico generale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="293" />
+        <source>Five smileys</source>
+        <translation>Cinque faccine</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="294" />
+        <source>Likert scale (1–5)</source>
+        <translation>Scala Likert (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="295" />
+        <source>Recommend (0–10)</source>
+        <translation>Raccomandazione (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="296" />
+        <source>Yes / no</source>
+        <translation>Sì / no</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="297" />
+        <source>One word</source>
+        <translation>Una parola</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="298" />
+        <source>Free text</source>
+        <translation>Testo libero</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="299" />
+        <source>Kiosk</source>
+        <translation>Totem</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="300" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="301" />
+        <source>Paper card</source>
+        <translation>Cartolina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="302" />
+        <source>Knowledge and understanding</source>
+        <translation>Conoscenza e comprensione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="303" />
+        <source>Skills</source>
+        <translation>Abilità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="304" />
+        <source>Attitudes and values</source>
+        <translation>Atteggiamenti e valori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="305" />
+        <source>Enjoyment, inspiration, creativity</source>
+        <translation>Piacere, ispirazione, creatività</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="306" />
+        <source>Activity, behaviour, progression</source>
+        <translation>Attività, comportamento, progressione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="307" />
+        <source>Clicker</source>
+        <translation>Contapersone</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="308" />
+        <source>Manual tally</source>
+        <translation>Conteggio manuale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="309" />
+        <source>Tickets</source>
+        <translation>Biglietti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="310" />
+        <source>Sensor</source>
+        <translation>Sensore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="311" />
+        <source>Estimate</source>
+        <translation>Stima</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="312" />
+        <source>Custodian</source>
+        <translation>Custode</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="313" />
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="314" />
+        <source>Volunteer</source>
+        <translation>Volontario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="315" />
+        <source>Trainee</source>
+        <translation>Tirocinante</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="316" />
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="317" />
+        <source>Museum</source>
+        <translation>Museo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="318" />
+        <source>Exhibition hall</source>
+        <translation>Spazio espositivo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="319" />
+        <source>National pavilion</source>
+        <translation>Padiglione nazionale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="320" />
+        <source>School</source>
+        <translation>Scuola</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="321" />
+        <source>Outdoor</source>
+        <translation>All'aperto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="322" />
+        <source>Community space</source>
+        <translation>Spazio di comunità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="323" />
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="324" />
+        <source>Permanent</source>
+        <translation>Permanente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="325" />
+        <source>Temporary</source>
+        <translation>Temporanea</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="326" />
+        <source>Travelling</source>
+        <translation>Itinerante</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="327" />
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="328" />
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="329" />
+        <source>Tour operator</source>
+        <translation>Tour operator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="330" />
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="331" />
+        <source>6–10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="332" />
+        <source>11–14</source>
+        <translation>11–14</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="333" />
+        <source>15–18</source>
+        <translation>15–18</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="334" />
+        <source>19–25</source>
+        <translation>19–25</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="335" />
+        <source>26–64</source>
+        <translation>26–64</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="336" />
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="14" />
+        <source>How did you like the exhibition?</source>
+        <translation>Le è piaciuta la mostra?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="15" />
+        <source>Anything to add? One word is enough.</source>
+        <translation>Vuole aggiungere qualcosa? Basta una parola.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="16" />
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="17" />
+        <source>No, thanks</source>
+        <translation>No, grazie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="18" />
+        <source>Please do not write your name, email or phone number.</source>
+        <translation>Per favore non scriva nome, email o numero di telefono.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="19" />
+        <source>Thank you!</source>
+        <translation>Grazie!</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="22" />
+        <source>Very bad</source>
+        <translation>Pessima</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="22" />
+        <source>Bad</source>
+        <translation>Scarsa</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="22" />
+        <source>OK</source>
+        <translation>Così così</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="23" />
+        <source>Good</source>
+        <translation>Buona</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="23" />
+        <source>Very good</source>
+        <translation>Ottima</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mediator_desk/views/labels.py" line="12" />
+        <location filename="../../mediator_desk/views/labels.py" line="20" />
         <source>en</source>
         <comment>language code of this translation: en, ro or it</comment>
         <translation>it</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="56" />
+        <source>Save anyway?</source>
+        <translation>Salvare comunque?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="57" />
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="58" />
+        <source>Go back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="62" />
+        <location filename="../../mediator_desk/views/problems.py" line="70" />
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="16" />
+        <source>lead</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="17" />
+        <source>Total visits (walk-in, counted)</source>
+        <translation>Visite totali (visitatori contati)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="18" />
+        <source>Sum of walk-in count events (each +1 press, −1 undo, ± corrections with a note).</source>
+        <translation>Somma degli eventi di conteggio (+1 per pressione, −1 per annullamento, ± correzioni con nota).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="19" />
+        <source>of which free admission</source>
+        <translation>di cui a ingresso gratuito</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="20" />
+        <source>Count categories mapped to free, free event or voucher admission.</source>
+        <translation>Categorie di conteggio con ingresso gratuito, evento gratuito o voucher.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="21" />
+        <source>Visitors in organised groups (tour participants)</source>
+        <translation>Visitatori in gruppi organizzati (partecipanti alle visite)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="22" />
+        <source>Participants of held tours (sum of age bands of their groups).</source>
+        <translation>Partecipanti alle visite svolte (somma delle fasce d'età dei gruppi).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="23" />
+        <source>of which foreign</source>
+        <translation>di cui stranieri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="24" />
+        <source>Groups recorded with origin = foreign.</source>
+        <translation>Gruppi registrati con provenienza = estero.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="25" />
+        <source>of which school visits: groups / pupils</source>
+        <translation>di cui visite scolastiche: gruppi / alunni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="26" />
+        <source>Groups of type preschool, primary, lower or upper secondary.</source>
+        <translation>Gruppi di tipo infanzia, primaria, secondaria di primo o secondo grado.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="27" />
+        <source>of which ≤18 / 19+</source>
+        <translation>di cui ≤18 / 19+</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="28" />
+        <source>Age bands 0–5 … 15–18 vs 19–25 … 65+ of group participants.</source>
+        <translation>Fasce d'età 0–5 … 15–18 contro 19–25 … 65+ dei partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="29" />
+        <source>Guided tours: number / participants</source>
+        <translation>Visite guidate: numero / partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="30" />
+        <source>Formats guided, in-depth, thematic, accessible tour, drop-in mediation; status done or in progress.</source>
+        <translation>Formati visita guidata, approfondita, tematica, accessibile, mediazione libera; stato svolta o in corso.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="31" />
+        <source>Educational activities: number / participants</source>
+        <translation>Attività educative: numero / partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="32" />
+        <source>Workshops, family and school sessions, science demos, training, outreach, online.</source>
+        <translation>Laboratori, attività per famiglie e scuole, dimostrazioni scientifiche, formazione, attività esterne, online.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="33" />
+        <source>Events: number / participants</source>
+        <translation>Eventi: numero / partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="34" />
+        <source>Talks, screenings, performances, openings.</source>
+        <translation>Incontri, proiezioni, performance, inaugurazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="35" />
+        <source>Opening days with visits</source>
+        <translation>Giorni di apertura con visite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="36" />
+        <source>Days with at least one counted visit.</source>
+        <translation>Giorni con almeno una visita contata.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="37" />
+        <source>Opening hours with visits</source>
+        <translation>Ore di apertura con visite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="38" />
+        <source>Hours within the venue's opening hours in which visits were counted.</source>
+        <translation>Ore comprese nell'orario di apertura della sede in cui sono state contate visite.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="39" />
+        <source>Walk-in visits, admission: {}</source>
+        <translation>Visite, tipo di ingresso: {}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="40" />
+        <source>By count category.</source>
+        <translation>Per categoria di conteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="41" />
+        <source>Mediators: paid / volunteer</source>
+        <translation>Mediatori: retribuiti / volontari</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="42" />
+        <source>Distinct mediators who led or co-led a held tour.</source>
+        <translation>Mediatori distinti che hanno condotto o co-condotto una visita svolta.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="43" />
+        <source>Walk-in visits are counted at the door with Mediator Desk: one key press per visitor, each stored as an append-only event with its time, category, method, device and mediator. Undo presses and corrections are further events, so every total is the sum of its events and can be audited. Counting methods in this period: {}. Tour participants are recorded per group by age band; groups of cancelled or no-show tours are excluded. Feedback is anonymous. Walk-in visitors and tour participants are separate counts: a visitor who joined a tour may also have been counted at the door.</source>
+        <translation>I visitatori sono contati all'ingresso con Mediator Desk: una pressione di tasto per visitatore, registrata come evento non modificabile con ora, categoria, metodo, dispositivo e mediatore. Annullamenti e correzioni sono ulteriori eventi, quindi ogni totale è la somma dei suoi eventi e può essere verificato. Metodi di conteggio nel periodo: {}. I partecipanti alle visite sono registrati per gruppo e fascia d'età; i gruppi delle visite annullate o mancate sono esclusi. Il feedback è anonimo. Visitatori contati e partecipanti alle visite sono conteggi distinti: un visitatore che ha seguito una visita può essere stato contato anche all'ingresso.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="44" />
+        <source>Daily report</source>
+        <translation>Report giornaliero</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="45" />
+        <source>Period report</source>
+        <translation>Report del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="46" />
+        <source>Statistics return</source>
+        <translation>Rilevazione statistica</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="47" />
+        <source>Voucher and funder report</source>
+        <translation>Report voucher e finanziatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="48" />
+        <source>Tour sheet</source>
+        <translation>Scheda della visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="49" />
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="50" />
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="51" />
+        <source>all exhibitions</source>
+        <translation>tutte le mostre</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="52" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="53" />
+        <source>Generated</source>
+        <translation>Generato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="54" />
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="55" />
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="56" />
+        <source>of</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="57" />
+        <source>No data for this period.</source>
+        <translation>Nessun dato per questo periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="58" />
+        <source>Nothing was counted, no tour was held and no feedback was given between these dates.</source>
+        <translation>In queste date non è stato contato nulla, non si è svolta alcuna visita e non è stato dato feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="59" />
+        <source>Walk-in visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="60" />
+        <source>Walk-in visitors (counted)</source>
+        <translation>Visitatori (contati)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="61" />
+        <source>Tours and activities held</source>
+        <translation>Visite e attività svolte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="62" />
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="63" />
+        <source>Feedback entries</source>
+        <translation>Risposte di feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="64" />
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="65" />
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="66" />
+        <source>Walk-in visitors per hour</source>
+        <translation>Visitatori per ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="67" />
+        <source>Counting method</source>
+        <translation>Metodo di conteggio</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="68" />
+        <source>Mediators on shift</source>
+        <translation>Mediatori in turno</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="69" />
+        <source>Tours and activities</source>
+        <translation>Visite e attività</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="70" />
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="71" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="72" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="73" />
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="74" />
+        <source>Lead mediator</source>
+        <translation>Mediatore responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="75" />
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="76" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="77" />
+        <source>Booked</source>
+        <translation>Prenotati</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="78" />
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="79" />
+        <source>Group type</source>
+        <translation>Tipo di gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="80" />
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="81" />
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="82" />
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="83" />
+        <source>Count</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="84" />
+        <source>Comparison with the previous period</source>
+        <translation>Confronto con il periodo precedente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="85" />
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="86" />
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="87" />
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="88" />
+        <source>Visits per day</source>
+        <translation>Visite al giorno</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="89" />
+        <source>Average visits per weekday</source>
+        <translation>Media delle visite per giorno della settimana</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="90" />
+        <source>Peak hours (all days)</source>
+        <translation>Ore di punta (tutti i giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="91" />
+        <source>Tours and activities by format</source>
+        <translation>Visite e attività per formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="92" />
+        <source>Participants by group type</source>
+        <translation>Partecipanti per tipo di gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="93" />
+        <source>Tours by language</source>
+        <translation>Visite per lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="94" />
+        <source>Foreign groups: participants by country</source>
+        <translation>Gruppi stranieri: partecipanti per paese</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="95" />
+        <source>Average group size</source>
+        <translation>Dimensione media del gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="96" />
+        <source>First-time visitors (in groups)</source>
+        <translation>Visitatori per la prima volta (nei gruppi)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="97" />
+        <source>Feedback ratings</source>
+        <translation>Valutazioni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="98" />
+        <source>Comments by learning outcome</source>
+        <translation>Commenti per risultato di apprendimento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="99" />
+        <source>Mediator hours (tours led or co-led)</source>
+        <translation>Ore di mediazione (visite condotte o co-condotte)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="100" />
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="101" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="102" />
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="103" />
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="104" />
+        <source>How it was counted</source>
+        <translation>Come è stato contato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="105" />
+        <source>Methodology</source>
+        <translation>Metodologia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="106" />
+        <source>Groups smaller than 5 are shown as “&lt;5” to protect privacy.</source>
+        <translation>I gruppi con meno di 5 persone sono indicati come «&lt;5» per tutelare la privacy.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="107" />
+        <source>Mediator's signature</source>
+        <translation>Firma del mediatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="108" />
+        <source>Coordinator's signature</source>
+        <translation>Firma del coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="109" />
+        <source>Scan to give feedback on this tour</source>
+        <translation>Inquadra per lasciare un feedback su questa visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="110" />
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="111" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="112" />
+        <source>Access provisions</source>
+        <translation>Servizi di accessibilità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="113" />
+        <source>Reflection</source>
+        <translation>Riflessione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="114" />
+        <source>Observations</source>
+        <translation>Osservazioni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="115" />
+        <source>Feedback tally</source>
+        <translation>Sintesi dei feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="116" />
+        <source>Accompanying adults</source>
+        <translation>Adulti accompagnatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="117" />
+        <source>Origin</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="118" />
+        <source>Admission</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="119" />
+        <source>Target group</source>
+        <translation>Gruppo destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="120" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="121" />
+        <source>Vouchers issued</source>
+        <translation>Voucher emessi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="122" />
+        <source>Vouchers redeemed</source>
+        <translation>Voucher utilizzati</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="123" />
+        <source>Target-group reach (participants in groups)</source>
+        <translation>Raggiungimento dei gruppi destinatari (partecipanti nei gruppi)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="124" />
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="125" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="126" />
+        <source>How was it?</source>
+        <translation>Com'è andata?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="127" />
+        <source>Scan the code and tell us in one minute.</source>
+        <translation>Inquadra il codice e raccontacelo in un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="128" />
+        <source>Feedback cards</source>
+        <translation>Cartoline di feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="129" />
+        <source>Adults accompanying groups</source>
+        <translation>Adulti accompagnatori dei gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="130" />
+        <source>Teachers, carers and parents with the groups, counted apart from the participants' age bands.</source>
+        <translation>Insegnanti, accompagnatori e genitori con i gruppi, contati a parte rispetto alle fasce d'età dei partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="131" />
+        <source>control characters</source>
+        <translation>caratteri di controllo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="132" />
+        <source>Some characters cannot be printed with the report's font and are shown as □: {}.</source>
+        <translation>Alcuni caratteri non possono essere stampati con il carattere del report e appaiono come □: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="133" />
+        <source>Previous period: {}</source>
+        <translation>Periodo precedente: {}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="134" />
+        <source>What visitors wrote</source>
+        <translation>Cosa hanno scritto i visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="135" />
+        <source>… and {} more</source>
+        <translation>… e altri {}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="136" />
+        <source>School level</source>
+        <translation>Livello scolastico</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="137" />
+        <source>Vouchers</source>
+        <translation>Voucher</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="95" />
+        <location filename="../../mediator_desk/services/tours.py" line="99" />
         <source>Choose the exhibition.</source>
         <translation>Scegliete la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="96" />
+        <location filename="../../mediator_desk/services/tours.py" line="101" />
+        <source>This group has no participants yet.</source>
+        <translation>Questo gruppo non ha ancora partecipanti.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/tours.py" line="102" />
+        <source>It is {time}, outside the venue's opening hours today ({hours}).</source>
+        <translation>Sono le {time}, fuori dall'orario di apertura di oggi della sede ({hours}).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/tours.py" line="103" />
         <source>Enter the planned start.</source>
         <translation>Inserite l'inizio previsto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="97" />
+        <location filename="../../mediator_desk/services/tours.py" line="104" />
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Inserite l'inizio effettivo: la visita ha una fine.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="98" />
+        <location filename="../../mediator_desk/services/tours.py" line="105" />
         <source>The end is before the start.</source>
         <translation>La fine è prima dell'inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="99" />
+        <location filename="../../mediator_desk/services/tours.py" line="106" />
         <source>{day} is outside the exhibition's run ({first} – {last}).</source>
         <translation>{day} è fuori dal periodo della mostra ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="100" />
+        <location filename="../../mediator_desk/services/tours.py" line="107" />
         <source>Choose the lead mediator.</source>
         <translation>Scegliete il mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="101" />
+        <location filename="../../mediator_desk/services/tours.py" line="108" />
         <source>The lead mediator must be one of the tour's mediators.</source>
         <translation>Il responsabile deve essere uno dei mediatori della visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="102" />
+        <location filename="../../mediator_desk/services/tours.py" line="109" />
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>«{code}» non è un codice lingua di due lettere (ISO 639-1, es. it, en, ro).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="103" />
+        <location filename="../../mediator_desk/services/tours.py" line="110" />
         <source>The booked size cannot be negative.</source>
         <translation>Il numero prenotato non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="104" />
+        <location filename="../../mediator_desk/services/tours.py" line="111" />
         <source>{n} people booked: is that right?</source>
         <translation>{n} persone prenotate: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="105" />
+        <location filename="../../mediator_desk/services/tours.py" line="112" />
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contatto di prenotazione richiede la data dopo la quale viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="106" />
+        <location filename="../../mediator_desk/services/tours.py" line="113" />
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="107" />
+        <location filename="../../mediator_desk/services/tours.py" line="114" />
         <source>A tour that took place needs its actual start.</source>
         <translation>Una visita svolta richiede l'inizio effettivo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="108" />
+        <location filename="../../mediator_desk/services/tours.py" line="115" />
         <source>A count cannot be negative.</source>
         <translation>Un conteggio non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="109" />
+        <location filename="../../mediator_desk/services/tours.py" line="116" />
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} partecipanti in un gruppo: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="110" />
+        <location filename="../../mediator_desk/services/tours.py" line="117" />
         <source>More first-time visitors than participants.</source>
         <translation>Più visitatori per la prima volta che partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="111" />
+        <location filename="../../mediator_desk/services/tours.py" line="118" />
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>«{code}» non è un codice paese di due lettere (es. IT, RO, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="112" />
+        <location filename="../../mediator_desk/services/tours.py" line="119" />
         <source>A foreign group without its country.</source>
         <translation>Un gruppo straniero senza il paese.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="113" />
+        <location filename="../../mediator_desk/services/tours.py" line="120" />
         <source>Voucher {code} is listed twice.</source>
         <translation>Il voucher {code} compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="114" />
+        <location filename="../../mediator_desk/services/tours.py" line="121" />
         <source>Voucher {code} is unknown.</source>
         <translation>Il voucher {code} è sconosciuto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="115" />
+        <location filename="../../mediator_desk/services/tours.py" line="122" />
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Il voucher {code} è già stato usato da un altro gruppo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="116" />
+        <location filename="../../mediator_desk/services/tours.py" line="123" />
         <source>The tour has not started yet.</source>
         <translation>La visita non è ancora iniziata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="61" />
+        <location filename="../../mediator_desk/services/feedback.py" line="105" />
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Scegliete la mostra (o una sua visita).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="62" />
+        <location filename="../../mediator_desk/services/feedback.py" line="106" />
         <source>Enter the day.</source>
         <translation>Inserite il giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="63" />
+        <location filename="../../mediator_desk/services/feedback.py" line="107" />
         <source>“{method}” is not a feedback method.</source>
         <translation>«{method}» non è un metodo di feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="64" />
+        <location filename="../../mediator_desk/services/feedback.py" line="108" />
         <source>Give the rating.</source>
         <translation>Indicate la valutazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="65" />
+        <location filename="../../mediator_desk/services/feedback.py" line="109" />
         <source>The rating must be between {low} and {high}.</source>
         <translation>La valutazione deve essere tra {low} e {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="66" />
+        <location filename="../../mediator_desk/services/feedback.py" line="110" />
         <source>Enter the word.</source>
         <translation>Inserite la parola.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="67" />
+        <location filename="../../mediator_desk/services/feedback.py" line="111" />
         <source>Enter the comment.</source>
         <translation>Inserite il commento.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="68" />
+        <location filename="../../mediator_desk/services/feedback.py" line="112" />
         <source>One word (or a very short phrase), please.</source>
         <translation>Una parola (o una frase brevissima), per favore.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="69" />
+        <location filename="../../mediator_desk/services/feedback.py" line="113" />
         <source>“{band}” is not an age band.</source>
         <translation>«{band}» non è una fascia d'età.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="70" />
+        <location filename="../../mediator_desk/services/feedback.py" line="114" />
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Usate un codice lingua di due lettere (it, en, ro…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="71" />
+        <location filename="../../mediator_desk/services/feedback.py" line="115" />
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Usate un codice paese di due lettere (IT, RO, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="72" />
+        <location filename="../../mediator_desk/services/feedback.py" line="116" />
         <source>Unknown learning outcome: {names}.</source>
         <translation>Risultato di apprendimento sconosciuto: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="73" />
+        <location filename="../../mediator_desk/services/feedback.py" line="117" />
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="74" />
+        <location filename="../../mediator_desk/services/feedback.py" line="118" />
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un numero di telefono. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="75" />
+        <location filename="../../mediator_desk/services/feedback.py" line="119" />
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email e un numero di telefono. Il feedback non deve contenere dati di contatto: toglieteli, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="76" />
+        <location filename="../../mediator_desk/services/feedback.py" line="120" />
         <source>That tour is not part of this exhibition.</source>
         <translation>Quella visita non fa parte di questa mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="97" />
+        <location filename="../../mediator_desk/services/feedback.py" line="121" />
+        <location filename="../../mediator_desk/services/tours.py" line="100" />
+        <source>This exhibition is no longer in this database: choose another.</source>
+        <translation>Questa mostra non è più nel database: scegline un'altra.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/feedback.py" line="122" />
+        <source>Print between 1 and {most} cards.</source>
+        <translation>Stampa tra 1 e {most} cartoline.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/feedback.py" line="123" />
+        <source>That tour is no longer in this database.</source>
+        <translation>Quella visita non è più nel database.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reference.py" line="108" />
         <source>This field is required.</source>
         <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="98" />
+        <location filename="../../mediator_desk/services/reference.py" line="109" />
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» non è tra le scelte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="99" />
+        <location filename="../../mediator_desk/services/reference.py" line="110" />
         <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
         <translation>Usate codici lingua di due lettere (ISO 639-1), es. it, en, ro.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="100" />
+        <location filename="../../mediator_desk/services/reference.py" line="111" />
         <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
         <translation>Usate un codice paese di due lettere (ISO 3166), es. IT, RO.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="101" />
+        <location filename="../../mediator_desk/services/reference.py" line="112" />
         <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
         <translation>«{value}» non è un fuso orario noto (es. Europe/Rome).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="102" />
+        <location filename="../../mediator_desk/services/reference.py" line="113" />
         <source>The address must start with http:// or https://.</source>
         <translation>L'indirizzo deve iniziare con http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="103" />
+        <location filename="../../mediator_desk/services/reference.py" line="114" />
         <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
         <translation>Mettete {{session}} o {{card}} nell'indirizzo, così le risposte tornano alla loro visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="104" />
+        <location filename="../../mediator_desk/services/reference.py" line="115" />
         <source>Opening hours for {day} are not readable.</source>
         <translation>Gli orari per {day} non sono leggibili.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="105" />
+        <location filename="../../mediator_desk/services/reference.py" line="116" />
         <source>The end date is before the start date.</source>
         <translation>La data di fine è prima della data di inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="106" />
+        <location filename="../../mediator_desk/services/reference.py" line="117" />
         <source>A voucher with the code {code} exists already.</source>
         <translation>Esiste già un voucher con il codice {code}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="107" />
+        <location filename="../../mediator_desk/services/reference.py" line="118" />
         <source>This venue has {n} exhibition(s): delete or move them first.</source>
         <translation>Questa sede ha {n} mostre: eliminatele o spostatele prima.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="108" />
-        <source>This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.</source>
-        <translation>Questa mostra ha {n} visite registrate: resta, così i report restano completi.</translation>
+        <location filename="../../mediator_desk/services/reference.py" line="119" />
+        <source>“{title}” has {tours} tour(s), {visitors} counted visitor(s) and {answers} feedback answer(s). Deleting it removes it from every list and stops counting into it; what was recorded stays in the reports.</source>
+        <translation>«{title}» ha {tours} visita/e, {visitors} visitatore/i contati e {answers} risposta/e di feedback. Eliminandola scompare da tutti gli elenchi e non vi si conta più; ciò che è stato registrato resta nei report.</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/services/pin.py" line="16" />
@@ -2443,64 +3870,124 @@ I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato.
         <translation>I due PIN sono diversi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="138" />
+        <location filename="../../mediator_desk/services/counting.py" line="235" />
         <source>Enter a number of visitors to add or remove (not 0).</source>
         <translation>Inserite un numero di visitatori da aggiungere o togliere (non 0).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="139" />
+        <location filename="../../mediator_desk/services/counting.py" line="236" />
         <source>A correction is limited to ±{limit} visitors.</source>
         <translation>Una correzione è limitata a ±{limit} visitatori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="140" />
+        <location filename="../../mediator_desk/services/counting.py" line="237" />
         <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
         <translation>Dite perché il conteggio viene corretto (per esempio: conteggio su carta 14:00–15:00).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="141" />
+        <location filename="../../mediator_desk/services/counting.py" line="238" />
         <source>The hour must be between 0 and 23.</source>
         <translation>L'ora deve essere tra 0 e 23.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="142" />
+        <location filename="../../mediator_desk/services/counting.py" line="239" />
         <source>A correction cannot be made for a day that has not happened yet.</source>
         <translation>Non si può correggere un giorno che non è ancora arrivato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="143" />
+        <location filename="../../mediator_desk/services/counting.py" line="240" />
         <source>Keep at least one count category.</source>
         <translation>Tenete almeno una categoria di conteggio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="144" />
+        <location filename="../../mediator_desk/services/counting.py" line="241" />
         <source>Row {row}: every category needs a name.</source>
         <translation>Riga {row}: ogni categoria ha bisogno di un nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="145" />
+        <location filename="../../mediator_desk/services/counting.py" line="242" />
         <source>Row {row}: a category name is limited to 100 characters.</source>
         <translation>Riga {row}: il nome di una categoria ha al massimo 100 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="146" />
+        <location filename="../../mediator_desk/services/counting.py" line="243" />
         <source>Row {row}: the name “{name}” is used twice.</source>
         <translation>Riga {row}: il nome «{name}» è usato due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="147" />
+        <location filename="../../mediator_desk/services/counting.py" line="244" />
         <source>Row {row}: {key} is kept for undoing the last press.</source>
         <translation>Riga {row}: {key} è riservato all'annullamento dell'ultima pressione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="148" />
+        <location filename="../../mediator_desk/services/counting.py" line="245" />
         <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
         <translation>Riga {row}: {key} è il tasto «visitatore uscito» della modalità presenze.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="149" />
+        <location filename="../../mediator_desk/services/counting.py" line="246" />
         <source>Row {row}: the key {key} already counts “{other}”.</source>
         <translation>Riga {row}: il tasto {key} conta già «{other}».</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="34" />
+        <source>“{text}” is not a time span like 10:00-18:00.</source>
+        <translation>«{text}» non è una fascia oraria come 10:00-18:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="35" />
+        <source>“{text}” is not a country (a code like IT or a name like Italia).</source>
+        <translation>«{text}» non è un paese (un codice come IT o un nome come Italia).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="36" />
+        <source>Unknown export “{kind}”.</source>
+        <translation>Esportazione sconosciuta «{kind}».</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="37" />
+        <source>The format must be CSV or XLSX.</source>
+        <translation>Il formato deve essere CSV o XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="38" />
+        <source>{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export a shorter period, hourly totals, or CSV.</source>
+        <translation>{rows} righe non entrano in un foglio XLSX (al massimo 1.048.575): esporta un periodo più breve, i totali orari o un CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="40" />
+        <source>The separator must be a comma, a semicolon or a tab.</source>
+        <translation>Il separatore deve essere una virgola, un punto e virgola o una tabulazione.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="43" />
+        <source>Unknown report “{kind}”.</source>
+        <translation>Report sconosciuto «{kind}».</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="44" />
+        <source>The last day is before the first day.</source>
+        <translation>L'ultimo giorno è precedente al primo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="45" />
+        <source>Choose the tour to print.</source>
+        <translation>Scegli la visita da stampare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="46" />
+        <source>There is no tour with the id {id} in this database.</source>
+        <translation>Non c'è nessuna visita con l'id {id} in questo database.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="25" />
+        <source>Cards come 8 or 10 to a page.</source>
+        <translation>Le cartoline sono 8 o 10 per pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="26" />
+        <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
+        <translation>La sede «{venue}» non ha ancora un indirizzo di questionario online (Impostazioni → Sedi).</translation>
     </message>
 </context>
 </TS>

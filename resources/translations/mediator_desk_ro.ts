@@ -3,17 +3,17 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="28" />
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="26" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="28" />
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="67" />
+        <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="69" />
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
@@ -104,73 +104,103 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="63" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="62" />
         <source>Categories and keys…</source>
         <translation>Categorii și taste…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="75" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="74" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="107" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <source>Adult</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <source>Child</source>
+        <translation>Copil</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <source>Senior</source>
+        <translation>Vârstnic</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="112" />
         <source>Counting for “%1” on this laptop (%2). The totals below are this laptop's; counts from other laptops appear once their data is merged.</source>
         <translation>Se numără pentru „%1” pe acest laptop (%2). Totalurile de mai jos sunt ale acestui laptop; numărătorile altor laptopuri apar după unirea datelor.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="139" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="142" />
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Adăugați un spațiu și o expoziție în Setări pentru a începe numărarea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="156" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="157" />
+        <source>This press could not be saved, so it was not counted: %1</source>
+        <translation>Această apăsare nu a putut fi salvată, deci nu a fost numărată: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="158" />
         <source>Not counted</source>
         <translation>Nenumărat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="157" />
-        <source>This press could not be saved, so it was not counted. Check the disk and try again.</source>
-        <translation>Această apăsare nu a putut fi salvată, deci nu a fost numărată. Verificați discul și încercați din nou.</translation>
+        <location filename="../../mediator_desk/views/counter_page.py" line="185" />
+        <source>Nothing to undo: no press made in this window today is left.</source>
+        <translation>Nimic de anulat: nu mai există nicio apăsare făcută azi în această fereastră.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="172" />
-        <source>Nothing to undo today on this laptop.</source>
-        <translation>Nimic de anulat azi pe acest laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="186" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="200" />
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Numărat în afara programului (%1:00–%2:00): marcat în grafic, păstrat în totaluri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="214" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="228" />
         <source>this hour (%1:00–%2:00)</source>
         <translation>ora aceasta (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="224" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="237" />
         <source>Visitor left (%1)</source>
         <translation>A ieșit un vizitator (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="231" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
         <source>inside now — capacity reached</source>
         <translation>înăuntru acum — capacitate atinsă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="231" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
         <location filename="../../forms/counter_page.ui" line="37" />
         <source>inside now</source>
         <translation>înăuntru acum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="246" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="256" />
         <source>undo of the last press</source>
         <translation>anularea ultimei apăsări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="247" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="257" />
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 pentru ora %4:00 — %5</translation>
     </message>
@@ -228,130 +258,120 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="33" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="36" />
         <source>Edit feedback</source>
         <translation>Editează feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="33" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="36" />
         <source>New feedback</source>
         <translation>Feedback nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="42" />
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="43" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="46" />
         <source>(not asked)</source>
         <translation>(nu s-a întrebat)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="46" />
         <source>Yes</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="45" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="46" />
         <source>No</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="84" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="85" />
         <source>(no tour: the exhibition that day)</source>
         <translation>(fără tur: expoziția în acea zi)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="96" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="97" />
         <source>(the whole tour)</source>
         <translation>(tot turul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="119" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122" />
         <source>1 = very unhappy … 5 = very happy</source>
         <translation>1 = foarte nemulțumit … 5 = foarte mulțumit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="123" />
         <source>1 = strongly disagree … 5 = strongly agree</source>
         <translation>1 = dezacord total … 5 = acord total</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="121" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124" />
         <source>0 = would not recommend … 10 = certainly would</source>
         <translation>0 = nu ar recomanda … 10 = sigur ar recomanda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125" />
         <source>0 = no, 1 = yes</source>
         <translation>0 = nu, 1 = da</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="128" />
         <source>no rating for this method</source>
         <translation>fără notă pentru această metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148" />
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="144" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149" />
         <source>Rating</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149" />
         <source>One word</source>
         <translation>Un cuvânt</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="145" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149" />
         <source>Comment</source>
         <translation>Comentariu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="146" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150" />
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="147" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151" />
         <source>Age band</source>
         <translation>Grupa de vârstă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="147" />
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151" />
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="162" />
-        <source>Contact data in the feedback?</source>
-        <translation>Date de contact în feedback?</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164" />
-        <source>Save anyway</source>
-        <translation>Salvează oricum</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164" />
@@ -442,43 +462,43 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="52" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="60" />
         <source>any method</source>
         <translation>orice metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="55" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
         <source>any rating</source>
         <translation>orice notă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="58" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="66" />
         <source>any outcome</source>
         <translation>orice rezultat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="61" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="69" />
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="62" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="70" />
         <source>any tour</source>
         <translation>orice tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="79" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="87" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="94" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="100" />
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="116" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="117" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 răspunsuri · %2 cu text</translation>
     </message>
@@ -493,90 +513,110 @@
         <translation>Nicio notă în această selecție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="195" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <source>Edit feedback</source>
+        <translation>Editează feedbackul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="199" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="206" />
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
         <source>Delete this answer?</source>
         <translation>Ștergeți acest răspuns?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="196" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="197" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="221" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="226" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="222" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="245" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="261" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="266" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="282" />
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="246" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="249" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254" />
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="255" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="263" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 carduri scrise pe %2 pagini: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="270" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
+        <source>Printing %1 cards…</source>
+        <translation>Se tipăresc %1 carduri…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="287" />
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="271" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="288" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="279" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="286" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <source>Ratings read as %1: %2.</source>
+        <translation>Evaluările au fost citite ca %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="307" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="311" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="306" />
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -659,44 +699,67 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Rating</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="157" />
+        <location filename="../../mediator_desk/views/models.py" line="159" />
         <source>Words</source>
         <translation>Cuvinte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="158" />
+        <location filename="../../mediator_desk/views/models.py" line="160" />
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="158" />
+        <location filename="../../mediator_desk/views/models.py" line="160" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="158" />
+        <location filename="../../mediator_desk/views/models.py" line="160" />
         <source>Source</source>
         <translation>Sursa</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="46" />
+        <source>set</source>
+        <translation>setat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="150" />
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="236" />
+        <source>closed</source>
+        <translation>închis</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="237" />
+        <source>e.g. 10:00-18:00; empty means closed</source>
+        <translation>de ex. 10:00-18:00; gol înseamnă închis</translation>
     </message>
 </context>
 <context>
@@ -708,14 +771,22 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../mediator_desk/views/jobs.py" line="75" />
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="158" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="170" />
         <source>Mediators only</source>
         <translation>Doar pentru mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="159" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="171" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Introduceți PIN-ul pentru a ieși din chioșc:</translation>
     </message>
@@ -728,44 +799,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="29" />
+        <location filename="../../mediator_desk/views/main_window.py" line="32" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="30" />
+        <location filename="../../mediator_desk/views/main_window.py" line="33" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="31" />
+        <location filename="../../mediator_desk/views/main_window.py" line="34" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="32" />
+        <location filename="../../mediator_desk/views/main_window.py" line="35" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="33" />
+        <location filename="../../mediator_desk/views/main_window.py" line="36" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="34" />
+        <location filename="../../mediator_desk/views/main_window.py" line="37" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="50" />
+        <location filename="../../mediator_desk/views/main_window.py" line="54" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="57" />
+        <location filename="../../mediator_desk/views/main_window.py" line="61" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Baza de date: %1 — totul se salvează pe acest laptop pe măsură ce lucrați</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="64" />
+        <source>Database: %1 — read-only</source>
+        <translation>Baza de date: %1 — doar citire</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="65" />
+        <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
+        <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="109" />
+        <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
+        <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="112" />
+        <source>The database is damaged</source>
+        <translation>Baza de date este deteriorată</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="6" />
@@ -849,93 +940,101 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="47" />
         <source>Daily report</source>
         <translation>Raport zilnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="65" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="47" />
         <source>Period / season report</source>
         <translation>Raport pe perioadă / sezon</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="48" />
         <source>Statistics return</source>
         <translation>Raport statistic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="66" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="48" />
         <source>Voucher / funder report</source>
         <translation>Raport vouchere / finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="67" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="49" />
         <source>Tour sheet</source>
         <translation>Fișa turului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="89" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="76" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="154" />
         <location filename="../../forms/reports_page.ui" line="6" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="98" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="81" />
         <source>All exhibitions</source>
         <translation>Toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="138" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="92" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Ziua:</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="131" />
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Tur: nu există niciun tur în acea zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="141" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="134" />
         <source>To: the last day is before the first day.</source>
         <translation>Până la: ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="157" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="153" />
         <source>Generating…</source>
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="183" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="187" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="190" />
         <source>… %1 more page(s) in the PDF</source>
         <translation>… încă %1 pagini în PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="196" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="199" />
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Gata: %1 pagini, afișate mai jos. Salvați, deschideți sau tipăriți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="206" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="213" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagini trimise la imprimantă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="219" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="226" />
         <source>Print</source>
         <translation>Tipărire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="225" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="205" />
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="230" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="238" />
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="235" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="236" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="244" />
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -955,6 +1054,7 @@
         <translation>&amp;De la:</translation>
     </message>
     <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="92" />
         <location filename="../../forms/reports_page.ui" line="14" />
         <source>&amp;To:</source>
         <translation>&amp;Până la:</translation>
@@ -1003,166 +1103,151 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="60" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
         <source>New tour</source>
         <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="60" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="89" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="108" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="100" />
         <source>(not booked)</source>
         <translation>(fără rezervare)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="191" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="187" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="205" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="201" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persoane</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="321" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="319" />
         <source>(choose the lead)</source>
         <translation>(alegeți mediatorul principal)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
         <source>Not booked · Actual %1</source>
         <translation>Fără rezervare · Prezenți %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="351" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
         <source>Groups: %1</source>
         <translation>Grupuri: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="356" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
         <source>Planned start</source>
         <translation>Început planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Actual start</source>
         <translation>Început efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Actual end</source>
         <translation>Sfârșit efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Booked size</source>
         <translation>Persoane rezervate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Delete contact after</source>
         <translation>Șterge contactul după</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Contact email</source>
         <translation>Emailul de contact</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Accompanying adults</source>
         <translation>Adulți însoțitori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>First-time visitors</source>
         <translation>Vizitatori pentru prima dată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="427" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="424" />
         <source>Group %1 · %2</source>
         <translation>Grupul %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
         <source>Check</source>
         <translation>Verificați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="437" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
         <source>Error</source>
         <translation>Eroare</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
-        <source>Save anyway?</source>
-        <translation>Salvați oricum?</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="466" />
-        <source>Save anyway</source>
-        <translation>Salvează oricum</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="467" />
-        <source>Go back</source>
-        <translation>Înapoi</translation>
     </message>
     <message>
         <location filename="../../forms/dialogs/session_dialog.ui" line="6" />
@@ -1438,47 +1523,47 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="30" />
+        <location filename="../../mediator_desk/views/models.py" line="31" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31" />
+        <location filename="../../mediator_desk/views/models.py" line="32" />
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="119" />
+        <location filename="../../mediator_desk/views/models.py" line="121" />
         <source>actual / booked</source>
         <translation>efectiv / rezervat</translation>
     </message>
@@ -1486,251 +1571,236 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="66" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
         <source>Venues</source>
         <translation>Spații</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
         <source>Exhibitions</source>
         <translation>Expoziții</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
         <source>Programmes</source>
         <translation>Programe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
         <source>Partner organisations</source>
         <translation>Organizații partenere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
         <source>Kiosk, reports, language</source>
         <translation>Chioșc, rapoarte, limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="84" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
         <source>Country (IT, RO…)</source>
         <translation>Țara (RO, IT…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="85" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
         <source>Opening hours</source>
         <translation>Program de vizitare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
         <source>Online survey address</source>
         <translation>Adresa chestionarului online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
         <source>Venue</source>
         <translation>Spațiu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
         <source>Start</source>
         <translation>Început</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
         <source>End</source>
         <translation>Sfârșit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
         <source>Languages (it, en…)</source>
         <translation>Limbi (ro, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Funder</source>
         <translation>Finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Target groups</source>
         <translation>Grupuri țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
         <source>Partner</source>
         <translation>Partener</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
         <source>Target group</source>
         <translation>Grup țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
         <source>Issued on</source>
         <translation>Emis la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
         <source>Valid until</source>
         <translation>Valabil până la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <source>Answers per QR card</source>
+        <translation>Răspunsuri per card QR</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Unde sunt expozițiile: fusul orar decide cum se afișează orele; programul de vizitare apare în graficul numărătorului; adresa chestionarului (cu {session} și {card}) intră în codurile QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Fiecare expoziție aparține unui spațiu; datele ei marchează perioada de deschidere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>Echipa. Mediatorii inactivi rămân în tururile trecute, dar nu mai sunt propuși pentru cele noi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programe și finanțatorii lor, de ex. un Voucher Cultural.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="102" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Școli, ONG-uri și alți parteneri care aduc grupuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="103" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Coduri de voucher emise partenerilor; grupul care folosește unul îl valorifică.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="148" />
-        <source>(none)</source>
-        <translation>(niciunul)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="185" />
-        <source>closed</source>
-        <translation>închis</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="186" />
-        <source>e.g. 10:00-18:00; empty means closed</source>
-        <translation>de ex. 10:00-18:00; gol înseamnă închis</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="277" />
-        <source>“%1” is not a time span like 10:00-18:00.</source>
-        <translation>„%1” nu este un interval ca 10:00-18:00.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="333" />
-        <source>Save anyway?</source>
-        <translation>Salvați oricum?</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="341" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="216" />
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="229" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="239" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="348" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="228" />
         <source>Delete “%1”?</source>
         <translation>Ștergeți „%1”?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="349" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="230" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="369" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="243" />
+        <source>“%1” was deleted.</source>
+        <translation>„%1” a fost șters.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="255" />
         <source>A PIN is set.</source>
         <translation>Un PIN este setat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="370" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="256" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="392" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="393" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="278" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="279" />
         <source>The kiosk PIN is set.</source>
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
@@ -1813,40 +1883,50 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="55" />
+        <location filename="../../mediator_desk/views/today_page.py" line="59" />
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Încheie turul selectat sau pe cel în desfășurare (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="56" />
+        <location filename="../../mediator_desk/views/today_page.py" line="60" />
         <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
         <translation>Planifică din nou turul selectat în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="59" />
+        <location filename="../../mediator_desk/views/today_page.py" line="63" />
         <location filename="../../forms/today_page.ui" line="8" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="69" />
+        <location filename="../../mediator_desk/views/today_page.py" line="75" />
         <source>(choose your name)</source>
         <translation>(alegeți-vă numele)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="106" />
+        <location filename="../../mediator_desk/views/today_page.py" line="95" />
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="131" />
+        <location filename="../../mediator_desk/views/today_page.py" line="118" />
         <source>Start tour</source>
         <translation>Începe turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="132" />
+        <location filename="../../mediator_desk/views/today_page.py" line="119" />
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Alegeți-vă mai întâi numele la „Eu sunt”: turul începe cu dumneavoastră ca mediator principal.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="121" />
+        <source>Add the team's names first (Settings → Mediators): a tour starts with its lead mediator.</source>
+        <translation>Adăugați mai întâi numele echipei (Setări → Mediatori): un tur începe cu mediatorul său principal.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="162" />
+        <source>Working on “%1”.</source>
+        <translation>Se lucrează la „%1”.</translation>
     </message>
     <message>
         <location filename="../../forms/today_page.ui" line="11" />
@@ -1902,64 +1982,89 @@
 <context>
     <name>TourActions</name>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="58" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="82" />
         <source>New tour</source>
         <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="65" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="77" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="88" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="114" />
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="75" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="95" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="99" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="107" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="110" />
         <source>Start tour</source>
         <translation>Începe turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="70" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="95" />
         <source>Choose the exhibition first.</source>
         <translation>Alegeți mai întâi expoziția.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="90" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="92" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="100" />
+        <source>%1
+
+Start the tour anyway?</source>
+        <translation>%1
+
+Începeți totuși turul?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="101" />
+        <source>Start anyway</source>
+        <translation>Începe totuși</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="101" />
+        <source>Don't start</source>
+        <translation>Nu începe</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="121" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="127" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="130" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="132" />
         <source>End tour</source>
         <translation>Încheie turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="84" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="121" />
         <source>No tour is running.</source>
         <translation>Niciun tur nu este în desfășurare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="98" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="142" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="144" />
         <source>Repeat tour</source>
         <translation>Repetă turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="104" />
-        <location filename="../../mediator_desk/views/tour_actions.py" line="109" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="152" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="159" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="161" />
         <source>Delete tour</source>
         <translation>Șterge turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="105" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="153" />
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Ștergeți turul %1 și grupurile lui?
 Puteți anula cu Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="154" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="106" />
+        <location filename="../../mediator_desk/views/tour_actions.py" line="154" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
@@ -1967,18 +2072,18 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="126" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="129" />
         <location filename="../../forms/tours_page.ui" line="11" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="132" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="135" />
         <source>any format</source>
         <translation>orice format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="135" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="138" />
         <source>any status</source>
         <translation>orice stare</translation>
     </message>
@@ -1993,63 +2098,63 @@ Puteți anula cu Ctrl+Z.</translation>
         <translation>oricine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="184" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="177" />
         <source>New tour (Ctrl+N)</source>
         <translation>Tur nou (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="185" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="178" />
         <source>Edit the selected tour (Enter)</source>
         <translation>Editează turul selectat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="186" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="179" />
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="187" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="180" />
         <source>Delete the selected tour (Delete)</source>
         <translation>Șterge turul selectat (Delete)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="188" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="181" />
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="189" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="182" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refă (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="190" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="183" />
         <source>Search (Ctrl+F)</source>
         <translation>Caută (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="221" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="213" />
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="247" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="237" />
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 din %2 tururi · %3 participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="287" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="276" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Anulează: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="288" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="277" />
         <location filename="../../forms/tours_page.ui" line="219" />
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="307" />
+        <location filename="../../mediator_desk/views/tours_page.py" line="297" />
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Tur șters. Ctrl+Z îl readuce.</translation>
     </message>
@@ -2127,7 +2232,7 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="33" />
+        <location filename="../../mediator_desk/views/app.py" line="40" />
         <source>Something went wrong: %1
 
 Your data is safe: everything acknowledged on screen was already saved. The details are in the log file.</source>
@@ -2136,301 +2241,1623 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliile sunt în fișierul jurnal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="52" />
+        <location filename="../../mediator_desk/views/app.py" line="55" />
+        <source>The database is busy</source>
+        <translation>Baza de date este ocupată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="56" />
+        <source>%1
+
+Wait and try again?</source>
+        <translation>%1
+
+Așteptați și încercați din nou?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="57" />
+        <source>Wait and try again</source>
+        <translation>Așteaptă și încearcă din nou</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="58" />
+        <source>Stop</source>
+        <translation>Oprește</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="70" />
+        <source>Upgrading %1 for this version of Mediator Desk…
+A copy of the file is kept first. This takes a moment; please do not switch the laptop off.</source>
+        <translation>Se actualizează %1 pentru această versiune de Mediator Desk…
+Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu opriți laptopul.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="96" />
+        <location filename="../../mediator_desk/views/app.py" line="100" />
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="53" />
+        <location filename="../../mediator_desk/views/app.py" line="101" />
         <source>Restore a backup…</source>
         <translation>Restaurează o copie de siguranță…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="54" />
+        <location filename="../../mediator_desk/views/app.py" line="102" />
         <source>Choose another file…</source>
         <translation>Alege alt fișier…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="55" />
+        <location filename="../../mediator_desk/views/app.py" line="103" />
+        <location filename="../../mediator_desk/views/app.py" line="212" />
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="57" />
+        <location filename="../../mediator_desk/views/app.py" line="105" />
         <source>Backup to restore</source>
         <translation>Copia de restaurat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="64" />
+        <location filename="../../mediator_desk/views/app.py" line="112" />
         <source>Restore failed</source>
         <translation>Restaurarea a eșuat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="66" />
+        <location filename="../../mediator_desk/views/app.py" line="114" />
         <source>Database file</source>
         <translation>Fișierul bazei de date</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="209" />
+        <source>Mediator Desk is already open on %1 on this laptop. Two windows on one database would mix up their counts.</source>
+        <translation>Mediator Desk este deja deschis cu %1 pe acest laptop. Două ferestre pe aceeași bază de date și-ar amesteca numărătorile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/app.py" line="212" />
+        <source>Open read-only</source>
+        <translation>Deschide doar pentru citire</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="226" />
+        <source>Guided tour</source>
+        <translation>Tur ghidat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="227" />
+        <source>In-depth tour</source>
+        <translation>Tur aprofundat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="228" />
+        <source>Thematic tour</source>
+        <translation>Tur tematic</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="229" />
+        <source>Drop-in mediation</source>
+        <translation>Mediere liberă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="230" />
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="231" />
+        <source>Family session</source>
+        <translation>Activitate pentru familii</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="232" />
+        <source>School visit</source>
+        <translation>Vizită școlară</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="233" />
+        <source>Accessible tour</source>
+        <translation>Tur accesibil</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="234" />
+        <source>Talk or lecture</source>
+        <translation>Discuție sau prelegere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="235" />
+        <source>Screening</source>
+        <translation>Proiecție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="236" />
+        <source>Performance or concert</source>
+        <translation>Spectacol sau concert</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="237" />
+        <source>Event or opening</source>
+        <translation>Eveniment sau vernisaj</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="238" />
+        <source>Science demonstration</source>
+        <translation>Demonstrație științifică</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="239" />
+        <source>Training</source>
+        <translation>Formare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="240" />
+        <source>Outreach (off site)</source>
+        <translation>Activitate în afara sediului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="241" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="242" />
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="243" />
+        <source>In progress</source>
+        <translation>În desfășurare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="244" />
+        <source>Done</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="245" />
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="246" />
+        <source>No-show</source>
+        <translation>Neprezentare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="247" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="248" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="249" />
+        <source>Walk-in</source>
+        <translation>Fără rezervare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="250" />
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="251" />
+        <source>Individual visitors</source>
+        <translation>Vizitatori individuali</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="252" />
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="253" />
+        <source>Preschool</source>
+        <translation>Preșcolari</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="254" />
+        <source>Primary school</source>
+        <translation>Școală primară</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="255" />
+        <source>Lower secondary school</source>
+        <translation>Gimnaziu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="256" />
+        <source>Upper secondary school</source>
+        <translation>Liceu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="257" />
+        <source>University</source>
+        <translation>Universitate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="258" />
+        <source>Organised adult group</source>
+        <translation>Grup organizat de adulți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="259" />
+        <source>Tourist group</source>
+        <translation>Grup de turiști</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="260" />
+        <source>Professionals and press</source>
+        <translation>Profesioniști și presă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="261" />
+        <source>Community group or NGO</source>
+        <translation>Grup comunitar sau ONG</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="262" />
+        <source>Group with disabilities</source>
+        <translation>Grup de persoane cu dizabilități</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="263" />
+        <source>Seniors</source>
+        <translation>Vârstnici</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="264" />
+        <source>Corporate group</source>
+        <translation>Grup corporativ</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="265" />
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="266" />
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="267" />
+        <source>Foreign</source>
+        <translation>Străin</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="268" />
+        <source>Full price</source>
+        <translation>Preț întreg</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="269" />
+        <source>Reduced</source>
+        <translation>Redus</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="270" />
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="271" />
+        <source>Free event</source>
+        <translation>Eveniment gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="272" />
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="273" />
+        <source>Professional</source>
+        <translation>Profesionist</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="274" />
+        <source>Wheelchair access</source>
+        <translation>Acces cu scaun rulant</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="275" />
+        <source>Seating</source>
+        <translation>Locuri de șezut</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="276" />
+        <source>Sign language</source>
+        <translation>Limbaj mimico-gestual</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="277" />
+        <source>Audio description</source>
+        <translation>Audiodescriere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="278" />
+        <source>Tactile materials</source>
+        <translation>Materiale tactile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="279" />
+        <source>Easy read</source>
+        <translation>Text ușor de citit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="280" />
+        <source>Sensory-friendly</source>
+        <translation>Adaptat senzorial</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="281" />
+        <source>Induction loop</source>
+        <translation>Buclă de inducție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="282" />
+        <source>Children</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="283" />
+        <source>Youth</source>
+        <translation>Tineri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="284" />
+        <source>Families</source>
+        <translation>Familii</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="285" />
+        <source>School pupils</source>
+        <translation>Elevi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="286" />
+        <source>Students</source>
+        <translation>Studenți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="287" />
+        <source>People with disabilities</source>
+        <translation>Persoane cu dizabilități</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="288" />
+        <source>Roma communities</source>
+        <translation>Comunități de romi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="289" />
+        <source>Rural youth</source>
+        <translation>Tineri din mediul rural</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="290" />
+        <source>Low income</source>
+        <translation>Venituri mici</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="291" />
+        <source>Migrants</source>
+        <translation>Migranți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="292" />
+        <source>General public</source>
+        <translation>Publicul larg</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="293" />
+        <source>Five smileys</source>
+        <translation>Cinci fețe zâmbitoare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="294" />
+        <source>Likert scale (1–5)</source>
+        <translation>Scală Likert (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="295" />
+        <source>Recommend (0–10)</source>
+        <translation>Recomandare (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="296" />
+        <source>Yes / no</source>
+        <translation>Da / nu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="297" />
+        <source>One word</source>
+        <translation>Un cuvânt</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="298" />
+        <source>Free text</source>
+        <translation>Text liber</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="299" />
+        <source>Kiosk</source>
+        <translation>Chioșc</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="300" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="301" />
+        <source>Paper card</source>
+        <translation>Card tipărit</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="302" />
+        <source>Knowledge and understanding</source>
+        <translation>Cunoaștere și înțelegere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="303" />
+        <source>Skills</source>
+        <translation>Abilități</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="304" />
+        <source>Attitudes and values</source>
+        <translation>Atitudini și valori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="305" />
+        <source>Enjoyment, inspiration, creativity</source>
+        <translation>Plăcere, inspirație, creativitate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="306" />
+        <source>Activity, behaviour, progression</source>
+        <translation>Activitate, comportament, progres</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="307" />
+        <source>Clicker</source>
+        <translation>Contor manual</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="308" />
+        <source>Manual tally</source>
+        <translation>Numărare pe hârtie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="309" />
+        <source>Tickets</source>
+        <translation>Bilete</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="310" />
+        <source>Sensor</source>
+        <translation>Senzor</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="311" />
+        <source>Estimate</source>
+        <translation>Estimare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="312" />
+        <source>Custodian</source>
+        <translation>Custode</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="313" />
+        <source>Coordinator</source>
+        <translation>Coordonator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="314" />
+        <source>Volunteer</source>
+        <translation>Voluntar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="315" />
+        <source>Trainee</source>
+        <translation>Stagiar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="316" />
+        <source>Interpreter</source>
+        <translation>Interpret</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="317" />
+        <source>Museum</source>
+        <translation>Muzeu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="318" />
+        <source>Exhibition hall</source>
+        <translation>Sală de expoziții</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="319" />
+        <source>National pavilion</source>
+        <translation>Pavilion național</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="320" />
+        <source>School</source>
+        <translation>Școală</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="321" />
+        <source>Outdoor</source>
+        <translation>În aer liber</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="322" />
+        <source>Community space</source>
+        <translation>Spațiu comunitar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="323" />
+        <source>Other</source>
+        <translation>Altele</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="324" />
+        <source>Permanent</source>
+        <translation>Permanentă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="325" />
+        <source>Temporary</source>
+        <translation>Temporară</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="326" />
+        <source>Travelling</source>
+        <translation>Itinerantă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="327" />
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="328" />
+        <source>Municipality</source>
+        <translation>Primărie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="329" />
+        <source>Tour operator</source>
+        <translation>Operator de turism</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="330" />
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="331" />
+        <source>6–10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="332" />
+        <source>11–14</source>
+        <translation>11–14</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="333" />
+        <source>15–18</source>
+        <translation>15–18</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="334" />
+        <source>19–25</source>
+        <translation>19–25</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="335" />
+        <source>26–64</source>
+        <translation>26–64</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="336" />
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="14" />
+        <source>How did you like the exhibition?</source>
+        <translation>Cum v-a plăcut expoziția?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="15" />
+        <source>Anything to add? One word is enough.</source>
+        <translation>Mai adăugați ceva? Un cuvânt e de ajuns.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="16" />
+        <source>Send</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="17" />
+        <source>No, thanks</source>
+        <translation>Nu, mulțumesc</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="18" />
+        <source>Please do not write your name, email or phone number.</source>
+        <translation>Vă rugăm să nu scrieți numele, adresa de email sau numărul de telefon.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="19" />
+        <source>Thank you!</source>
+        <translation>Vă mulțumim!</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="22" />
+        <source>Very bad</source>
+        <translation>Foarte rău</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="22" />
+        <source>Bad</source>
+        <translation>Rău</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="22" />
+        <source>OK</source>
+        <translation>Așa și așa</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="23" />
+        <source>Good</source>
+        <translation>Bine</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_texts.py" line="23" />
+        <source>Very good</source>
+        <translation>Foarte bine</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mediator_desk/views/labels.py" line="12" />
+        <location filename="../../mediator_desk/views/labels.py" line="20" />
         <source>en</source>
         <comment>language code of this translation: en, ro or it</comment>
         <translation>ro</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="56" />
+        <source>Save anyway?</source>
+        <translation>Salvați oricum?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="57" />
+        <source>Save anyway</source>
+        <translation>Salvează oricum</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="58" />
+        <source>Go back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/problems.py" line="62" />
+        <location filename="../../mediator_desk/views/problems.py" line="70" />
+        <source>Not saved</source>
+        <translation>Nu s-a salvat</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="16" />
+        <source>lead</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="17" />
+        <source>Total visits (walk-in, counted)</source>
+        <translation>Total vizite (vizitatori numărați)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="18" />
+        <source>Sum of walk-in count events (each +1 press, −1 undo, ± corrections with a note).</source>
+        <translation>Suma evenimentelor de numărare (+1 la fiecare apăsare, −1 la anulare, ± corecții cu notă).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="19" />
+        <source>of which free admission</source>
+        <translation>din care cu intrare gratuită</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="20" />
+        <source>Count categories mapped to free, free event or voucher admission.</source>
+        <translation>Categoriile de numărare cu intrare gratuită, eveniment gratuit sau voucher.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="21" />
+        <source>Visitors in organised groups (tour participants)</source>
+        <translation>Vizitatori în grupuri organizate (participanți la tururi)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="22" />
+        <source>Participants of held tours (sum of age bands of their groups).</source>
+        <translation>Participanții la tururile ținute (suma grupelor de vârstă ale grupurilor).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="23" />
+        <source>of which foreign</source>
+        <translation>din care străini</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="24" />
+        <source>Groups recorded with origin = foreign.</source>
+        <translation>Grupuri înregistrate cu origine = străină.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="25" />
+        <source>of which school visits: groups / pupils</source>
+        <translation>din care vizite școlare: grupuri / elevi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="26" />
+        <source>Groups of type preschool, primary, lower or upper secondary.</source>
+        <translation>Grupuri de tip preșcolar, primar, gimnazial sau liceal.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="27" />
+        <source>of which ≤18 / 19+</source>
+        <translation>din care ≤18 / 19+</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="28" />
+        <source>Age bands 0–5 … 15–18 vs 19–25 … 65+ of group participants.</source>
+        <translation>Grupele de vârstă 0–5 … 15–18 față de 19–25 … 65+ ale participanților.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="29" />
+        <source>Guided tours: number / participants</source>
+        <translation>Tururi ghidate: număr / participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="30" />
+        <source>Formats guided, in-depth, thematic, accessible tour, drop-in mediation; status done or in progress.</source>
+        <translation>Formatele tur ghidat, aprofundat, tematic, accesibil, mediere liberă; stare încheiat sau în desfășurare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="31" />
+        <source>Educational activities: number / participants</source>
+        <translation>Activități educative: număr / participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="32" />
+        <source>Workshops, family and school sessions, science demos, training, outreach, online.</source>
+        <translation>Ateliere, activități pentru familii și școli, demonstrații științifice, formare, activități în afara sediului, online.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="33" />
+        <source>Events: number / participants</source>
+        <translation>Evenimente: număr / participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="34" />
+        <source>Talks, screenings, performances, openings.</source>
+        <translation>Discuții, proiecții, spectacole, vernisaje.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="35" />
+        <source>Opening days with visits</source>
+        <translation>Zile de deschidere cu vizite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="36" />
+        <source>Days with at least one counted visit.</source>
+        <translation>Zile cu cel puțin o vizită numărată.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="37" />
+        <source>Opening hours with visits</source>
+        <translation>Ore de deschidere cu vizite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="38" />
+        <source>Hours within the venue's opening hours in which visits were counted.</source>
+        <translation>Orele din programul de deschidere al spațiului în care s-au numărat vizite.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="39" />
+        <source>Walk-in visits, admission: {}</source>
+        <translation>Vizite, tip de intrare: {}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="40" />
+        <source>By count category.</source>
+        <translation>După categoria de numărare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="41" />
+        <source>Mediators: paid / volunteer</source>
+        <translation>Mediatori: plătiți / voluntari</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="42" />
+        <source>Distinct mediators who led or co-led a held tour.</source>
+        <translation>Mediatori distincți care au condus sau co-condus un tur ținut.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="43" />
+        <source>Walk-in visits are counted at the door with Mediator Desk: one key press per visitor, each stored as an append-only event with its time, category, method, device and mediator. Undo presses and corrections are further events, so every total is the sum of its events and can be audited. Counting methods in this period: {}. Tour participants are recorded per group by age band; groups of cancelled or no-show tours are excluded. Feedback is anonymous. Walk-in visitors and tour participants are separate counts: a visitor who joined a tour may also have been counted at the door.</source>
+        <translation>Vizitatorii sunt numărați la intrare cu Mediator Desk: o apăsare de tastă pentru fiecare vizitator, păstrată ca eveniment care nu se mai modifică, cu ora, categoria, metoda, dispozitivul și mediatorul. Anulările și corecțiile sunt evenimente separate, astfel încât fiecare total este suma evenimentelor sale și poate fi verificat. Metode de numărare în această perioadă: {}. Participanții la tururi sunt înregistrați pe grupuri, pe grupe de vârstă; grupurile tururilor anulate sau neprezentate sunt excluse. Feedbackul este anonim. Vizitatorii numărați și participanții la tururi sunt numărați separat: un vizitator care a participat la un tur poate fi fost numărat și la intrare.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="44" />
+        <source>Daily report</source>
+        <translation>Raport zilnic</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="45" />
+        <source>Period report</source>
+        <translation>Raport pe perioadă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="46" />
+        <source>Statistics return</source>
+        <translation>Raport statistic</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="47" />
+        <source>Voucher and funder report</source>
+        <translation>Raport vouchere și finanțator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="48" />
+        <source>Tour sheet</source>
+        <translation>Fișa turului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="49" />
+        <source>Venue</source>
+        <translation>Spațiu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="50" />
+        <source>Exhibition</source>
+        <translation>Expoziție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="51" />
+        <source>all exhibitions</source>
+        <translation>toate expozițiile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="52" />
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="53" />
+        <source>Generated</source>
+        <translation>Generat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="54" />
+        <source>device</source>
+        <translation>dispozitiv</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="55" />
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="56" />
+        <source>of</source>
+        <translation>din</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="57" />
+        <source>No data for this period.</source>
+        <translation>Nu există date pentru această perioadă.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="58" />
+        <source>Nothing was counted, no tour was held and no feedback was given between these dates.</source>
+        <translation>Între aceste date nu s-a numărat nimic, nu a avut loc niciun tur și nu s-a dat feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="59" />
+        <source>Walk-in visitors</source>
+        <translation>Vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="60" />
+        <source>Walk-in visitors (counted)</source>
+        <translation>Vizitatori (numărați)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="61" />
+        <source>Tours and activities held</source>
+        <translation>Tururi și activități ținute</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="62" />
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="63" />
+        <source>Feedback entries</source>
+        <translation>Răspunsuri de feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="64" />
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="65" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="66" />
+        <source>Walk-in visitors per hour</source>
+        <translation>Vizitatori pe oră</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="67" />
+        <source>Counting method</source>
+        <translation>Metoda de numărare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="68" />
+        <source>Mediators on shift</source>
+        <translation>Mediatori în tură</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="69" />
+        <source>Tours and activities</source>
+        <translation>Tururi și activități</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="70" />
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="71" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="72" />
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="73" />
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="74" />
+        <source>Lead mediator</source>
+        <translation>Mediator principal</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="75" />
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="76" />
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="77" />
+        <source>Booked</source>
+        <translation>Rezervați</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="78" />
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="79" />
+        <source>Group type</source>
+        <translation>Tip de grup</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="80" />
+        <source>Incidents</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="81" />
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="82" />
+        <source>Rating</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="83" />
+        <source>Count</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="84" />
+        <source>Comparison with the previous period</source>
+        <translation>Comparație cu perioada anterioară</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="85" />
+        <source>Previous period</source>
+        <translation>Perioada anterioară</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="86" />
+        <source>This period</source>
+        <translation>Perioada aceasta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="87" />
+        <source>Change</source>
+        <translation>Variație</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="88" />
+        <source>Visits per day</source>
+        <translation>Vizite pe zi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="89" />
+        <source>Average visits per weekday</source>
+        <translation>Media vizitelor pe zi a săptămânii</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="90" />
+        <source>Peak hours (all days)</source>
+        <translation>Orele de vârf (toate zilele)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="91" />
+        <source>Tours and activities by format</source>
+        <translation>Tururi și activități pe format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="92" />
+        <source>Participants by group type</source>
+        <translation>Participanți pe tip de grup</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="93" />
+        <source>Tours by language</source>
+        <translation>Tururi pe limbă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="94" />
+        <source>Foreign groups: participants by country</source>
+        <translation>Grupuri străine: participanți pe țară</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="95" />
+        <source>Average group size</source>
+        <translation>Mărimea medie a grupului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="96" />
+        <source>First-time visitors (in groups)</source>
+        <translation>Vizitatori pentru prima dată (în grupuri)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="97" />
+        <source>Feedback ratings</source>
+        <translation>Evaluări</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="98" />
+        <source>Comments by learning outcome</source>
+        <translation>Comentarii pe rezultate ale învățării</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="99" />
+        <source>Mediator hours (tours led or co-led)</source>
+        <translation>Ore de mediere (tururi conduse sau co-conduse)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="100" />
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="101" />
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="102" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="103" />
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="104" />
+        <source>How it was counted</source>
+        <translation>Cum s-a numărat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="105" />
+        <source>Methodology</source>
+        <translation>Metodologie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="106" />
+        <source>Groups smaller than 5 are shown as “&lt;5” to protect privacy.</source>
+        <translation>Grupurile mai mici de 5 apar ca „&lt;5”, pentru protecția vieții private.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="107" />
+        <source>Mediator's signature</source>
+        <translation>Semnătura mediatorului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="108" />
+        <source>Coordinator's signature</source>
+        <translation>Semnătura coordonatorului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="109" />
+        <source>Scan to give feedback on this tour</source>
+        <translation>Scanați pentru a evalua acest tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="110" />
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="111" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="112" />
+        <source>Access provisions</source>
+        <translation>Facilități de acces</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="113" />
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="114" />
+        <source>Observations</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="115" />
+        <source>Feedback tally</source>
+        <translation>Sinteza feedbackului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="116" />
+        <source>Accompanying adults</source>
+        <translation>Adulți însoțitori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="117" />
+        <source>Origin</source>
+        <translation>Proveniență</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="118" />
+        <source>Admission</source>
+        <translation>Acces</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="119" />
+        <source>Target group</source>
+        <translation>Grup țintă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="120" />
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="121" />
+        <source>Vouchers issued</source>
+        <translation>Vouchere emise</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="122" />
+        <source>Vouchers redeemed</source>
+        <translation>Vouchere folosite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="123" />
+        <source>Target-group reach (participants in groups)</source>
+        <translation>Acoperirea grupurilor țintă (participanți în grupuri)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="124" />
+        <source>Partners</source>
+        <translation>Parteneri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="125" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="126" />
+        <source>How was it?</source>
+        <translation>Cum a fost?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="127" />
+        <source>Scan the code and tell us in one minute.</source>
+        <translation>Scanați codul și spuneți-ne într-un minut.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="128" />
+        <source>Feedback cards</source>
+        <translation>Carduri de feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="129" />
+        <source>Adults accompanying groups</source>
+        <translation>Adulți care însoțesc grupurile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="130" />
+        <source>Teachers, carers and parents with the groups, counted apart from the participants' age bands.</source>
+        <translation>Profesori, însoțitori și părinți veniți cu grupurile, numărați separat de grupele de vârstă ale participanților.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="131" />
+        <source>control characters</source>
+        <translation>caractere de control</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="132" />
+        <source>Some characters cannot be printed with the report's font and are shown as □: {}.</source>
+        <translation>Unele caractere nu pot fi tipărite cu fontul raportului și apar ca □: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="133" />
+        <source>Previous period: {}</source>
+        <translation>Perioada anterioară: {}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="134" />
+        <source>What visitors wrote</source>
+        <translation>Ce au scris vizitatorii</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="135" />
+        <source>… and {} more</source>
+        <translation>… și încă {}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="136" />
+        <source>School level</source>
+        <translation>Nivel școlar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="137" />
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="95" />
+        <location filename="../../mediator_desk/services/tours.py" line="99" />
         <source>Choose the exhibition.</source>
         <translation>Alegeți expoziția.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="96" />
+        <location filename="../../mediator_desk/services/tours.py" line="101" />
+        <source>This group has no participants yet.</source>
+        <translation>Acest grup nu are încă participanți.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/tours.py" line="102" />
+        <source>It is {time}, outside the venue's opening hours today ({hours}).</source>
+        <translation>Este ora {time}, în afara programului de azi al spațiului ({hours}).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/tours.py" line="103" />
         <source>Enter the planned start.</source>
         <translation>Introduceți începutul planificat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="97" />
+        <location filename="../../mediator_desk/services/tours.py" line="104" />
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Introduceți începutul efectiv: turul are un sfârșit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="98" />
+        <location filename="../../mediator_desk/services/tours.py" line="105" />
         <source>The end is before the start.</source>
         <translation>Sfârșitul este înainte de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="99" />
+        <location filename="../../mediator_desk/services/tours.py" line="106" />
         <source>{day} is outside the exhibition's run ({first} – {last}).</source>
         <translation>{day} este în afara perioadei expoziției ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="100" />
+        <location filename="../../mediator_desk/services/tours.py" line="107" />
         <source>Choose the lead mediator.</source>
         <translation>Alegeți mediatorul principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="101" />
+        <location filename="../../mediator_desk/services/tours.py" line="108" />
         <source>The lead mediator must be one of the tour's mediators.</source>
         <translation>Mediatorul principal trebuie să fie unul dintre mediatorii turului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="102" />
+        <location filename="../../mediator_desk/services/tours.py" line="109" />
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>„{code}” nu este un cod de limbă din două litere (ISO 639-1, de ex. ro, it, en).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="103" />
+        <location filename="../../mediator_desk/services/tours.py" line="110" />
         <source>The booked size cannot be negative.</source>
         <translation>Numărul rezervat nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="104" />
+        <location filename="../../mediator_desk/services/tours.py" line="111" />
         <source>{n} people booked: is that right?</source>
         <translation>{n} persoane rezervate: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="105" />
+        <location filename="../../mediator_desk/services/tours.py" line="112" />
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contact de rezervare are nevoie de data după care se șterge.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="106" />
+        <location filename="../../mediator_desk/services/tours.py" line="113" />
         <source>This is not an email address.</source>
         <translation>Aceasta nu este o adresă de email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="107" />
+        <location filename="../../mediator_desk/services/tours.py" line="114" />
         <source>A tour that took place needs its actual start.</source>
         <translation>Un tur care a avut loc are nevoie de începutul efectiv.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="108" />
+        <location filename="../../mediator_desk/services/tours.py" line="115" />
         <source>A count cannot be negative.</source>
         <translation>Un număr nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="109" />
+        <location filename="../../mediator_desk/services/tours.py" line="116" />
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} participanți într-un grup: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="110" />
+        <location filename="../../mediator_desk/services/tours.py" line="117" />
         <source>More first-time visitors than participants.</source>
         <translation>Mai mulți vizitatori pentru prima dată decât participanți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="111" />
+        <location filename="../../mediator_desk/services/tours.py" line="118" />
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>„{code}” nu este un cod de țară din două litere (de ex. RO, IT, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="112" />
+        <location filename="../../mediator_desk/services/tours.py" line="119" />
         <source>A foreign group without its country.</source>
         <translation>Un grup străin fără țara lui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="113" />
+        <location filename="../../mediator_desk/services/tours.py" line="120" />
         <source>Voucher {code} is listed twice.</source>
         <translation>Voucherul {code} apare de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="114" />
+        <location filename="../../mediator_desk/services/tours.py" line="121" />
         <source>Voucher {code} is unknown.</source>
         <translation>Voucherul {code} nu este cunoscut.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="115" />
+        <location filename="../../mediator_desk/services/tours.py" line="122" />
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Voucherul {code} a fost deja folosit de alt grup.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="116" />
+        <location filename="../../mediator_desk/services/tours.py" line="123" />
         <source>The tour has not started yet.</source>
         <translation>Turul nu a început încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="61" />
+        <location filename="../../mediator_desk/services/feedback.py" line="105" />
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Alegeți expoziția (sau un tur al ei).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="62" />
+        <location filename="../../mediator_desk/services/feedback.py" line="106" />
         <source>Enter the day.</source>
         <translation>Introduceți ziua.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="63" />
+        <location filename="../../mediator_desk/services/feedback.py" line="107" />
         <source>“{method}” is not a feedback method.</source>
         <translation>„{method}” nu este o metodă de feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="64" />
+        <location filename="../../mediator_desk/services/feedback.py" line="108" />
         <source>Give the rating.</source>
         <translation>Dați nota.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="65" />
+        <location filename="../../mediator_desk/services/feedback.py" line="109" />
         <source>The rating must be between {low} and {high}.</source>
         <translation>Nota trebuie să fie între {low} și {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="66" />
+        <location filename="../../mediator_desk/services/feedback.py" line="110" />
         <source>Enter the word.</source>
         <translation>Introduceți cuvântul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="67" />
+        <location filename="../../mediator_desk/services/feedback.py" line="111" />
         <source>Enter the comment.</source>
         <translation>Introduceți comentariul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="68" />
+        <location filename="../../mediator_desk/services/feedback.py" line="112" />
         <source>One word (or a very short phrase), please.</source>
         <translation>Un cuvânt (sau o expresie foarte scurtă), vă rog.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="69" />
+        <location filename="../../mediator_desk/services/feedback.py" line="113" />
         <source>“{band}” is not an age band.</source>
         <translation>„{band}” nu este o grupă de vârstă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="70" />
+        <location filename="../../mediator_desk/services/feedback.py" line="114" />
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Folosiți un cod de limbă din două litere (ro, it, en…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="71" />
+        <location filename="../../mediator_desk/services/feedback.py" line="115" />
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Folosiți un cod de țară din două litere (RO, IT, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="72" />
+        <location filename="../../mediator_desk/services/feedback.py" line="116" />
         <source>Unknown learning outcome: {names}.</source>
         <translation>Rezultat al învățării necunoscut: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="73" />
+        <location filename="../../mediator_desk/services/feedback.py" line="117" />
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină o adresă de email. Feedbackul nu trebuie să conțină date de contact: ștergeți-o, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="74" />
+        <location filename="../../mediator_desk/services/feedback.py" line="118" />
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-l, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="75" />
+        <location filename="../../mediator_desk/services/feedback.py" line="119" />
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Pare să conțină o adresă de email și un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-le, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="76" />
+        <location filename="../../mediator_desk/services/feedback.py" line="120" />
         <source>That tour is not part of this exhibition.</source>
         <translation>Acel tur nu face parte din această expoziție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="97" />
+        <location filename="../../mediator_desk/services/feedback.py" line="121" />
+        <location filename="../../mediator_desk/services/tours.py" line="100" />
+        <source>This exhibition is no longer in this database: choose another.</source>
+        <translation>Această expoziție nu mai există în baza de date: alegeți alta.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/feedback.py" line="122" />
+        <source>Print between 1 and {most} cards.</source>
+        <translation>Tipăriți între 1 și {most} carduri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/feedback.py" line="123" />
+        <source>That tour is no longer in this database.</source>
+        <translation>Acel tur nu mai există în baza de date.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reference.py" line="108" />
         <source>This field is required.</source>
         <translation>Acest câmp este obligatoriu.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="98" />
+        <location filename="../../mediator_desk/services/reference.py" line="109" />
         <source>“{value}” is not one of the choices.</source>
         <translation>„{value}” nu este una dintre opțiuni.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="99" />
+        <location filename="../../mediator_desk/services/reference.py" line="110" />
         <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
         <translation>Folosiți coduri de limbă din două litere (ISO 639-1), de ex. ro, it, en.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="100" />
+        <location filename="../../mediator_desk/services/reference.py" line="111" />
         <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
         <translation>Folosiți un cod de țară din două litere (ISO 3166), de ex. RO, IT.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="101" />
+        <location filename="../../mediator_desk/services/reference.py" line="112" />
         <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
         <translation>„{value}” nu este un fus orar cunoscut (de ex. Europe/Bucharest).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="102" />
+        <location filename="../../mediator_desk/services/reference.py" line="113" />
         <source>The address must start with http:// or https://.</source>
         <translation>Adresa trebuie să înceapă cu http:// sau https://.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="103" />
+        <location filename="../../mediator_desk/services/reference.py" line="114" />
         <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
         <translation>Puneți {{session}} sau {{card}} în adresă, ca răspunsurile să revină la turul lor.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="104" />
+        <location filename="../../mediator_desk/services/reference.py" line="115" />
         <source>Opening hours for {day} are not readable.</source>
         <translation>Programul pentru {day} nu poate fi citit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="105" />
+        <location filename="../../mediator_desk/services/reference.py" line="116" />
         <source>The end date is before the start date.</source>
         <translation>Data de sfârșit este înainte de data de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="106" />
+        <location filename="../../mediator_desk/services/reference.py" line="117" />
         <source>A voucher with the code {code} exists already.</source>
         <translation>Există deja un voucher cu codul {code}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="107" />
+        <location filename="../../mediator_desk/services/reference.py" line="118" />
         <source>This venue has {n} exhibition(s): delete or move them first.</source>
         <translation>Acest spațiu are {n} expoziții: ștergeți-le sau mutați-le mai întâi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="108" />
-        <source>This exhibition has {n} tour(s) recorded: it stays, so reports stay complete.</source>
-        <translation>Această expoziție are {n} tururi înregistrate: rămâne, ca rapoartele să rămână complete.</translation>
+        <location filename="../../mediator_desk/services/reference.py" line="119" />
+        <source>“{title}” has {tours} tour(s), {visitors} counted visitor(s) and {answers} feedback answer(s). Deleting it removes it from every list and stops counting into it; what was recorded stays in the reports.</source>
+        <translation>„{title}” are {tours} tur(uri), {visitors} vizitator(i) numărați și {answers} răspuns(uri) de feedback. Ștergerea o scoate din toate listele și oprește numărarea în ea; ce s-a înregistrat rămâne în rapoarte.</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/services/pin.py" line="16" />
@@ -2443,64 +3870,124 @@ Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliil
         <translation>Cele două PIN-uri diferă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="138" />
+        <location filename="../../mediator_desk/services/counting.py" line="235" />
         <source>Enter a number of visitors to add or remove (not 0).</source>
         <translation>Introduceți un număr de vizitatori de adăugat sau de scăzut (nu 0).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="139" />
+        <location filename="../../mediator_desk/services/counting.py" line="236" />
         <source>A correction is limited to ±{limit} visitors.</source>
         <translation>O corecție este limitată la ±{limit} vizitatori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="140" />
+        <location filename="../../mediator_desk/services/counting.py" line="237" />
         <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
         <translation>Spuneți de ce se corectează numărătoarea (de exemplu: numărare pe hârtie 14:00–15:00).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="141" />
+        <location filename="../../mediator_desk/services/counting.py" line="238" />
         <source>The hour must be between 0 and 23.</source>
         <translation>Ora trebuie să fie între 0 și 23.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="142" />
+        <location filename="../../mediator_desk/services/counting.py" line="239" />
         <source>A correction cannot be made for a day that has not happened yet.</source>
         <translation>Nu se poate face o corecție pentru o zi care nu a venit încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="143" />
+        <location filename="../../mediator_desk/services/counting.py" line="240" />
         <source>Keep at least one count category.</source>
         <translation>Păstrați cel puțin o categorie de numărare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="144" />
+        <location filename="../../mediator_desk/services/counting.py" line="241" />
         <source>Row {row}: every category needs a name.</source>
         <translation>Rândul {row}: fiecare categorie are nevoie de un nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="145" />
+        <location filename="../../mediator_desk/services/counting.py" line="242" />
         <source>Row {row}: a category name is limited to 100 characters.</source>
         <translation>Rândul {row}: numele unei categorii are cel mult 100 de caractere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="146" />
+        <location filename="../../mediator_desk/services/counting.py" line="243" />
         <source>Row {row}: the name “{name}” is used twice.</source>
         <translation>Rândul {row}: numele „{name}” este folosit de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="147" />
+        <location filename="../../mediator_desk/services/counting.py" line="244" />
         <source>Row {row}: {key} is kept for undoing the last press.</source>
         <translation>Rândul {row}: {key} este rezervată pentru anularea ultimei apăsări.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="148" />
+        <location filename="../../mediator_desk/services/counting.py" line="245" />
         <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
         <translation>Rândul {row}: {key} este tasta „vizitator ieșit” a modului de ocupare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="149" />
+        <location filename="../../mediator_desk/services/counting.py" line="246" />
         <source>Row {row}: the key {key} already counts “{other}”.</source>
         <translation>Rândul {row}: tasta {key} numără deja „{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="34" />
+        <source>“{text}” is not a time span like 10:00-18:00.</source>
+        <translation>„{text}” nu este un interval orar de tipul 10:00-18:00.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="35" />
+        <source>“{text}” is not a country (a code like IT or a name like Italia).</source>
+        <translation>„{text}” nu este o țară (un cod ca IT sau un nume ca Italia).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="36" />
+        <source>Unknown export “{kind}”.</source>
+        <translation>Export necunoscut „{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="37" />
+        <source>The format must be CSV or XLSX.</source>
+        <translation>Formatul trebuie să fie CSV sau XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="38" />
+        <source>{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export a shorter period, hourly totals, or CSV.</source>
+        <translation>{rows} rânduri nu încap într-o foaie XLSX (cel mult 1.048.575): exportați o perioadă mai scurtă, totaluri pe oră sau CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="40" />
+        <source>The separator must be a comma, a semicolon or a tab.</source>
+        <translation>Separatorul trebuie să fie virgulă, punct și virgulă sau tab.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="43" />
+        <source>Unknown report “{kind}”.</source>
+        <translation>Raport necunoscut „{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="44" />
+        <source>The last day is before the first day.</source>
+        <translation>Ultima zi este înaintea primei zile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="45" />
+        <source>Choose the tour to print.</source>
+        <translation>Alegeți turul de tipărit.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/build.py" line="46" />
+        <source>There is no tour with the id {id} in this database.</source>
+        <translation>Nu există niciun tur cu id-ul {id} în această bază de date.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="25" />
+        <source>Cards come 8 or 10 to a page.</source>
+        <translation>Pe o pagină încap 8 sau 10 carduri.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="26" />
+        <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
+        <translation>Spațiul „{venue}” nu are încă o adresă de chestionar online (Setări → Spații).</translation>
     </message>
 </context>
 </TS>

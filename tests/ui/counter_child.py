@@ -32,7 +32,7 @@ def main() -> None:
     rng = random.Random(int(seed))
     app = QApplication([])
     prefs = Preferences(Path(prefs_path))
-    prefs.exhibition_id = exhibition_id
+    prefs.for_database(Path(db_path)).exhibition_id = exhibition_id
     page = CounterPage(AppContext(db=open_database(Path(db_path)), prefs=prefs, prompts=ScriptedPrompts(),
                                   device_id="crash-laptop"))
     page.show()

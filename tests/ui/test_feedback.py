@@ -139,16 +139,17 @@ def test_filters_distribution_and_import_from_the_page(qtbot, feedback_page, db,
     ui.ratingCombo.setCurrentIndex(ui.ratingCombo.findData(2))
     assert feedback_page.model.rowCount() == 1 and ui.countLabel.text().startswith("1 answers")
 
-    [code] = feedback.create_cards(db, 1, "x", exhibition_id=world.exhibition_id)
+    [code], _changes = feedback.create_cards(db, 1, "x", exhibition_id=world.exhibition_id)
     source = tmp_path / "online.csv"
     source.write_text(f"card,rating,language\n{code},4,it\nBADBAD,3,en\n", encoding="utf-8")
     ctx.prompts.answers = [str(source)]
-    qtbot.mouseClick(ui.importButton, LEFT)
-    assert ctx.prompts.asked[-1][0] == "info"
+    qtbot.mouseClick(ui.importButton, LEFT)  # the import runs off the UI thread
+    qtbot.waitUntil(lambda: ctx.prompts.asked and ctx.prompts.asked[-1][0] == "info", timeout=10000)
     assert ctx.prompts.asked[-1][2].startswith("1 answer(s) imported, 1 row(s) skipped.")
     assert "Line 3: unknown card: BADBAD" in ctx.prompts.asked[-1][2]
     assert len(stored(db)) == 4
 
     target = tmp_path / "cards.pdf"
     assert feedback_page.print_cards(target, 10, exhibition_id=world.exhibition_id)
-    assert target.stat().st_size > 1000
+    qtbot.waitUntil(lambda: not feedback_page.jobs.busy(), timeout=20000)
+    assert target.stat().st_size > 1000 and not target.with_name("cards.pdf.part").exists()

@@ -52,7 +52,7 @@ def test_exhibition_dates_and_unreadable_hours_are_named(qtbot, window, db):
     assert "Opening hours" in page.ui.recordErrorLabel.text() and "from ten" in page.ui.recordErrorLabel.text()
 
 
-def test_vouchers_are_unique_and_deleting_a_used_exhibition_is_refused(qtbot, window, db, world, ctx):
+def test_vouchers_are_unique_and_deleting_an_exhibition_with_data_says_what_happens(qtbot, window, db, world, ctx):
     reference.save(db, "voucher", None, {**reference.defaults("voucher"), "code": "VC-1"}, "x")
     page = settings(qtbot, window, 5)
     qtbot.mouseClick(page.ui.newRecordButton, Qt.MouseButton.LeftButton)
@@ -63,10 +63,19 @@ def test_vouchers_are_unique_and_deleting_a_used_exhibition_is_refused(qtbot, wi
     from tests.ui.test_tours import add_session
     add_session(db, world, dt.datetime(2026, 6, 1, 9, tzinfo=dt.timezone.utc))
     page = settings(qtbot, window, 1)
+    ctx.prompts.answers = [False]
+    qtbot.mouseClick(page.ui.deleteRecordButton, Qt.MouseButton.LeftButton)
+    kind, _title, text = ctx.prompts.asked[-1]
+    assert kind == "confirm" and "1 tour(s)" in text and "stays in the reports" in text
+    assert len(reference.records(db, "exhibition")) == 1, "kept: the mediator said no"
     ctx.prompts.answers = [True]
     qtbot.mouseClick(page.ui.deleteRecordButton, Qt.MouseButton.LeftButton)
-    assert "1 tour(s) recorded" in page.ui.recordErrorLabel.text()
-    assert len(reference.records(db, "exhibition")) == 1
+    assert reference.records(db, "exhibition") == []
+    assert window.page("counter") is not None
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    counter = window.page("counter")
+    assert counter.setup is None and counter.buttons == {}, "nothing counts into a deleted exhibition"
+    assert "Settings" in counter.ui.scopeLabel.text()
 
 
 def test_the_kiosk_pin_is_stored_as_a_salted_hash(qtbot, window, ctx):
@@ -91,5 +100,6 @@ def test_a_new_exhibition_is_offered_on_today_at_once(qtbot, window, db, world):
     page._editors["title"].insert("Ceața și țărmul – La nebbia e la riva")
     qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
     assert page.ui.recordErrorLabel.text() == ""
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     combo = window.page("today").ui.exhibitionCombo
     assert any(combo.itemText(i).startswith("Ceața și țărmul") for i in range(combo.count()))

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from mediator_desk.db.enums import AGE_COLUMNS
 from mediator_desk.db.models import TourSession, VisitorGroup
+from mediator_desk.enums import AGE_COLUMNS
 from mediator_desk.services import tours
 from mediator_desk.services.tours import GroupDraft, SessionDraft
 from mediator_desk.views.tours_page import SessionFilter
@@ -42,12 +42,13 @@ def add_session(db, world, start, *, fmt="guided_tour", langs=("it",), lead=0, p
                          actual_end=start + dt.timedelta(minutes=50), status="done", format=fmt, languages=list(langs),
                          mediator_ids=[world.mediator_ids[lead]], lead_id=world.mediator_ids[lead],
                          groups=[GroupDraft(ages={**dict.fromkeys(AGE_COLUMNS, 0), "age_26_64": people})])
-    return tours.save(db, draft, "test-laptop", accept_warnings=True)
+    tours.save(db, draft, "test-laptop", accept_warnings=True)
+    return draft.id
 
 
 @pytest.fixture
 def tours_page(qtbot, window, ctx, world):
-    ctx.prefs.mediator_id = str(world.mediator_ids[0])
+    ctx.work.mediator_id = str(world.mediator_ids[0])
     qtbot.keyClick(window, K.Key_2, CTRL)
     page = window.page("tours")
     assert window.current_key() == "tours"
@@ -165,7 +166,7 @@ def test_delete_asks_then_undo_brings_the_tour_back(qtbot, tours_page, db, world
     qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Delete)
     assert stored_sessions(db) == [] and tours_page.proxy.rowCount() == 0
     with db.session() as s:
-        assert s.get(TourSession, session_id).deleted_at is not None  # soft
+        assert s.get(TourSession, session_id, execution_options={"include_deleted": True}).deleted_at  # soft
         assert s.scalars(select(VisitorGroup)).one().deleted_at is None
 
     qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Z, CTRL)
@@ -222,15 +223,19 @@ def test_start_end_and_repeat_from_today_by_shortcut(qtbot, window, db, world, c
     assert ctx.prompts.asked[-1][0] == "info" and "I am" in ctx.prompts.asked[-1][2]
     assert stored_sessions(db) == []
     today.ui.meCombo.setCurrentIndex(today.ui.meCombo.findData(str(world.mediator_ids[1])))
-    assert ctx.prefs.mediator_id == str(world.mediator_ids[1])  # remembered on this laptop
+    assert ctx.work.mediator_id == str(world.mediator_ids[1])  # remembered on this laptop
     qtbot.keyClick(today, K.Key_T, CTRL)  # Start tour: stored at once, the editor opens for the groups
     dialog = today.actions_.last_dialog
     qtbot.waitExposed(dialog)
     [(sess, _)] = stored_sessions(db)
     assert sess.status == "in_progress" and sess.actual_start == NOW
     assert tours.load(db, sess.id).lead_id == world.mediator_ids[1]
-    qtbot.keyClick(dialog, K.Key_Escape)  # nothing to add now
-    assert today.actions_.last_dialog is None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    press(qtbot, K.Key_Return, CTRL)  # nothing to add yet: saved as it is
+    assert today.actions_.last_dialog is None and len(stored_sessions(db)) == 1
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    today.setFocus()
 
     clock.now = NOW + dt.timedelta(minutes=55)
     qtbot.keyClick(today, K.Key_E, CTRL)  # End tour: the running one
@@ -247,3 +252,32 @@ def test_start_end_and_repeat_from_today_by_shortcut(qtbot, window, db, world, c
 
     qtbot.keyClick(today, K.Key_Z, CTRL)  # undo the repeat
     assert len(stored_sessions(db)) == 1 and today.model.rowCount() == 1
+
+
+def test_cancel_after_start_takes_the_tour_back_undoably(qtbot, window, db, world, ctx):
+    today = window.page("today")
+    ctx.work.mediator_id = str(world.mediator_ids[0])
+    today.refresh()
+    today.setFocus()
+    qtbot.keyClick(today, K.Key_T, CTRL)
+    dialog = today.actions_.last_dialog
+    qtbot.waitExposed(dialog)
+    assert len(stored_sessions(db)) == 1  # stored at once: a crash cannot lose it
+    qtbot.keyClick(dialog, K.Key_Escape)  # a mistake: Cancel
+    assert stored_sessions(db) == [], "nothing is left behind to count as a tour held"
+    assert today.model.rowCount() == 0
+    qtbot.keyClick(today, K.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Redo brings it back
+    assert len(stored_sessions(db)) == 1
+
+
+def test_starting_a_tour_outside_opening_hours_asks_first(qtbot, window, db, world, ctx, clock):
+    clock.now = dt.datetime(2026, 6, 10, 18, 40, tzinfo=dt.timezone.utc)  # 20:40 in Venice, closed at 18:00
+    today = window.page("today")
+    ctx.work.mediator_id = str(world.mediator_ids[0])
+    today.refresh()
+    today.setFocus()
+    ctx.prompts.answers = [False]
+    qtbot.keyClick(today, K.Key_T, CTRL)
+    kind, _title, text = ctx.prompts.asked[-1]
+    assert kind == "confirm" and "20:40" in text and "10:00–18:00" in text
+    assert stored_sessions(db) == []

@@ -3,8 +3,9 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from mediator_desk import i18n
 from mediator_desk.views.main_window import MainWindow
-from mediator_desk.views.translations import compiled_translation, install_translators
+from mediator_desk.views.translations import install_translators
 
 
 @pytest.fixture
@@ -16,9 +17,19 @@ def romanian():
 
 
 @pytest.mark.parametrize("lang, word", [("ro", "Azi"), ("it", "Oggi")])
-def test_translations_compile(lang, word):
-    qm = compiled_translation(lang)
-    assert qm is not None and qm.stat().st_size > 0
+def test_the_compiled_translation_gives_the_word(lang, word):
+    assert i18n.qm_file(lang) is not None
+    assert i18n.translator(lang).translate("MainWindow", "Today") == word
+
+
+@pytest.mark.parametrize("lang", ["ro", "it"])
+def test_every_message_is_translated(lang):
+    import xml.etree.ElementTree as ET
+
+    ts = i18n.qm_file(lang).with_suffix(".ts")
+    unfinished = [(ctx.findtext("name"), m.findtext("source")) for ctx in ET.parse(ts).iter("context")
+                  for m in ctx.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
 
 
 def test_romanian_interface(qtbot, ctx, world, romanian):
@@ -51,5 +62,5 @@ def test_romanian_tour_editor_names_problems_in_romanian(qtbot, ctx, world, roma
 
     assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).text() == "Salvează"  # Qt's own button
     dialog._on_save_clicked()  # no mediator chosen
-    assert "Mediator principal:</b> Alegeți mediatorul principal." in dialog.messages()
+    assert "Mediator principal: Alegeți mediatorul principal." in dialog.messages()
     dialog.reject()

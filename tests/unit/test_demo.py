@@ -2,11 +2,13 @@
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from mediator_desk.db.engine import open_database
-from mediator_desk.db.enums import GroupType, SessionFormat
 from mediator_desk.db.models import CountEvent, Feedback, Mediator, TourSession, Venue, VisitorGroup
+from mediator_desk.enums import GroupType, SessionFormat
 from mediator_desk.services import demo
 from mediator_desk.services.summary import summary
 
@@ -46,8 +48,18 @@ def test_shape_of_the_data(db):
     assert weekday[5] > weekday[1], "Saturdays are busier than Tuesdays"
 
 
-def test_season_scale_arithmetic():
-    assert demo.VISITS_PER_DAY * 200 == 730_000
-    assert demo.SESSIONS_PER_DAY * 200 == 3_000
-    assert demo.FEEDBACK_PER_DAY * 200 == 20_000
-    assert len(demo.opening_days(START, 200)) == 200
+@given(total=st.integers(min_value=0, max_value=100_000),
+       weights=st.lists(st.floats(min_value=0.01, max_value=10), min_size=1, max_size=12))
+def test_daily_totals_split_exactly_and_in_proportion(total, weights):
+    parts = demo._split_exact(total, weights)
+    assert sum(parts) == total and all(p >= 0 for p in parts)
+    share = sum(weights)
+    assert all(abs(p - total * w / share) < 1 for p, w in zip(parts, weights))
+
+
+@given(first=st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 1, 1)),
+       count=st.integers(min_value=1, max_value=250))
+def test_a_season_has_the_opening_days_asked_for_and_no_mondays(first, count):
+    days = demo.opening_days(first, count)
+    assert len(days) == count == len(set(days)) and days == sorted(days)
+    assert all(d.weekday() != 0 and d >= first for d in days)

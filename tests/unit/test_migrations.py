@@ -11,10 +11,10 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
-from mediator_desk.db.engine import HEAD, KNOWN_REVISIONS, open_database
+from mediator_desk.db.engine import HEAD, KNOWN_REVISIONS, open_database, pre_upgrade_copy
 from mediator_desk.db.migrations import alembic_config
 from mediator_desk.db.models import Base, CountEvent, Exhibition, Feedback, FeedbackCard, Mediator
-from mediator_desk.errors import ForeignDatabaseError, NewerDatabaseError
+from mediator_desk.errors import DamagedDatabaseError, ForeignDatabaseError, NewerDatabaseError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -54,10 +54,11 @@ def test_upgrade_of_the_first_schema_file_keeps_the_data(tmp_path):
             assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []
     finally:
         db.close()
-    copies = list(tmp_path.glob("season-2026.before-*.sqlite"))
-    assert len(copies) == 1, "a backup copy is made before upgrading"
-    with sqlite3.connect(copies[0]) as c:
+    copy = pre_upgrade_copy(old)
+    assert copy.parent == tmp_path / "season-2026-backups", "the copy made before upgrading sits with the backups"
+    with sqlite3.connect(copy) as c:
         assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    c.close()
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path):
@@ -103,7 +104,7 @@ def test_a_corrupt_database_is_refused_untouched(tmp_path):
         raw[offset + 100: offset + 400] = b"\xde\xad" * 150
     path.write_bytes(bytes(raw))
     before = digest(path)
-    with pytest.raises(ForeignDatabaseError, match="damaged|not a database"):
+    with pytest.raises(DamagedDatabaseError, match="damaged"):
         open_database(path)
     assert digest(path) == before
 
@@ -112,4 +113,4 @@ def test_reopening_a_current_database_makes_no_upgrade_copy(tmp_path):
     path = tmp_path / "desk.sqlite"
     open_database(path).close()
     open_database(path).close()
-    assert not list(tmp_path.glob("*.before-*"))
+    assert not pre_upgrade_copy(path).exists()

@@ -13,9 +13,9 @@ from mediator_desk.__main__ import main
 from mediator_desk.db.engine import transaction
 from mediator_desk.db.models import Mediator, SessionMediator, TourSession
 from mediator_desk.services import demo
-from mediator_desk.services.exports import export
+from mediator_desk.services.exports import ExportRequest, export
 from mediator_desk.services.reports import ReportRequest, build_report
-from mediator_desk.services.reports.i18n import fmt_int
+from mediator_desk.services.reports.i18n import fmt_int, t
 from mediator_desk.services.summary import summary
 
 START = dt.date(2026, 6, 2)
@@ -45,7 +45,7 @@ def test_every_report_renders_with_the_summary_figures(demo_db, tmp_path, kind, 
     if kind != "vouchers":
         assert fmt_int(totals["walk_in_total"], lang) in text
         assert fmt_int(totals["participants"], lang) in text
-    assert "test-laptop" in text and "Page" in text or "Pagina" in text
+    assert "test-laptop" in text and f"{t('page', lang)} 1 {t('of', lang)} {pages}" in text
     assert "Persoană de contact" not in text, "no booking contact ever appears in a report"
     if shutil.which("qpdf"):
         assert subprocess.run(["qpdf", "--check", str(target)], capture_output=True).returncode == 0
@@ -107,7 +107,7 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
     from openpyxl import load_workbook
 
     csv_path = tmp_path / "feedback.csv"
-    n = export(demo_db, "feedback", "csv", csv_path)
+    n = export(demo_db, ExportRequest("feedback", "csv"), csv_path)
     assert n == 3 * demo.FEEDBACK_PER_DAY
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a BOM so spreadsheets read UTF-8"
@@ -115,7 +115,7 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == n and any("ț" in r["comment"] or "ș" in r["comment"] for r in rows)
     xlsx = tmp_path / "sessions.xlsx"
-    export(demo_db, "sessions", "xlsx", xlsx)
+    export(demo_db, ExportRequest("sessions", "xlsx"), xlsx)
     ws = load_workbook(xlsx).active
     assert ws.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
@@ -123,7 +123,8 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
     assert isinstance(first["planned_start"], dt.datetime)
     assert isinstance(first["participants"], int)
     counts = tmp_path / "counts.csv"
-    assert export(demo_db, "counts", "csv", counts, LAST, LAST) == summary(demo_db, LAST, LAST)["walk_in_total"]
+    raw = ExportRequest("counts", "csv", LAST, LAST, raw=True)
+    assert export(demo_db, raw, counts) == summary(demo_db, LAST, LAST)["walk_in_total"]
 
 
 @pytest.mark.parametrize("lang, indicator, a_format", [

@@ -1,4 +1,4 @@
-"""Alembic migrations shipped inside the package, run programmatically at start-up."""
+"""Alembic migrations shipped inside the package, run programmatically (see db.engine.upgrade)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def alembic_config():
     return cfg
 
 
-def upgrade_to_head(connection: Connection, revision: str = "head") -> None:
+def upgrade_to(connection: Connection, revision: str = "head") -> None:
+    """Run the migrations on `connection`, inside the transaction its caller began."""
     from alembic import command
 
     cfg = alembic_config()

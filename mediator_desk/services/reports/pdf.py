@@ -1,10 +1,16 @@
-"""The page frame every report shares: embedded font, A4, cover line, page numbers, tables and charts."""
+"""The page frame every report shares: the embedded font, A4, the cover line, page numbers, tables and charts —
+and `literal()`, the one door through which text people typed reaches reportlab's markup."""
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
-from dataclasses import dataclass
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -17,12 +23,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from mediator_desk.files import pending_part
 from mediator_desk.paths import resources_dir
 from mediator_desk.services.reports.i18n import t
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 INK, MUTED, ACCENT, RULE = colors.HexColor("#1f2a36"), colors.HexColor("#52606d"), colors.HexColor("#3b82c4"), \
     colors.HexColor("#d5dde5")
+MISSING = "□"  # stands for a character the font cannot draw
+CELL_CHARS = 300  # text in a table cell is cut here (a row cannot run over a page); paragraphs are never cut
+RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def register_fonts() -> None:
@@ -34,18 +44,99 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
+@lru_cache(maxsize=1)
+def printable() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+@dataclass
+class Missing:
+    """Characters of typed text the report's font cannot draw (CJK, emoji, control characters)."""
+
+    chars: set[str] = field(default_factory=set)
+
+    def note(self, lang: str) -> str:
+        if not self.chars:
+            return ""
+        shown = sorted(c for c in self.chars if unicodedata.category(c) != "Cc")[:24]
+        controls = any(unicodedata.category(c) == "Cc" for c in self.chars)
+        parts = ["".join(shown)] if shown else []
+        if controls:
+            parts.append(t("control_chars", lang))
+        return t("missing_glyphs", lang).format(", ".join(parts))
+
+
+_missing: contextvars.ContextVar[Missing | None] = contextvars.ContextVar("missing_chars", default=None)
+
+
+def missing() -> Missing:
+    """What the report being written (in this thread) could not draw."""
+    found = _missing.get()
+    if found is None:
+        found = Missing()
+        _missing.set(found)
+    return found
+
+
+def shape(text: str) -> str:
+    """Arabic and Hebrew in visual order with joined letter forms (reportlab draws left to right, unshaped)."""
+    if not RTL.search(text):
+        return text
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    return get_display(reshaper.reshape(text))
+
+
+def plain(text: str | None, limit: int | None = None) -> str:
+    """Typed text ready to draw as it is (canvas strings): shaped, with what the font lacks shown as □."""
+    text = "" if text is None else str(text)
+    if limit is not None and len(text) > limit:
+        text = text[:limit - 1] + "…"
+    text = shape(unicodedata.normalize("NFC", text))
+    ok = printable()
+    out = []
+    for ch in text:
+        if ch in "\n\t" or ord(ch) in ok:
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Mn", "Me", "Cf") and ch not in "\u200b":
+            continue  # joiners, variation selectors, skin tones: nothing to draw on their own
+        else:
+            missing().chars.add(ch)
+            out.append(MISSING)
+    return "".join(out)
+
+
+def literal(text: str | None, limit: int | None = None) -> str:
+    """Typed text as Paragraph markup that prints exactly what was typed: every <, > and & escaped (no tag,
+    link, image or entity can come from data), line breaks kept, tabs and runs of spaces kept."""
+    text = escape(plain(text, limit))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "&nbsp;" * 4)
+    text = re.sub(r"(?<= ) ", "&nbsp;", text)
+    return text.replace("\n", "<br/>")
+
+
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK, splitLongWords=1)
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=2),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10,
-                             spaceAfter=4),
+                             spaceAfter=4, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12.5, spaceBefore=4,
+                             keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "big": ParagraphStyle("big", parent=base, fontName=FONT_BOLD, fontSize=16, leading=19),
     }
+
+
+def para(text: str | None, style: str = "body", limit: int | None = None) -> Paragraph:
+    """A paragraph of typed text, printed literally."""
+    return Paragraph(literal(text, limit), styles()[style])
 
 
 @dataclass
@@ -59,19 +150,36 @@ class Cover:
     generated_at: dt.datetime
 
     def line(self) -> str:
-        return (f"{t('venue', self.lang)}: {self.venue} · {t('exhibition', self.lang)}: {self.exhibition} · "
-                f"{t('period_label', self.lang)}: {self.period}")
+        return (f"{t('venue', self.lang)}: {plain(self.venue)} · {t('exhibition', self.lang)}: "
+                f"{plain(self.exhibition)} · {t('period_label', self.lang)}: {self.period}")
 
     def footer(self) -> str:
-        return f"{t('generated', self.lang)} {self.generated_at:%Y-%m-%d %H:%M} · {t('device', self.lang)} {self.device}"
+        return f"{t('generated', self.lang)} {self.generated_at:%Y-%m-%d %H:%M} · {t('device', self.lang)} " \
+               f"{plain(self.device)}"
+
+
+def clip(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut to `width` with an ellipsis (a word too long for the room is cut, never drawn past it)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low] + "…"
 
 
 class _NumberedDoc(BaseDocTemplate):
-    """Two passes so the footer can say 'Page X of Y'."""
+    """Two passes so the footer can say 'Page X of Y'. The embedded font is the canvas's initial font, so the
+    PDF names no font it does not embed."""
 
     def __init__(self, target, cover: Cover, **kw) -> None:
         super().__init__(target, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=22 * mm,
-                         bottomMargin=18 * mm, title=cover.title, author="Mediator Desk", **kw)
+                         bottomMargin=18 * mm, title=cover.title, author="Mediator Desk", initialFontName=FONT,
+                         initialFontSize=9.5, **kw)
         self.cover = cover
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
@@ -81,53 +189,78 @@ class _NumberedDoc(BaseDocTemplate):
         c = self.cover
         canvas.saveState()
         w, h = A4
+        room = w - 32 * mm
         canvas.setFont(FONT_BOLD, 8.5)
         canvas.setFillColor(INK)
-        canvas.drawString(16 * mm, h - 11 * mm, f"Mediator Desk · {c.title}")
+        canvas.drawString(16 * mm, h - 11 * mm, clip(f"Mediator Desk · {c.title}", FONT_BOLD, 8.5, room))
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
-        line = c.line()
-        while pdfmetrics.stringWidth(line, FONT, 7.5) > w - 32 * mm and len(line) > 20:
-            line = line[:-2]
-        canvas.drawString(16 * mm, h - 15 * mm, line if line == c.line() else line + "…")
+        canvas.drawString(16 * mm, h - 15 * mm, clip(c.line(), FONT, 7.5, room))
         canvas.setStrokeColor(RULE)
         canvas.line(16 * mm, h - 17 * mm, w - 16 * mm, h - 17 * mm)
-        canvas.drawString(16 * mm, 10 * mm, c.footer())
+        canvas.drawString(16 * mm, 10 * mm, clip(c.footer(), FONT, 7.5, room - 40 * mm))
         total = f" {t('of', c.lang)} {self.page_total}" if self.page_total else ""
         canvas.drawRightString(w - 16 * mm, 10 * mm, f"{t('page', c.lang)} {doc.page}{total}")
         canvas.restoreState()
 
 
 def write_pdf(target: Path, cover: Cover, story_factory) -> int:
-    """Build the PDF; story_factory() makes a fresh story for each pass. Returns the page count."""
+    """Build the PDF (written aside and renamed into place); story_factory() makes a fresh story for each pass.
+    Returns the page count. Characters the font lacks are named at the end of the report."""
     register_fonts()
-    doc = _NumberedDoc(str(target), cover)
-    doc.build(story_factory())
-    pages = doc.page
-    doc = _NumberedDoc(str(target), cover)
-    doc.page_total = pages
-    doc.build(story_factory())
+    _missing.set(Missing())
+
+    def story():
+        flowables = story_factory()
+        note = missing().note(cover.lang)
+        if note:
+            flowables.append(Spacer(1, 4 * mm))
+            flowables.append(Paragraph(escape(note), styles()["small"]))
+        return flowables
+
+    with pending_part(target) as part:
+        doc = _NumberedDoc(str(part), cover)
+        doc.build(story())
+        pages = doc.page
+        doc = _NumberedDoc(str(part), cover)
+        doc.page_total = pages
+        doc.build(story())
     return pages
 
 
-def table(rows: list[list], widths: list[float] | None = None, numeric_from: int = 1,
-          header: bool = True, numeric_to: int = -1) -> Table:
-    """A table with a repeated header; columns numeric_from..numeric_to are right-aligned numbers.
-    A cell starting with two spaces is indented (a sub-item: "  of which …")."""
+def _head(text: str, width: float | None) -> Paragraph:
+    """A header cell whose words never break inside: the font shrinks (to 6.5 pt at least) until the longest
+    word fits the column."""
     st = styles()
-    head_style = ParagraphStyle("head", parent=st["cell"], fontName=FONT_BOLD)
+    size = 8.5
+    if width:
+        longest = max(text.split() or [""], key=lambda word: stringWidth(word, FONT_BOLD, 8.5))
+        while size > 6.5 and stringWidth(longest, FONT_BOLD, size) > width - 6:
+            size -= 0.5
+    style = ParagraphStyle("head", parent=st["cell"], fontName=FONT_BOLD, fontSize=size, leading=size + 2,
+                           splitLongWords=0)
+    return Paragraph(escape(text), style)
+
+
+def table(rows: list[list], widths: list[float] | None = None, numeric_from: int = 1,
+          header: bool = True, numeric_to: int = -1, indented: set[int] | frozenset = frozenset()) -> Table:
+    """A table with a repeated header; columns numeric_from..numeric_to are right-aligned numbers. Every text
+    cell is a wrapping paragraph of literal text (cut at CELL_CHARS); rows in `indented` are sub-items."""
+    st = styles()
     sub_style = ParagraphStyle("sub", parent=st["cell"], leftIndent=9)
+    last = (len(rows[0]) if rows else 1) + numeric_to if numeric_to < 0 else numeric_to
 
-    def cell(c, i):
-        if not isinstance(c, str):
-            return c
-        if c.startswith("  "):
-            return Paragraph(c.strip(), sub_style)
-        if len(c) > 28 or (header and i == 0 and len(c) > 10):
-            return Paragraph(c, head_style if header and i == 0 else st["cell"])
-        return c
+    def cell(value, r: int, c: int):
+        if not isinstance(value, str):
+            return value
+        if header and r == 0:
+            return _head(value, widths[c] if widths else None)
+        if numeric_from <= c <= last:
+            return plain(value)
+        style = sub_style if r in indented and c == 0 else st["cell"]
+        return Paragraph(literal(value, CELL_CHARS), style)
 
-    body = [[cell(c, i) for c in r] for i, r in enumerate(rows)]
+    body = [[cell(v, r, c) for c, v in enumerate(row)] for r, row in enumerate(rows)]
     tbl = Table(body, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     cmds = [("FONT", (0, 0), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -140,23 +273,29 @@ def table(rows: list[list], widths: list[float] | None = None, numeric_from: int
     return tbl
 
 
-def _clip(text: str, room: float, size: float = 7) -> str:
-    if stringWidth(text, FONT, size) <= room:
-        return text
-    while text and stringWidth(text + "…", FONT, size) > room:
-        text = text[:-1]
-    return text + "…"
+def _step(top: float) -> int:
+    """A whole-number tick step giving about five ticks up to `top` (counts are never fractions)."""
+    if top <= 5:
+        return 1
+    raw = top / 5
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * magnitude:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
 
 
 def bar_chart(labels: list[str], values: list[float], title: str, *, horizontal: bool = False,
-              width: float = 175 * mm, height: float = 55 * mm) -> Drawing:
+              width: float = 175 * mm, height: float = 55 * mm, whole: bool = True) -> Drawing:
+    """A bar chart; `whole` counts get whole-number ticks (no 0.2, 0.4 … on a count axis)."""
     d = Drawing(width, height + 14)
-    d.add(String(0, height + 4, title, fontName=FONT_BOLD, fontSize=9, fillColor=INK))
+    d.add(String(0, height + 4, plain(title), fontName=FONT_BOLD, fontSize=9, fillColor=INK))
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+    labels = [plain(str(x)) for x in labels]
     if horizontal:  # room for the longest label (Italian and Romanian ones are long), at most 45 % of the width
-        widest = max((stringWidth(str(x), FONT, 7) for x in labels), default=0)
+        widest = max((stringWidth(x, FONT, 7) for x in labels), default=0)
         left = min(max(60, widest + 8), width * 0.45)
-        labels = [_clip(str(x), left - 8) for x in labels]
+        labels = [clip(x, FONT, 7, left - 8) for x in labels]
     else:
         left = 30
     chart.x, chart.y, chart.width, chart.height = left, 18, width - left - 10, height - 24
@@ -172,7 +311,13 @@ def bar_chart(labels: list[str], values: list[float], title: str, *, horizontal:
         chart.categoryAxis.labels.dy = -2
         step = max(1, len(labels) // 31)
         chart.categoryAxis.categoryNames = [lbl if i % step == 0 else "" for i, lbl in enumerate(labels)]
+    top = max(values or [0])
     chart.valueAxis.valueMin = 0
+    if whole:
+        step = _step(top)
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.valueMax = max(step, -(-top // step) * step)
+        chart.valueAxis.labelTextFormat = "%d"
     chart.valueAxis.strokeColor = RULE
     chart.categoryAxis.strokeColor = RULE
     d.add(chart)
@@ -181,5 +326,5 @@ def bar_chart(labels: list[str], values: list[float], title: str, *, horizontal:
 
 def no_data(lang: str) -> list:
     st = styles()
-    return [Spacer(1, 40 * mm), Paragraph(t("no_data", lang), st["title"]), Spacer(1, 4 * mm),
-            Paragraph(t("no_data_hint", lang), st["body"])]
+    return [Spacer(1, 40 * mm), Paragraph(escape(t("no_data", lang)), st["title"]), Spacer(1, 4 * mm),
+            Paragraph(escape(t("no_data_hint", lang)), st["body"])]

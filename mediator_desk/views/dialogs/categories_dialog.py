@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from mediator_desk.errors import ValidationError
 from mediator_desk.services import counting
+from mediator_desk.services.changes import Changes
 from mediator_desk.ui.ui_categories_dialog import Ui_CategoriesDialog
 from mediator_desk.views.problems import problem_text
 
@@ -22,6 +23,7 @@ class CategoriesDialog(QDialog):
         self.ui = Ui_CategoriesDialog()
         self.ui.setupUi(self)
         self.db, self.venue_id, self.device_id, self.exit_key = db, venue_id, device_id, exit_key
+        self.changes = Changes()
         t = self.ui.table
         t.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Key")])
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -82,7 +84,8 @@ class CategoriesDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            counting.save_categories(self.db, self.venue_id, self.rows(), self.device_id, self.exit_key)
+            self.changes = counting.save_categories(self.db, self.venue_id, self.rows(), self.device_id,
+                                                    self.exit_key)
         except ValidationError as exc:
             self.ui.errorLabel.setText(problem_text(exc))
             return

@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from mediator_desk.errors import ValidationError
+from mediator_desk.errors import MissingRecordError, StorageError, ValidationError
 from mediator_desk.services import counting
 from mediator_desk.ui.ui_correction_dialog import Ui_CorrectionDialog
 from mediator_desk.views.problems import problem_text
@@ -47,5 +47,8 @@ class CorrectionDialog(QDialog):
             self.ui.errorLabel.setText(f"{field_name}: {problem_text(exc)}")
             {"amount": self.ui.amountSpin, "note": self.ui.noteEdit, "hour": self.ui.hourSpin,
              "day": self.ui.dayEdit}.get(exc.field, self.ui.noteEdit).setFocus()
+            return
+        except (StorageError, MissingRecordError) as exc:
+            self.ui.errorLabel.setText(str(exc))
             return
         self.accept()

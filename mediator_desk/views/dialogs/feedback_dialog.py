@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import uuid
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from mediator_desk.db import repositories as repo
-from mediator_desk.db.enums import AgeBand, FeedbackMethod, LearningOutcome
-from mediator_desk.errors import ValidationErrors
-from mediator_desk.services import feedback
+from mediator_desk.enums import AgeBand, FeedbackMethod, LearningOutcome
+from mediator_desk.errors import MediatorDeskError
+from mediator_desk.services import feedback, tours
+from mediator_desk.services.changes import Changes
+from mediator_desk.services.countries import country_code
 from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft
 from mediator_desk.services.overview import session_rows
 from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_feedback_dialog import Ui_FeedbackDialog
+from mediator_desk.views.formatting import fmt, time_text
 from mediator_desk.views.labels import enum_label
-from mediator_desk.views.problems import problem_text
+from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
+from mediator_desk.views.widgets import pickers
 
 
 class FeedbackDialog(QDialog):
@@ -28,15 +30,14 @@ class FeedbackDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.draft, self.feedback_id = ctx, draft, feedback_id
+        self.changes = Changes()
         self.ui = Ui_FeedbackDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit feedback") if feedback_id else self.tr("New feedback"))
         ui = self.ui
-        self._zones: dict[str, str] = {}
-        with ctx.db.session() as s:
-            for ex in repo.exhibitions(s):
-                ui.exhibitionCombo.addItem(ex.title, str(ex.id))
-                self._zones[str(ex.id)] = ex.venue.timezone
+        choices = ctx.choices()
+        self._zones = {str(e.id): e.timezone for e in choices.exhibitions}
+        pickers.fill(ui.exhibitionCombo, pickers.exhibitions(choices, with_venue=False))
         for v in FeedbackMethod.values():
             ui.methodCombo.addItem(enum_label(v), v)
         ui.ageCombo.addItem(self.tr("(not asked)"), None)
@@ -86,7 +87,7 @@ class FeedbackDialog(QDialog):
         if ex:
             start, end = day_bounds(self._day(), self._day(), self._zones.get(ex, "UTC"))
             for r in session_rows(self.ctx.db, start, end, [uuid.UUID(ex)]):
-                combo.addItem(f"{r.start:%H:%M} · {enum_label(r.format)} · {r.lead}", str(r.id))
+                combo.addItem(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
         combo.setCurrentIndex(max(combo.findData(str(wanted) if wanted else None), 0))
         combo.blockSignals(False)
 
@@ -96,10 +97,12 @@ class FeedbackDialog(QDialog):
         combo.addItem(self.tr("(the whole tour)"), None)
         session = self.ui.sessionCombo.currentData()
         if session:
-            from mediator_desk.services import tours
-
-            for i, g in enumerate(tours.load(self.ctx.db, uuid.UUID(session)).groups, start=1):
-                combo.addItem(f"{i} · {enum_label(g.group_type)} · {g.participants}", str(g.id))
+            try:
+                groups = tours.load(self.ctx.db, uuid.UUID(session)).groups
+            except MediatorDeskError:
+                groups = []
+            for i, g in enumerate(groups, start=1):
+                combo.addItem(fmt("%1 · %2 · %3", i, enum_label(g.group_type), g.participants), str(g.id))
         combo.setCurrentIndex(max(combo.findData(str(wanted) if wanted else None), 0))
         combo.setEnabled(combo.count() > 1)
 
@@ -135,7 +138,8 @@ class FeedbackDialog(QDialog):
             method=method, rating=ui.ratingSpin.value() if method in RATING_RANGE else None,
             one_word=ui.oneWordEdit.text().strip(), comment=ui.commentEdit.toPlainText().strip(),
             age_band=ui.ageCombo.currentData(), first_visit=ui.firstVisitCombo.currentData(),
-            language=ui.languageEdit.text().strip().lower(), country=ui.countryEdit.text().strip().upper(),
+            language=ui.languageEdit.text().strip().lower(),
+            country=country_code(ui.countryEdit.text()) or ui.countryEdit.text().strip(),
             outcomes=[ui.outcomesList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ui.outcomesList.count())
                       if ui.outcomesList.item(i).checkState() == Qt.CheckState.Checked],
             source=self.draft.source)
@@ -149,22 +153,17 @@ class FeedbackDialog(QDialog):
     def messages(self) -> str:
         return self.ui.messagesLabel.text()
 
+    def _show_problems(self, problems) -> None:
+        show_problems(self.ui.messagesLabel, [(f"{self.field_label(p.field)}: {problem_text(p)}", p.warning)
+                                              for p in problems])
+
     def _on_save_clicked(self) -> None:
         d = self.collect()
-        try:
-            fid = feedback.save(self.ctx.db, d, self.ctx.device_id, feedback_id=self.feedback_id)
-        except ValidationErrors as exc:
-            self.ui.messagesLabel.setText("<br>".join(
-                f'<span style="color:{"#9a6700" if p.warning else "#b03a2e"}"><b>'
-                f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p))}</span>' for p in exc.problems))
-            if exc.errors:
-                return
-            if not self.ctx.prompts.confirm(self, self.tr("Contact data in the feedback?"),
-                                            "\n".join(problem_text(p) for p in exc.warnings),
-                                            yes=self.tr("Save anyway"), no=self.tr("Go back and edit")):
-                (self.ui.commentEdit if any(p.field == "comment" for p in exc.warnings)
-                 else self.ui.oneWordEdit).setFocus()
-                return
-            fid = feedback.save(self.ctx.db, d, self.ctx.device_id, accept_warnings=True, feedback_id=self.feedback_id)
+        saved = save_with_warnings(self, self.ctx.prompts, lambda accept: feedback.save(
+            self.ctx.db, d, self.ctx.device_id, accept_warnings=accept, feedback_id=self.feedback_id),
+            self._show_problems, self.field_label, no=self.tr("Go back and edit"))
+        if saved is FAILED:
+            return
+        fid, self.changes = saved
         self.saved.emit(str(fid))
         self.accept()

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import uuid
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QSpinBox, QWidget
 
-from mediator_desk.db import repositories as repo
-from mediator_desk.db.enums import (
+from mediator_desk.enums import (
     AGE_COLUMNS,
     AccessProvision,
     AdmissionType,
@@ -22,13 +20,16 @@ from mediator_desk.db.enums import (
     SessionStatus,
     TargetGroup,
 )
-from mediator_desk.errors import ValidationError, ValidationErrors
+from mediator_desk.errors import ValidationError
 from mediator_desk.services import tours
+from mediator_desk.services.countries import country_code
 from mediator_desk.services.timeutil import UTC, zone
 from mediator_desk.services.tours import GroupDraft, SessionDraft
 from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
+from mediator_desk.views.formatting import fmt
 from mediator_desk.views.labels import enum_label
-from mediator_desk.views.problems import problem_text
+from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
+from mediator_desk.views.widgets import pickers
 from mediator_desk.views.widgets.validity import set_invalid
 
 TOUR_TAB, GROUPS_TAB, BOOKING_TAB, NOTES_TAB = range(4)
@@ -52,9 +53,11 @@ class SessionDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, ctx, draft: SessionDraft, *, is_new: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, draft: SessionDraft, *, is_new: bool, parent: QWidget | None = None,
+                 suggested_group: GroupDraft | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.draft, self.is_new = ctx, draft.copy(), is_new
+        self.suggested_group = suggested_group
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New tour") if is_new else self.tr("Edit tour"))
@@ -67,13 +70,13 @@ class SessionDialog(QDialog):
         self._load_draft()
         self._connect()
         self._set_tab_order()
-        for spin in self.findChildren(QAbstractSpinBox):
+        for spin in self.findChildren(QSpinBox):
             spin.installEventFilter(self)  # typing replaces the number, however the field got focus
         self.ui.tabs.setCurrentIndex(TOUR_TAB)
         self.ui.exhibitionCombo.setFocus()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractSpinBox):
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QSpinBox):
             QTimer.singleShot(0, watched.selectAll)
         return super().eventFilter(watched, event)
 
@@ -81,24 +84,17 @@ class SessionDialog(QDialog):
 
     def _load_lists(self) -> None:
         ui = self.ui
-        with self.ctx.db.session() as s:
-            self._zones = {}
-            for ex in repo.exhibitions(s):
-                ui.exhibitionCombo.addItem(f"{ex.title} — {ex.venue.name}", str(ex.id))
-                self._zones[str(ex.id)] = ex.venue.timezone
-            ui.programmeCombo.addItem(self.tr("(none)"), None)
-            for p in repo.programmes(s):
-                ui.programmeCombo.addItem(p.name, str(p.id))
-            ui.partnerCombo.addItem(self.tr("(none)"), None)
-            for p in repo.partners(s):
-                ui.partnerCombo.addItem(p.name, str(p.id))
-            for m in repo.mediators(s):
-                if m.active or m.id in self.draft.mediator_ids:
-                    item = QListWidgetItem(m.display_name)
-                    item.setData(Qt.ItemDataRole.UserRole, str(m.id))
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked)
-                    ui.mediatorList.addItem(item)
+        choices = self.ctx.choices()
+        self._zones = {str(e.id): e.timezone for e in choices.exhibitions}
+        pickers.fill(ui.exhibitionCombo, pickers.exhibitions(choices))
+        pickers.fill(ui.programmeCombo, pickers.programmes(choices), first=(self.tr("(none)"), None))
+        pickers.fill(ui.partnerCombo, pickers.partners(choices), first=(self.tr("(none)"), None))
+        for label, value in pickers.mediators(choices, active_only=True, keep=self.draft.mediator_ids):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.mediatorList.addItem(item)
         _fill(ui.formatCombo, SessionFormat.values())
         _fill(ui.statusCombo, SessionStatus.values())
         _fill(ui.sourceCombo, BookingSource.values(), none=self.tr("(not booked)"))
@@ -202,7 +198,7 @@ class SessionDialog(QDialog):
     # --- groups ------------------------------------------------------------------------------------
 
     def _group_title(self, g: GroupDraft) -> str:
-        return self.tr("%1 · %2 people").replace("%1", enum_label(g.group_type)).replace("%2", str(g.participants))
+        return fmt(self.tr("%1 · %2 people"), enum_label(g.group_type), g.participants)
 
     def _update_group_editor_enabled(self) -> None:
         has = self.ui.groupList.count() > 0
@@ -220,7 +216,8 @@ class SessionDialog(QDialog):
         g.accompanying_adults = ui.adultsSpin.value()
         g.first_time_count = ui.firstTimeSpin.value()
         g.origin = ui.originCombo.currentData()
-        g.country = ui.countryEdit.text().strip().upper()
+        typed = ui.countryEdit.text().strip()
+        g.country = country_code(typed) or typed  # a name ("Germania") becomes its code; an unknown one is named
         g.school_level = ui.schoolLevelEdit.text().strip()
         partner = ui.partnerCombo.currentData()
         g.partner_id = uuid.UUID(partner) if partner else None
@@ -274,10 +271,11 @@ class SessionDialog(QDialog):
 
     def _on_add_group_clicked(self) -> None:
         self._store_group()
-        previous = self.draft.groups[-1] if self.draft.groups else None
+        # A new group starts like the previous one (or, the first, like my last tour's): type, origin and
+        # admission — never its counts or its country, which are typed afresh.
+        previous = self.draft.groups[-1] if self.draft.groups else self.suggested_group
         group = GroupDraft(group_type=previous.group_type if previous else "individual",
                            origin=previous.origin if previous else "local",
-                           country=previous.country if previous else "",
                            admission_type=previous.admission_type if previous else "full")
         self.draft.groups.append(group)
         self.ui.groupList.addItem(self._group_title(group))
@@ -344,16 +342,15 @@ class SessionDialog(QDialog):
         parts = []
         if booked:
             diff = actual - booked
-            parts.append(self.tr("Booked %1 · Actual %2 (%3)").replace("%1", str(booked)).replace("%2", str(actual))
-                         .replace("%3", f"{diff:+d}"))
+            parts.append(fmt(self.tr("Booked %1 · Actual %2 (%3)"), booked, actual, f"{diff:+d}"))
         else:
-            parts.append(self.tr("Not booked · Actual %1").replace("%1", str(actual)))
-        parts.append(self.tr("Groups: %1").replace("%1", str(len(self.draft.groups))))
+            parts.append(fmt(self.tr("Not booked · Actual %1"), actual))
+        parts.append(fmt(self.tr("Groups: %1"), len(self.draft.groups)))
         duration = ""
         if self.ui.actualStartCheck.isChecked() and self.ui.actualEndCheck.isChecked():
             minutes = int((self._when(self.ui.actualEndEdit) - self._when(self.ui.actualStartEdit)).total_seconds() // 60)
             if minutes > 0:
-                duration = self.tr("%1 min").replace("%1", str(minutes))
+                duration = fmt(self.tr("%1 min"), minutes)
                 parts.append(duration)
         self.ui.durationLabel.setText(duration)
         self.ui.summaryLabel.setText("   ·   ".join(parts))
@@ -424,7 +421,7 @@ class SessionDialog(QDialog):
             ages = {c: f"{self.tr('Ages')} {b}" for c, b in zip(AGE_COLUMNS, ("0–5", "6–10", "11–14", "15–18",
                                                                             "19–25", "26–64", "65+"))}
             what = ages.get(key) or labels.get(key, key)
-            return self.tr("Group %1 · %2").replace("%1", str(row + 1)).replace("%2", what)
+            return fmt(self.tr("Group %1 · %2"), row + 1, what)
         return labels.get(name, name)
 
     def _show_problems(self, problems: list[ValidationError]) -> None:
@@ -433,16 +430,14 @@ class SessionDialog(QDialog):
         self._flagged.clear()
         lines = []
         for p in problems:
-            colour = "#9a6700" if p.warning else "#b03a2e"
             kind = self.tr("Check") if p.warning else self.tr("Error")
-            lines.append(f'<span style="color:{colour}"><b>{html.escape(kind)} — '
-                         f'{html.escape(self.field_label(p.field))}:</b> {html.escape(problem_text(p))}</span>')
+            lines.append((f"{kind} — {self.field_label(p.field)}: {problem_text(p)}", p.warning))
             if not p.warning:
                 _tab, widget, _row = self._field_widget(p.field)
                 if widget not in self._flagged and widget is not self.ui.tabs:
                     set_invalid(widget, True)
                     self._flagged.append(widget)
-        self.ui.messagesLabel.setText("<br>".join(lines))
+        show_problems(self.ui.messagesLabel, lines)
         first = next((p for p in problems if not p.warning), problems[0] if problems else None)
         if first is not None:
             tab, widget, row = self._field_widget(first.field)
@@ -456,16 +451,9 @@ class SessionDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         draft = self.collect()
-        try:
-            tours.save(self.ctx.db, draft, self.ctx.device_id)
-        except ValidationErrors as exc:
-            self._show_problems(exc.problems)
-            if exc.errors:
-                return
-            text = "\n".join(f"• {self.field_label(p.field)}: {problem_text(p)}" for p in exc.warnings)
-            if not self.ctx.prompts.confirm(self, self.tr("Save anyway?"), text, yes=self.tr("Save anyway"),
-                                            no=self.tr("Go back")):
-                return
-            tours.save(self.ctx.db, draft, self.ctx.device_id, accept_warnings=True)
+        done = save_with_warnings(self, self.ctx.prompts, lambda accept: tours.save(
+            self.ctx.db, draft, self.ctx.device_id, accept_warnings=accept), self._show_problems, self.field_label)
+        if done is FAILED:
+            return
         self.saved.emit(str(draft.id))
         self.accept()

@@ -1,0 +1,50 @@
+"""Session hooks, installed once per database: soft-deleted rows are left out of every ORM read, and every
+edit bumps its record's version — so no service has to remember either.
+
+A query opts in to deleted rows with `.execution_options(include_deleted=True)` (undo, merge, audit); a merge
+writes versions it received with Core statements, which these hooks never touch."""
+
+from __future__ import annotations
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
+
+from mediator_desk.db.models import Entity, utcnow
+
+INCLUDE_DELETED = {"include_deleted": True}
+
+
+def _alive_only(state: ORMExecuteState) -> None:
+    if (state.is_select and not state.is_column_load and not state.is_relationship_load
+            and not state.execution_options.get("include_deleted", False)):
+        state.statement = state.statement.options(
+            with_loader_criteria(Entity, lambda cls: cls.deleted_at.is_(None), include_aliases=True))
+
+
+def effective_vv(version: int, device_id: str, vv: dict | None) -> dict[str, int]:
+    """A record's version vector; rows written before versions existed count as one edit by their writer."""
+    return dict(vv) if vv else {device_id: version or 1}
+
+
+def _stamp_versions(session: Session, _context, _instances) -> None:
+    """Each edited record: version + 1, and one more edit by this laptop in its version vector."""
+    me = session.info.get("device_id", "")
+    for obj in session.dirty:
+        if not isinstance(obj, Entity) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        device_history = state.attrs.device_id.history
+        before = device_history.deleted[0] if device_history.deleted else obj.device_id
+        writer = obj.device_id if device_history.added else me or obj.device_id
+        vv = effective_vv(obj.version, before, obj.vv)
+        vv[writer] = vv.get(writer, 0) + 1
+        obj.vv = vv
+        obj.version = (obj.version or 1) + 1
+        obj.device_id = writer
+        obj.updated_at = utcnow()
+
+
+def install_hooks(factory: sessionmaker) -> None:
+    if not event.contains(factory, "do_orm_execute", _alive_only):
+        event.listen(factory, "do_orm_execute", _alive_only)
+        event.listen(factory, "before_flush", _stamp_versions)

@@ -1,0 +1,172 @@
+"""Files written for the user (reports, exports, cards, backups): the target is checked before any long work,
+the content is written aside (`NAME.part`), synced and renamed into place, so a kill or a full disk never leaves
+half a file over a good one; a `.part` left by a killed run is removed at the next start."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from mediator_desk import paths
+from mediator_desk.errors import DiskFullError, MediatorDeskError, ReadOnlyDatabaseError, StorageError
+
+log = logging.getLogger(__name__)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DB_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+class OutputError(MediatorDeskError):
+    """The chosen output file cannot be used (it would destroy something, or cannot be written)."""
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def check_output(target: Path, *, databases: Iterable[Path] = ()) -> Path:
+    """The output path, absolute, once it is safe to write: never a database the app uses (or its journal
+    files), never a backup, never a folder or a device; its folder must exist and be writable."""
+    target = Path(target).expanduser()
+    if target.exists() and target.is_dir():
+        raise OutputError(f"{target} is a folder: give a file name.")
+    if target.exists() and not target.is_file():
+        raise OutputError(f"{target} is not a regular file (a device or a pipe): choose a file.")
+    for db in databases:
+        db = Path(db)
+        for protected in (db, *(db.with_name(db.name + suffix) for suffix in DB_COMPANIONS)):
+            if _same(target, protected):
+                raise OutputError(f"{target} is the database itself{'' if protected == db else ' (its journal)'}: "
+                                  "writing there would destroy it. Choose another file.")
+        backups = paths.backup_dir(db)
+        if backups.exists() and _same(target.parent, backups):
+            raise OutputError(f"{target} is in the backup folder {backups}: choose another folder.")
+    if target.exists() and _is_sqlite(target):
+        raise OutputError(f"{target} is a database file (a backup?): it is not overwritten. Choose another name.")
+    folder = target.parent
+    if not folder.exists():
+        raise OutputError(f"The folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"The folder {folder} cannot be written to.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise OutputError(f"{target} is read-only.")
+    return target.absolute()
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _registry() -> Path:
+    return paths.data_dir() / "pending-writes"
+
+
+def storage_error(exc: OSError, label: str) -> StorageError:
+    """An OSError met while writing a file, as the typed error the interface shows."""
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
+        return DiskFullError(f"The disk has no room to write {label}.",
+                             "Free some space, then try again. Nothing already saved was changed.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyDatabaseError(f"{label} cannot be written ({exc.strerror}).", "Choose a folder you can write to.")
+    return StorageError(f"{label} could not be written: {exc.strerror or exc}.")
+
+
+@contextlib.contextmanager
+def pending_part(target: Path) -> Iterator[Path]:
+    """Yield the `.part` path to write; on success it is synced and renamed over `target`, on failure removed.
+    The part is recorded in the user data folder meanwhile, so the next start can remove it after a kill."""
+    target = Path(target)
+    part = target.with_name(target.name + ".part")
+    record = _registry() / f"{uuid.uuid4().hex}.txt"
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(f"{os.getpid()}\n{part}\n", encoding="utf-8")
+    except OSError:
+        record = None  # the write itself is still safe; only the clean-up after a kill is lost
+    part.unlink(missing_ok=True)
+    try:
+        yield part
+        _fsync_file(part)
+        os.replace(part, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise storage_error(exc, str(target)) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    finally:
+        if record is not None:
+            record.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_open(target: Path, mode: str = "w", **kwargs) -> Iterator:
+    """Open a file object that replaces `target` only once everything was written."""
+    with pending_part(target) as part, part.open(mode, **kwargs) as fh:
+        yield fh
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def clean_stale_parts() -> list[Path]:
+    """Remove the `.part` files of writes that a kill interrupted (their process is gone). Returns them."""
+    removed = []
+    folder = _registry()
+    if not folder.is_dir():
+        return removed
+    for record in folder.glob("*.txt"):
+        try:
+            pid_text, part_text = record.read_text(encoding="utf-8").splitlines()[:2]
+            if _alive(int(pid_text)):
+                continue
+            part = Path(part_text)
+            if part.name.endswith(".part") and part.is_file():
+                part.unlink()
+                removed.append(part)
+            record.unlink()
+        except (OSError, ValueError):
+            log.warning("Could not clean the pending write %s", record)
+    if removed:
+        log.info("Removed %d unfinished file(s) left by an interrupted run: %s", len(removed), removed)
+    return removed
