@@ -46,5 +46,67 @@ def app_ready(db: str) -> None:
     print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": peak_mb(), "code": code}))
 
 
+def counter_keys(db: str, presses: int) -> None:
+    """Key presses on the real Counter page (in the main window) until each is durable, and the same number of
+    raw sqlite3 insert+commit with the app's pragmas, as the floor."""
+    import sqlite3
+    import statistics
+    import uuid
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from mediator_desk.db.engine import open_database
+    from mediator_desk.views.context import AppContext
+    from mediator_desk.views.main_window import MainWindow
+    from mediator_desk.views.preferences import Preferences
+    from mediator_desk.views.prompts import ScriptedPrompts
+
+    app = QApplication([])
+    database = open_database(Path(db))
+    window = MainWindow(AppContext(db=database, prefs=Preferences(Path(db).with_suffix(".probe.ini")),
+                                   prompts=ScriptedPrompts(), device_id="bench-laptop"))
+    window.show()
+    window.show_page("counter")
+    page = window.page("counter")
+    page.setFocus()
+    app.processEvents()
+    QTest.keyClick(page, Qt.Key.Key_1)  # the first press reads the laptop's running number
+    statements = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement.split()[0].upper())
+
+    from sqlalchemy import event
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    keys = []
+    for _ in range(presses):
+        t0 = time.perf_counter()
+        QTest.keyClick(page, Qt.Key.Key_1)  # returns once the press is committed (synchronous=FULL) and shown
+        keys.append(time.perf_counter() - t0)
+    event.remove(database.engine, "before_cursor_execute", count)
+    database.close()
+    con = sqlite3.connect(db, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        con.execute(f"PRAGMA {pragma}")
+    con.execute("CREATE TABLE IF NOT EXISTS raw_floor (id CHAR(32) PRIMARY KEY, ts TEXT, delta INT)")
+    raw = []
+    for _ in range(presses):
+        t0 = time.perf_counter()
+        con.execute("BEGIN")
+        con.execute("INSERT INTO raw_floor VALUES (?, ?, 1)", (uuid.uuid4().hex, time.time()))
+        con.execute("COMMIT")
+        raw.append(time.perf_counter() - t0)
+    con.close()
+    q = statistics.quantiles
+    print(json.dumps({"median": statistics.median(keys), "p99": q(keys, n=100)[98],
+                      "raw_median": statistics.median(raw), "raw_p99": q(raw, n=100)[98],
+                      "statements_per_press": {s: statements.count(s) / presses for s in set(statements)}}))
+
+
 if __name__ == "__main__":
-    {"bare_window": lambda: bare_window(), "app_ready": lambda: app_ready(sys.argv[2])}[sys.argv[1]]()
+    {"bare_window": lambda: bare_window(), "app_ready": lambda: app_ready(sys.argv[2]),
+     "counter_keys": lambda: counter_keys(sys.argv[2], int(sys.argv[3]))}[sys.argv[1]]()

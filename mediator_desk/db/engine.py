@@ -104,8 +104,9 @@ def classify(exc: BaseException, label: str) -> StorageError | None:
     if primary in (11, 26) or "malformed" in text or "not a database" in text:
         return DamagedDatabaseError(f"{label} is damaged ({exc}).", WAY_OUT)
     if primary == 10 or "disk i/o error" in text:
-        return StorageError(f"The disk could not read or write {label} (disk I/O error).",
-                            "Check that the disk is still connected and not full, then try again.")
+        return StorageError(f"The disk could not read or write {label} (disk I/O error): it may be full or "
+                            "disconnected.", "Free some space or reconnect the disk, then try again. Everything "
+                            "saved before is intact.")
     if primary == 14 or "unable to open" in text:
         return StorageError(f"{label} cannot be opened (the file or its folder is missing or not accessible).",
                             "Check the path and the folder's permissions.")
@@ -468,16 +469,22 @@ def sqlite_copy(src: Path, dest: Path, *, in_place: bool = False) -> None:
     WAL-mode) database instead, so its journal stays consistent."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     if in_place:
-        with contextlib.closing(_ro_connect(src)) as s, contextlib.closing(sqlite3.connect(dest)) as d:
-            d.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            d.execute("PRAGMA secure_delete = ON")
-            s.backup(d)
+        try:
+            with contextlib.closing(_ro_connect(src)) as s, contextlib.closing(sqlite3.connect(dest)) as d:
+                d.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                d.execute("PRAGMA secure_delete = ON")
+                s.backup(d)
+        except sqlite3.Error as exc:
+            raise classify(exc, str(dest)) or StorageError(f"Could not restore into {dest}: {exc}.") from exc
         return
-    with pending_part(dest) as tmp:
-        with contextlib.closing(_ro_connect(src)) as s, contextlib.closing(sqlite3.connect(tmp)) as d:
-            d.execute("PRAGMA journal_mode = OFF")  # the whole file is synced once below, then renamed
-            d.execute("PRAGMA synchronous = OFF")
-            s.backup(d)
+    try:
+        with pending_part(dest) as tmp:
+            with contextlib.closing(_ro_connect(src)) as s, contextlib.closing(sqlite3.connect(tmp)) as d:
+                d.execute("PRAGMA journal_mode = OFF")  # the whole file is synced once below, then renamed
+                d.execute("PRAGMA synchronous = OFF")
+                s.backup(d)
+    except sqlite3.Error as exc:
+        raise classify(exc, str(dest)) or StorageError(f"Could not copy {src} to {dest}: {exc}.") from exc
 
 
 # --- opening ----------------------------------------------------------------------------------------

@@ -211,7 +211,7 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
             error(group_field(i, "country"), "bad_country", code=g.country)
         if g.origin == "foreign" and not g.country:
             warning(group_field(i, "country"), "foreign_no_country")
-        for code in g.voucher_codes:
+        for code in map(voucher_code, g.voucher_codes):
             if code in seen_codes:
                 error(group_field(i, "voucher_codes"), "voucher_twice", code=code)
                 continue

@@ -47,7 +47,7 @@ class SingleInstance(QObject):
             return False
         socket.write(RAISE)
         socket.flush()
-        answered = socket.waitForBytesWritten(timeout_ms) and socket.waitForReadyRead(timeout_ms)
+        answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll()).startswith(b"ok")
         socket.disconnectFromServer()
         return answered
 
@@ -64,6 +64,8 @@ class SingleInstance(QObject):
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            if socket.bytesAvailable():  # the message may have arrived with the connection
+                self._on_message(socket)
 
     def _on_message(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll()).startswith(RAISE.strip()):

@@ -174,8 +174,10 @@ class ReportsPage(Page):
         layout.setSpacing(12)
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone at once, not at the next turn of the event loop
+                widget.deleteLater()
         for number, image in enumerate(images, start=1):
             label = QLabel()
             label.setObjectName(f"previewPage{number}")

@@ -25,6 +25,7 @@ from mediator_desk.services.reports.i18n import fmt_date, fmt_int, fmt_pct, fmt_
 from mediator_desk.services.reports.pdf import (
     Cover,
     bar_chart,
+    layout,
     literal,
     no_data,
     para,
@@ -123,7 +124,7 @@ def _kpis(pd: rdata.PeriodData, req: ReportRequest) -> Table:
              (fmt_int(pd.participants, req.lang), t("participants", req.lang)),
              (fmt_int(pd.feedback_count, req.lang), t("feedback", req.lang))]
     row = [[Paragraph(v, st["big"]), Paragraph(escape(k), st["small"])] for v, k in cells]
-    return Table([row], colWidths=[44 * mm] * 4, hAlign="LEFT")
+    return layout([row], [44 * mm] * 4)
 
 
 def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labeler=None, limit: int = 40) -> Table:
@@ -163,7 +164,7 @@ def _ratings(pd: rdata.PeriodData, req: ReportRequest) -> list:
     if not out:
         return [_text(t("none", req.lang))]
     pairs = [out[i:i + 2] for i in range(0, len(out), 2)]
-    return [Table([p + [""] * (2 - len(p)) for p in pairs], colWidths=[88 * mm, 88 * mm], hAlign="LEFT")]
+    return [layout([p + [""] * (2 - len(p)) for p in pairs], [88 * mm, 88 * mm])]
 
 
 def _comments(comments: list[rdata.Comment], req: ReportRequest, limit: int) -> list:
@@ -414,7 +415,7 @@ def _tour_sheet(db: Database, req: ReportRequest, target: Path) -> int:
             access = sorted({p for g in groups for p in (g.access_provisions or [])})
             tally_text = ", ".join(f"{label(m, L)} {r}: {fmt_int(n, L)}" for (m, r), n in sorted(tally.items()))
             return [_text(cover.title, "title"), para(f"{ex.title} · {cover.period}", "small"),
-                    Spacer(1, 4 * mm), Table(head, colWidths=[135 * mm, 44 * mm], hAlign="LEFT"),
+                    Spacer(1, 4 * mm), layout(head, [135 * mm, 44 * mm]),
                     _h(t("groups", L)),
                     table(counts, [44 * mm] + [12 * mm] * 7 + [25 * mm], numeric_from=1),
                     Spacer(1, 2 * mm),

@@ -57,14 +57,21 @@ class Missing:
     chars: set[str] = field(default_factory=set)
 
     def note(self, lang: str) -> str:
+        """Which kinds of characters were replaced, with a few code points (the characters themselves cannot be
+        printed either)."""
         if not self.chars:
             return ""
-        shown = sorted(c for c in self.chars if unicodedata.category(c) != "Cc")[:24]
-        controls = any(unicodedata.category(c) == "Cc" for c in self.chars)
-        parts = ["".join(shown)] if shown else []
-        if controls:
-            parts.append(t("control_chars", lang))
-        return t("missing_glyphs", lang).format(", ".join(parts))
+        kinds: dict[str, list[str]] = {}
+        for ch in sorted(self.chars):
+            code = ord(ch)
+            kind = ("control_chars" if unicodedata.category(ch) == "Cc" else
+                    "cjk_chars" if 0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+                    else "emoji_chars" if 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF
+                    else "other_chars")
+            kinds.setdefault(kind, []).append(f"U+{code:04X}")
+        parts = [f"{t(kind, lang)} ({', '.join(codes[:4])}{' …' if len(codes) > 4 else ''})"
+                 for kind, codes in kinds.items()]
+        return t("missing_glyphs", lang).format("; ".join(parts))
 
 
 _missing: contextvars.ContextVar[Missing | None] = contextvars.ContextVar("missing_chars", default=None)
@@ -92,7 +99,7 @@ def shape(text: str) -> str:
 
 def plain(text: str | None, limit: int | None = None) -> str:
     """Typed text ready to draw as it is (canvas strings): shaped, with what the font lacks shown as □."""
-    text = "" if text is None else str(text)
+    text = "" if text is None else str(text).replace("\r\n", "\n").replace("\r", "\n")
     if limit is not None and len(text) > limit:
         text = text[:limit - 1] + "…"
     text = shape(unicodedata.normalize("NFC", text))
@@ -112,8 +119,7 @@ def plain(text: str | None, limit: int | None = None) -> str:
 def literal(text: str | None, limit: int | None = None) -> str:
     """Typed text as Paragraph markup that prints exactly what was typed: every <, > and & escaped (no tag,
     link, image or entity can come from data), line breaks kept, tabs and runs of spaces kept."""
-    text = escape(plain(text, limit))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "&nbsp;" * 4)
+    text = escape(plain(text, limit)).replace("\t", "&nbsp;" * 4)
     text = re.sub(r"(?<= ) ", "&nbsp;", text)
     return text.replace("\n", "<br/>")
 
@@ -273,6 +279,14 @@ def table(rows: list[list], widths: list[float] | None = None, numeric_from: int
     return tbl
 
 
+def layout(rows: list[list], widths: list[float]) -> Table:
+    """A borderless table that only places things side by side (figures, charts, a QR code) — in the embedded
+    font, like every table (a table left to its defaults would name Helvetica in the PDF)."""
+    tbl = Table(rows, colWidths=widths, hAlign="LEFT")
+    tbl.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return tbl
+
+
 def _step(top: float) -> int:
     """A whole-number tick step giving about five ticks up to `top` (counts are never fractions)."""
     if top <= 5:
@@ -288,7 +302,7 @@ def _step(top: float) -> int:
 def bar_chart(labels: list[str], values: list[float], title: str, *, horizontal: bool = False,
               width: float = 175 * mm, height: float = 55 * mm, whole: bool = True) -> Drawing:
     """A bar chart; `whole` counts get whole-number ticks (no 0.2, 0.4 … on a count axis)."""
-    d = Drawing(width, height + 14)
+    d = Drawing(width, height + 14, initialFontName=FONT)  # the PDF names no font it does not embed
     d.add(String(0, height + 4, plain(title), fontName=FONT_BOLD, fontSize=9, fillColor=INK))
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     labels = [plain(str(x)) for x in labels]

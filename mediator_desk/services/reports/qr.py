@@ -7,6 +7,8 @@ import qrcode
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 
+from mediator_desk.services.reports.pdf import FONT
+
 
 def _runs(data: str) -> tuple[int, list[tuple[int, int, int]]]:
     """The matrix size (quiet zone included) and its dark runs as (row, first column, length)."""
@@ -31,7 +33,7 @@ def _runs(data: str) -> tuple[int, list[tuple[int, int, int]]]:
 def qr_drawing(data: str, size: float) -> Drawing:
     n, runs = _runs(data)
     cell = size / n
-    d = Drawing(size, size)
+    d = Drawing(size, size, initialFontName=FONT)  # the PDF names no font it does not embed
     d.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
     for r, c, length in runs:
         d.add(Rect(c * cell, size - (r + 1) * cell, length * cell, cell, fillColor=colors.black, strokeColor=None))

@@ -23,6 +23,7 @@ from mediator_desk.enums import (
 from mediator_desk.errors import ValidationError
 from mediator_desk.services import tours
 from mediator_desk.services.countries import country_code
+from mediator_desk.services.reference import voucher_code
 from mediator_desk.services.timeutil import UTC, zone
 from mediator_desk.services.tours import GroupDraft, SessionDraft
 from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
@@ -223,7 +224,7 @@ class SessionDialog(QDialog):
         g.partner_id = uuid.UUID(partner) if partner else None
         g.admission_type = ui.admissionCombo.currentData()
         g.target_group = ui.targetGroupCombo.currentData()
-        g.voucher_codes = [c.strip().upper() for c in ui.vouchersEdit.text().replace(";", ",").split(",") if c.strip()]
+        g.voucher_codes = [voucher_code(c) for c in ui.vouchersEdit.text().replace(";", ",").split(",") if c.strip()]
         g.access_provisions = [ui.accessList.item(i).data(Qt.ItemDataRole.UserRole)
                                for i in range(ui.accessList.count())
                                if ui.accessList.item(i).checkState() == Qt.CheckState.Checked]

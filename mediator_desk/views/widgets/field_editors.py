@@ -3,22 +3,26 @@ value, reads it back (naming what cannot be read) and marks itself when a rule n
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSpinBox,
+    QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from mediator_desk.enums import WEEKDAYS
@@ -31,35 +35,69 @@ from mediator_desk.views.formatting import pydate, qdate, weekday_names
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.widgets.validity import set_invalid
 
-RULES = {"bad_hours": QT_TRANSLATE_NOOP("rules", "“{text}” is not a time span like 10:00-18:00."),
+RULES = {"bad_day": QT_TRANSLATE_NOOP("rules", "“{text}” is not a day: type it like 2026-05-09 or 9.5.2026."),
+         "bad_hours": QT_TRANSLATE_NOOP("rules", "“{text}” is not a time span like 10:00-18:00."),
          "unknown_country": QT_TRANSLATE_NOOP("rules", "“{text}” is not a country (a code like IT or a name like Italia).")}
 
 
+DAY_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y", "%d.%m.%y", "%d/%m/%y")
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A typed day: 2026-05-09, 9.5.2026, 09/05/2026 (the day first, as in Romania and Italy); "" is no day."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in DAY_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
 class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box says whether there is one; the date is typed (YYYY-MM-DD,
-    one part after the other) or picked from a calendar that opens at today."""
+    """A day that may be left empty: typed (2026-05-09, 9.5.2026) or picked from a calendar that opens at the
+    day shown, or today."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(QCoreApplication.translate("FieldEditor", "set"))
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        layout.addWidget(self.check)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(QCoreApplication.translate("FieldEditor", "YYYY-MM-DD (empty: none)"))
+        self.button = QToolButton()
+        self.button.setText("…")
+        self.button.setToolTip(QCoreApplication.translate("FieldEditor", "Pick from a calendar"))
+        self.button.setAccessibleName(QCoreApplication.translate("FieldEditor", "Pick from a calendar"))
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu.aboutToShow.connect(self._on_calendar_opening)
+        self.calendar.clicked.connect(lambda day: (self.setDate(day), menu.close()))
         layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.setFocusProxy(self.check)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def _on_calendar_opening(self) -> None:
+        try:
+            shown = parse_day(self.edit.text())
+        except ValueError:
+            shown = None
+        self.calendar.setSelectedDate(qdate(shown) if shown else QDate.currentDate())
 
     def setDate(self, day: QDate | None) -> None:  # noqa: N802 - Qt's naming
-        self.check.setChecked(day is not None)
-        self.edit.setDate(day if day is not None else QDate.currentDate())
+        self.edit.setText(pydate(day).isoformat() if day is not None and day.isValid() else "")
 
     def date(self) -> QDate | None:
-        return self.edit.date() if self.check.isChecked() else None
+        """The day typed, None if empty; raises ValueError for text that is not a day."""
+        day = parse_day(self.edit.text())
+        return qdate(day) if day else None
 
 
 class FieldEditor:
@@ -181,7 +219,10 @@ class DateEditor(FieldEditor):
         self.widget.setDate(qdate(value) if value else None)
 
     def get(self) -> Any:
-        day = self.widget.date()
+        try:
+            day = self.widget.date()
+        except ValueError:
+            raise ValidationError.rule(self.field.name, RULES["bad_day"], text=self.widget.edit.text()) from None
         return pydate(day) if day is not None else None
 
     def flag(self, invalid: bool) -> None:
