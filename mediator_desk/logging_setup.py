@@ -30,8 +30,11 @@ def log_file() -> Path:
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
-    if any(getattr(h, "_mediator_desk", False) for h in root.handlers):
-        return None
+    for old in [h for h in root.handlers if getattr(h, "_mediator_desk", False)]:
+        if getattr(old, "baseFilename", None) == os.path.abspath(log_file()):
+            return None  # already logging to this user's file
+        root.removeHandler(old)  # the home folder changed (tests, MEDIATOR_DESK_HOME): follow it
+        old.close()
     root.setLevel(level)
     try:
         folder = paths.log_dir()
