@@ -361,27 +361,70 @@ def cmd_import_feedback(args: argparse.Namespace) -> int:
     return 0
 
 
+def merge_lines(result) -> list[str]:
+    """What one merged file brought in, as the command line prints it."""
+    if result.same_file:
+        return [f"{result.source}: this is the database itself; nothing to merge."]
+    f = result.summary
+    if not result.tally.changed and not f["conflicts"]:
+        return [f"{result.source}: nothing new (everything in it was here already)."]
+    lines = [f"{result.source}:",
+             f"  walk-ins     {f['walk_in_events']:,} new count events ({f['walk_in_visitors']:,} visitors)",
+             f"  tours        {f['tours_new']:,} new, {f['tours_updated']:,} updated",
+             f"  groups       {f['groups_new']:,} new, {f['groups_updated']:,} updated",
+             f"  feedback     {f['feedback_new']:,} new answers, {f['cards_new']:,} new QR cards",
+             f"  reference    {f['reference_new']:,} new, {f['reference_updated']:,} updated "
+             "(venues, exhibitions, mediators, programmes, partners, vouchers, categories)",
+             f"  conflicts    {f['conflicts']:,} new (edited on both laptops: see Settings → Team in the app)"]
+    if f["renamed_codes"]:
+        lines.append(f"  renamed      {f['renamed_codes']:,} voucher or card code(s) used twice: the newer record "
+                     "now carries a suffix (listed under conflicts)")
+    if f["duplicates_set_aside"]:
+        lines.append(f"  duplicates   {f['duplicates_set_aside']:,} imported answer(s) found on both laptops, "
+                     "counted once")
+    return lines
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from mediator_desk.services.team.merge import merge_files
 
     target = _local(args, "merge")
     _refuse_if_open_in_the_app(target)
-    for result in merge_files(target, args.files, paths.device_id(),
-                              progress=lambda text: print(text, file=sys.stderr)):
-        print(result.summary())
+    results = merge_files(target, args.files, paths.device_id())
+    for result in results:
+        print("\n".join(merge_lines(result)))
     return 0
+
+
+def sync_lines(result) -> list[str]:
+    from mediator_desk.services.team.merge import figures
+
+    f = figures(result.pulled)
+    pushed = result.pushed
+    lines = [f"Synced with {result.server} at {result.at.astimezone():%H:%M}:",
+             f"  sent         {result.sent:,} records ({sum(pushed.new.values()):,} new on the server, "
+             f"{sum(pushed.updated.values()):,} updated there, {pushed.conflicts:,} conflicts found there)",
+             f"  received     {f['walk_in_events']:,} new count events ({f['walk_in_visitors']:,} visitors), "
+             f"{f['tours_new']:,} new tours, {f['tours_updated']:,} updated; {f['groups_new']:,} new groups; "
+             f"{f['feedback_new']:,} new answers; {f['reference_new']:,} new and "
+             f"{f['reference_updated']:,} updated reference records; {f['conflicts']:,} new conflicts",
+             f"  waiting      {result.waiting:,} changes not yet on the server"]
+    if result.started_afresh:
+        lines.append("  note         the server held less than this laptop had taken from it (restored from a "
+                     "backup?): everything was sent again")
+    return lines
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from mediator_desk.services.team.sync import sync
 
     _local(args, "sync")
-    db = _open(args)
+    db = _open(args, create=True)
     try:
         result = sync(db, args.server, paths.device_id())
     finally:
         db.close()
-    print(result.summary())
+    print("\n".join(sync_lines(result)))
     return 0
 
 

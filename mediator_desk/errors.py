@@ -55,6 +55,10 @@ class DiskFullError(StorageError):
     """The disk (or the file system's size limit) has no room for the write."""
 
 
+class HubError(StorageError):
+    """The team's server cannot be reached, refuses the login, or holds a schema this app cannot use."""
+
+
 class Cancelled(MediatorDeskError):
     """The user stopped long work (a report, an export, a merge): nothing was left half done."""
 

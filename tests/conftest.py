@@ -50,3 +50,19 @@ def db(db_path):
 def world(db):
     """A venue (Venice, open 10–18 Tue–Sun), an exhibition, mediators and default categories."""
     return factories.make_world(db)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the whole test run (see tests/pg.py)."""
+    from tests.pg import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def hub_url(pg_server):
+    """A fresh, empty hub database on the test server; the address carries the owner's password."""
+    return pg_server.url(pg_server.new_database())

@@ -354,7 +354,7 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileInfo:
         con.close()
 
 
-def _wal_is_live(path: Path) -> bool:
+def wal_is_live(path: Path) -> bool:
     """True when some connection has the database open (its -wal is in use, not a leftover).
 
     Every connection to a WAL database holds a shared lock on byte 128 of the -shm file (SQLite's unix VFS);
@@ -425,7 +425,7 @@ def check_wal(path: Path) -> None:
         size = wal.stat().st_size
     except FileNotFoundError:
         return
-    if size <= WAL_HEADER or _wal_is_live(path):
+    if size <= WAL_HEADER or wal_is_live(path):
         return
     with path.open("rb") as fh:
         mine = _identity(fh.read(100))

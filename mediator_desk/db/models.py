@@ -272,12 +272,13 @@ class Feedback(Entity, Base):
     # A fingerprint of an imported row: importing the same answers twice adds nothing.
     import_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
-    __table_args__ = (Index("uq_feedback_import_key", "import_key", unique=True),)
+    __table_args__ = (Index("ix_feedback_import_key", "import_key"),)
 
 
 class Voucher(Entity, Base):
     __tablename__ = "voucher"
-    code: Mapped[str] = mapped_column(String(64), unique=True)
+    # Not unique in the schema: two laptops may register the same code before they meet (see team.rules).
+    code: Mapped[str] = mapped_column(String(64), index=True)
     programme_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("programme.id"), default=None)
     partner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_organisation.id"),
                                                          default=None)
@@ -295,20 +296,21 @@ class FeedbackCard(Entity, Base):
     """A printed QR feedback card; online answers come back carrying its short code."""
 
     __tablename__ = "feedback_card"
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    code: Mapped[str] = mapped_column(String(16))  # not unique in the schema: see Voucher.code
     session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tour_session.id"), default=None)
     exhibition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("exhibition.id"))
+
+    __table_args__ = (Index("ix_feedback_card_code_code", "code"),)  # ix_feedback_card_code is feedback's
 
 
 class Conflict(Entity, Base):
     """Two laptops changed the same record before they met: the version that did not win, kept for the
-    coordinator to look at ("keep the other version"), never dropped silently."""
+    coordinator to look at ("keep the other version"), never dropped silently. Everything in it follows from
+    the losing version alone (the winner is the record itself), so laptops that find it store the same."""
 
     __tablename__ = "conflict"
     table_name: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[uuid.UUID] = mapped_column(index=True)
-    kept_version: Mapped[int] = mapped_column(Integer)
-    kept_device: Mapped[str] = mapped_column(String(64))
     other_version: Mapped[int] = mapped_column(Integer)
     other_device: Mapped[str] = mapped_column(String(64))
     other_values: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -35,6 +35,7 @@ from mediator_desk.enums import (
 )
 from mediator_desk.errors import ValidationError
 from mediator_desk.services.counting import default_category_id
+from mediator_desk.services.reference import voucher_id
 from mediator_desk.services.timeutil import UTC, zone
 
 VISITS_PER_DAY = 3650  # 730,000 over a 200-day season
@@ -222,7 +223,8 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
 
         vouchers = []
         for i in range(max(20, days * 2)):
-            vouchers.append(Voucher(id=new_id(), code=f"VC-{2026}-{i + 1:04d}", programme_id=programmes[1].id,
+            code = f"VC-{2026}-{i + 1:04d}"
+            vouchers.append(Voucher(id=voucher_id(code), code=code, programme_id=programmes[1].id,
                                     partner_id=partners[[0, 2, 3, 7][i % 4]].id,
                                     target_group=["rural_youth", "people_with_disabilities", "roma_communities",
                                                   "children"][i % 4],

@@ -24,7 +24,9 @@ from mediator_desk.services.timeutil import local
 RATING_RANGE = {"smiley_5": (1, 5), "likert_5": (1, 5), "nps_11": (0, 10), "yes_no": (0, 1)}
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CARD_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: codes are read and typed by people
-CARD_LENGTH = 6
+# 8 characters from 31: 8.5e11 codes, so the cards of every laptop in a venue (tens of thousands a season) are
+# unlikely ever to share one (a shared code is renamed on the card with the larger id when the laptops meet).
+CARD_LENGTH = 8
 MAX_CARDS = 1000
 REMOVED = "[removed]"
 

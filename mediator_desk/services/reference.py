@@ -81,6 +81,15 @@ DEFAULTS: dict[str, Any] = {"text": "", "url": "", "country": "", "tz": "Europe/
                             "languages": [], "enums": [], "hours": {}, "ref": None, "count": 1}
 
 
+VOUCHER_NAMESPACE = uuid.UUID("4c1f6a52-93d7-4f0e-9b0a-6d2e8c5b7a31")
+
+
+def voucher_id(code: str) -> uuid.UUID:
+    """A new voucher's id follows from its code: two laptops that register the same paper voucher create the
+    same record, so redeeming it on both is an edit conflict (shown to the coordinator), not two vouchers."""
+    return uuid.uuid5(VOUCHER_NAMESPACE, voucher_code(code))
+
+
 def voucher_code(text: str) -> str:
     """The one form of a voucher code: what is typed, printed or stored compares equal however it was cased
     or spaced ("vc-2026 0001 " and "VC-2026 0001" are the same voucher)."""
@@ -183,6 +192,8 @@ def save(db: Database, kind: str, record_id: uuid.UUID | None, values: dict[str,
             raise ValidationErrors(problems)
         row = s.get(spec.model, record_id, execution_options=INCLUDE_DELETED) if record_id else None
         if row is None:
+            if record_id is None and kind == "voucher" and values.get("code"):
+                record_id = voucher_id(values["code"])
             row = spec.model(**({"id": record_id} if record_id else {}))
             s.add(row)
         for f in spec.fields:

@@ -288,6 +288,15 @@ GROUP_FIELDS = ("group_type", "accompanying_adults", "origin", "country", "schoo
                 "admission_type", "first_time_count", "target_group")
 
 
+TEAM_LINK_NAMESPACE = uuid.UUID("0d6b2f4e-7a1c-4c59-8e3f-52a9b1d7c604")
+
+
+def team_link_id(session_id: uuid.UUID, mediator_id: uuid.UUID) -> uuid.UUID:
+    """A mediator's place on a tour's team has one id everywhere: two laptops adding the same person to the same
+    tour make one record, not two."""
+    return uuid.uuid5(TEAM_LINK_NAMESPACE, f"{session_id}/{mediator_id}")
+
+
 def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
     """Store the draft: the tour, its team and groups (reviving or soft-deleting rows, never erasing them)."""
     sess = s.get(TourSession, draft.id, execution_options=INCLUDE_DELETED)
@@ -308,7 +317,8 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
     for mediator_id in draft.mediator_ids:
         link = links.get(mediator_id)
         if link is None:
-            link = SessionMediator(session_id=sess.id, mediator_id=mediator_id, device_id=device_id)
+            link = SessionMediator(id=team_link_id(sess.id, mediator_id), session_id=sess.id,
+                                   mediator_id=mediator_id, device_id=device_id)
             sess.mediator_links.append(link)
         link.deleted_at = None
         link.is_lead = mediator_id == draft.lead_id

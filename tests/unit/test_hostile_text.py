@@ -47,7 +47,7 @@ def hostile_db(db, world):
         s.get(Exhibition, world.exhibition_id).title = "Ceața <b>și</b> țărmul & «Avram»"
         partner = s.get(PartnerOrganisation, world.partner_id)
         partner.name = "Școala <i>Gimnazială</i> «Avram» nr. 1 & Co"
-        for i, text in enumerate(texts[:8]):
+        for text in texts[:8]:
             s.add(Mediator(display_name=text or "(empty)", device_id="x"))
         start = NOW - dt.timedelta(hours=2)
         first = None

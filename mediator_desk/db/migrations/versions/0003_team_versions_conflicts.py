@@ -8,6 +8,11 @@ Every record gains `version` (edits made to it, the clock that decides which edi
 cannot abuse it), `vv` (its version vector: which laptop made how many of those edits, to tell a later edit
 from a concurrent one) and `change_seq` (local: when it last changed here, for pushing to the team's server).
 Columns are added in place (O(1) in SQLite) and indexes built once, so a season upgrades in seconds.
+
+Voucher codes, card codes and import keys stop being unique in the schema: two laptops can each register the
+same code before they meet, and a merge must take both rows in. The merge rules then keep the code on the
+record with the smaller id and rename the other (listed as a conflict); the services still refuse a code
+already in use on this laptop.
 """
 from collections.abc import Sequence
 
@@ -53,12 +58,18 @@ def upgrade() -> None:
         op.add_column(table, sa.Column('vv', sa.JSON(), nullable=True))
         op.add_column(table, sa.Column('change_seq', sa.BigInteger(), nullable=True))
         op.create_index(f'ix_{table}_change_seq', table, ['change_seq'], unique=False)
+    with op.batch_alter_table('voucher', recreate='auto') as batch_op:
+        batch_op.drop_constraint('uq_voucher_code', type_='unique')
+        batch_op.create_index('ix_voucher_code', ['code'], unique=False)
+    with op.batch_alter_table('feedback_card', recreate='auto') as batch_op:
+        batch_op.drop_constraint('uq_feedback_card_code', type_='unique')
+        batch_op.create_index('ix_feedback_card_code_code', ['code'], unique=False)
+    op.drop_index('uq_feedback_import_key', table_name='feedback')
+    op.create_index('ix_feedback_import_key', 'feedback', ['import_key'], unique=False)
     op.add_column('venue', sa.Column('answers_per_card', sa.Integer(), server_default='1', nullable=False))
     op.create_table('conflict',
     sa.Column('table_name', sa.String(length=64), nullable=False),
     sa.Column('record_id', sa.Uuid(), nullable=False),
-    sa.Column('kept_version', sa.Integer(), nullable=False),
-    sa.Column('kept_device', sa.String(length=64), nullable=False),
     sa.Column('other_version', sa.Integer(), nullable=False),
     sa.Column('other_device', sa.String(length=64), nullable=False),
     sa.Column('other_values', sa.JSON(), nullable=False),
@@ -103,6 +114,14 @@ def downgrade() -> None:
     op.drop_index('ix_conflict_record_id', table_name='conflict')
     op.drop_table('conflict')
     op.drop_column('venue', 'answers_per_card')
+    op.drop_index('ix_feedback_import_key', table_name='feedback')
+    op.create_index('uq_feedback_import_key', 'feedback', ['import_key'], unique=True)
+    with op.batch_alter_table('feedback_card', recreate='auto') as batch_op:
+        batch_op.drop_index('ix_feedback_card_code_code')
+        batch_op.create_unique_constraint('uq_feedback_card_code', ['code'])
+    with op.batch_alter_table('voucher', recreate='auto') as batch_op:
+        batch_op.drop_index('ix_voucher_code')
+        batch_op.create_unique_constraint('uq_voucher_code', ['code'])
     for table in TABLES:
         op.drop_index(f'ix_{table}_change_seq', table_name=table)
         op.drop_column(table, 'change_seq')

@@ -1,0 +1,204 @@
+"""The team's PostgreSQL server (the hub), reached through SQLAlchemy and psycopg 3.
+
+A URL is `postgresql://user@host:port/dbname` (`?sslmode=require` for TLS). The password comes from the URL,
+from libpq's own password file (`~/.pgpass` or `PGPASSFILE`), or from the system keyring (service
+"mediator-desk", user `user@host:port/dbname`). The hub's schema is the laptops' schema, created and upgraded
+by the same Alembic migrations; a hub written by a newer Mediator Desk is refused."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import sessionmaker
+
+from mediator_desk.db.engine import HEAD, KNOWN_REVISIONS, Database
+from mediator_desk.errors import HubError
+
+log = logging.getLogger(__name__)
+KEYRING_SERVICE = "mediator-desk"
+CONNECT_TIMEOUT_S = 8
+HUB_ID = "hub_id"  # the hub's identity, in its sync_state table: a new or replaced hub is a fresh start
+
+
+def parse_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise HubError(f"“{url}” is not a server address.", "Write it as postgresql://user@host:port/dbname.") from exc
+    if parsed.get_backend_name() != "postgresql" or not parsed.database:
+        raise HubError(f"“{safe(url)}” is not a PostgreSQL address.",
+                       "Write it as postgresql://user@host:port/dbname.")
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def safe(url: str | URL) -> str:
+    """The address as it may be shown or logged: never with its password."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+        return parsed.set(drivername="postgresql").render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(the server address)"
+
+
+def keyring_user(url: URL) -> str:
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def password_from_keyring(url: URL) -> str | None:
+    try:
+        import keyring  # noqa: PLC0415 - optional: the system's password store
+        import keyring.errors  # noqa: PLC0415
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_user(url))
+    except Exception:  # noqa: BLE001 - no usable keyring backend (a headless machine): libpq's own sources remain
+        log.info("No system keyring available for the server password")
+        return None
+
+
+def store_password(url: str, password: str) -> bool:
+    """Keep the password in the system keyring (True) — never in the settings file."""
+    try:
+        import keyring  # noqa: PLC0415
+
+        keyring.set_password(KEYRING_SERVICE, keyring_user(parse_url(url)), password)
+        return True
+    except Exception:  # noqa: BLE001 - no keyring backend
+        return False
+
+
+def explain(exc: BaseException, url: str) -> HubError:
+    text_ = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    lower = text_.lower()
+    where = safe(url)
+    if "password authentication failed" in lower or "no password supplied" in lower:
+        return HubError(f"The server {where} refused the login ({text_}).",
+                        "Check the user name and password (in the address, ~/.pgpass or the system keyring).")
+    if "does not exist" in lower and "database" in lower:
+        return HubError(f"The server answers, but there is no database named in {where}.",
+                        "Ask the coordinator for the exact address (docs/team-server.md).")
+    if "permission denied" in lower:
+        return HubError(f"The server {where} does not allow this: {text_}.",
+                        "The role in the address needs the rights listed in docs/team-server.md.")
+    if "ssl" in lower:
+        return HubError(f"The secure connection to {where} failed: {text_}.",
+                        "Check sslmode in the address and the server's certificate.")
+    return HubError(f"The team's server {where} does not answer: {text_}.",
+                    "Check the network and the address; everything stays on this laptop and is sent at the "
+                    "next sync.")
+
+
+def make_hub_engine(url: str, *, read_only: bool = False) -> Engine:
+    parsed = parse_url(url)
+    if parsed.password is None:
+        password = password_from_keyring(parsed)
+        if password:
+            parsed = parsed.set(password=password)
+    options = "-c default_transaction_read_only=on" if read_only else ""
+    connect_args: dict = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "mediator-desk"}
+    if options:
+        connect_args["options"] = options
+    engine = create_engine(parsed, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args)
+
+    @event.listens_for(engine, "handle_error")
+    def _typed(context):  # noqa: ANN001
+        if isinstance(context.original_exception, Exception) and context.is_disconnect:
+            return explain(context.original_exception, url)
+        return None
+
+    return engine
+
+
+@dataclass(frozen=True)
+class HubInfo:
+    revision: str | None  # None: an empty database (no Mediator Desk schema yet)
+    hub_id: str | None
+
+
+def inspect_hub(engine: Engine, url: str) -> HubInfo:
+    try:
+        with engine.connect() as conn:
+            names = set(inspect(conn).get_table_names())
+            if "alembic_version" not in names:
+                if names - {"alembic_version"}:
+                    raise HubError(f"The database {safe(url)} holds other tables, not a Mediator Desk hub.",
+                                   "Give Mediator Desk its own database (docs/team-server.md).")
+                return HubInfo(None, None)
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            hub_id = (conn.execute(text("SELECT value FROM sync_state WHERE name = :n"), {"n": HUB_ID}).scalar()
+                      if "sync_state" in names else None)
+            return HubInfo(revision, hub_id)
+    except HubError:
+        raise
+    except DBAPIError as exc:
+        raise explain(exc, url) from exc
+
+
+def refuse_newer(info: HubInfo, url: str) -> None:
+    if info.revision is not None and info.revision not in KNOWN_REVISIONS:
+        raise HubError(f"The team's server {safe(url)} was upgraded by a newer Mediator Desk "
+                       f"(schema {info.revision}); this version cannot use it.",
+                       "Update Mediator Desk on this laptop; nothing was sent or changed.")
+
+
+def prepare_hub(url: str) -> tuple[Engine, str]:
+    """An engine for syncing with the hub, whose schema is created or upgraded first (by the owner role) if
+    needed. Returns the engine and the hub's identity."""
+    from mediator_desk.db.engine import upgrade  # noqa: PLC0415
+
+    engine = make_hub_engine(url)
+    try:
+        info = inspect_hub(engine, url)
+        refuse_newer(info, url)
+        if info.revision != HEAD:
+            log.info("Preparing the hub %s (schema %s -> %s)", safe(url), info.revision, HEAD)
+            try:
+                upgrade(engine)
+            except DBAPIError as exc:
+                if "permission denied" in str(exc).lower() or "must be owner" in str(exc).lower():
+                    raise HubError(
+                        f"The team's server {safe(url)} needs its schema "
+                        f"{'created' if info.revision is None else 'upgraded'}, and this role may not do it.",
+                        "Run `mediator-desk sync --server URL` once with the owner's role "
+                        "(docs/team-server.md).") from exc
+                raise explain(exc, url) from exc
+        hub_id = info.hub_id
+        if hub_id is None:
+            with engine.begin() as conn:
+                conn.execute(text("INSERT INTO sync_state (name, value) VALUES (:n, :v) ON CONFLICT DO NOTHING"),
+                             {"n": HUB_ID, "v": str(uuid.uuid4())})
+                hub_id = conn.execute(text("SELECT value FROM sync_state WHERE name = :n"), {"n": HUB_ID}).scalar()
+        return engine, str(hub_id)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def open_hub(url: str, *, read_only: bool = True) -> Database:
+    """The hub as a read-only Database: summary, report and export straight from the team's server."""
+    engine = make_hub_engine(url, read_only=read_only)
+    try:
+        info = inspect_hub(engine, url)
+        refuse_newer(info, url)
+        if info.revision != HEAD:
+            raise HubError(f"The team's server {safe(url)} "
+                           f"{'is empty' if info.revision is None else 'has an older schema'}.",
+                           "Sync a laptop with it first (mediator-desk sync --server URL).")
+    except BaseException:
+        engine.dispose()
+        raise
+    from mediator_desk.db.hooks import install_hooks  # noqa: PLC0415
+    from mediator_desk.paths import device_id  # noqa: PLC0415
+
+    me = device_id()
+    db = Database(None, engine, sessionmaker(engine, expire_on_commit=False, info={"device_id": me}),
+                  read_only=read_only, read_only_reason="The team's server is opened read-only here.",
+                  url=safe(url), device_id=me)
+    install_hooks(db.session_factory)
+    return db

@@ -1,0 +1,222 @@
+"""Syncing laptops through a real PostgreSQL hub (a throwaway server started by the tests)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from mediator_desk.__main__ import main
+from mediator_desk.db.hub import open_hub
+from mediator_desk.errors import HubError
+from mediator_desk.services.team import conflicts
+from mediator_desk.services.team.sync import sync, waiting
+from mediator_desk.services.team.tables import shared_tables
+from tests import team
+
+
+def run_sync(laptop: team.Laptop, url: str):
+    db = team.open_as(laptop.path, laptop.name)
+    try:
+        return sync(db, url, laptop.name)
+    finally:
+        db.close()
+
+
+def hub_content(url: str) -> dict:
+    db = open_hub(url)
+    try:
+        out = {}
+        with db.engine.connect() as conn:
+            for shared in shared_tables():
+                t = shared.table
+                out[shared.name] = [tuple(r) for r in conn.execute(
+                    select(*[t.c[c] for c in shared.columns]).order_by(t.c.id))]
+        return out
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def trio(tmp_path):
+    a = team.first_laptop(tmp_path, "laptop-a")
+    a.press(4)
+    a.new_tour(10)
+    b = team.copy_of(a, tmp_path, "laptop-b")
+    c_path = tmp_path / "laptop-c.sqlite"  # a new laptop: an empty database, filled by its first sync
+    c = team.Laptop("laptop-c", c_path, a.world)
+    return a, b, c
+
+
+def test_three_laptops_sync_through_the_hub(trio, hub_url):
+    a, b, c = trio
+    first = run_sync(a, hub_url)
+    assert first.sent > 0 and first.waiting == 0
+    a.press(6)
+    a.feedback(5, "Foarte frumos")
+    b.press(3, category=2)
+    b.new_tour(20)
+    b.correct(15)
+    run_sync(b, hub_url)
+    run_sync(c, hub_url)
+    c.press(2)  # the new laptop counts too, in the same exhibition
+    c.new_tour(7)
+    for laptop in (c, a, b, c, a):
+        run_sync(laptop, hub_url)
+
+    contents = [team.content(lt.path) for lt in (a, b, c)]
+    assert contents[0] == contents[1] == contents[2] == hub_content(hub_url)
+    own = a.presses + (b.presses - 3) + c.presses  # b started from a's copy holding 3 visitors
+    assert team.totals(a.path) == {"visitors": own, "tours": 3, "groups": 3, "feedback": 1}
+    again = run_sync(b, hub_url)
+    assert again.sent == 0 and not again.pulled.changed and again.waiting == 0
+
+
+def test_edits_of_the_same_tour_meet_on_the_hub_as_one_conflict(trio, hub_url):
+    a, b, _c = trio
+    run_sync(a, hub_url)
+    run_sync(b, hub_url)
+    tour = a.tours_made[0]
+    a.edit_tour(tour, observations="Ragazzi curiosi")
+    b.edit_tour(tour, observations="Very quiet group")
+    b.edit_tour(tour, expected_size=14)
+    run_sync(a, hub_url)
+    pushed = run_sync(b, hub_url)  # the hub finds the conflict while merging b's push
+    assert pushed.pushed.conflicts == 1
+    run_sync(a, hub_url)
+    assert team.content(a.path) == team.content(b.path) == hub_content(hub_url)
+    db = team.open_as(a.path, a.name)
+    try:
+        [c] = conflicts.open_conflicts(db)
+        assert c.kept_device == "laptop-b" and {d.field for d in c.differences} >= {"observations"}
+        assert waiting(db) == 0
+    finally:
+        db.close()
+
+
+def test_reports_and_exports_straight_from_the_hub(trio, hub_url, tmp_path, capsys):
+    a, b, _c = trio
+    b.press(5)
+    run_sync(a, hub_url)
+    run_sync(b, hub_url)
+    run_sync(a, hub_url)
+    assert main(["summary", "--db", hub_url, "--json"]) == 0
+    from_hub = json.loads(capsys.readouterr().out)
+    assert main(["summary", "--db", str(a.path), "--json"]) == 0
+    from_laptop = json.loads(capsys.readouterr().out)
+    assert from_hub == from_laptop and from_hub["walk_in_total"] == 7
+    out = tmp_path / "season.pdf"
+    assert main(["report", "period", "--db", hub_url, "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    csv = tmp_path / "counts.csv"
+    assert main(["export", "counts", "--format", "csv", "--db", hub_url, "-o", str(csv)]) == 0
+    assert csv.stat().st_size > 0
+    assert hub_url.split(":")[2].split("@")[0] not in capsys.readouterr().out, "the password is never printed"
+
+
+def test_a_hub_from_a_newer_version_is_refused_and_nothing_changes(trio, hub_url, capsys):
+    a, _b, _c = trio
+    run_sync(a, hub_url)
+    engine = create_engine(hub_url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0999'")
+    engine.dispose()
+    a.press(2)
+    before = hashlib.sha256(a.path.read_bytes()).hexdigest()
+    with pytest.raises(HubError, match="newer Mediator Desk"):
+        run_sync(a, hub_url)
+    assert hashlib.sha256(a.path.read_bytes()).hexdigest() == before
+    assert main(["sync", "--server", hub_url, "--db", str(a.path)]) == 1
+    err = capsys.readouterr().err
+    assert "newer Mediator Desk" in err and "Traceback" not in err
+
+
+def test_an_unreachable_server_is_one_clear_line(trio, capsys, pg_server):
+    a, _b, _c = trio
+    url = f"postgresql://nobody@127.0.0.1:{pg_server.port + 1 if pg_server.port < 65535 else 1}/hub"
+    assert main(["sync", "--server", url, "--db", str(a.path)]) == 1
+    err = capsys.readouterr().err
+    assert "does not answer" in err and "Traceback" not in err
+
+
+def test_the_laptop_role_needs_no_delete_rights_and_the_password_can_come_from_pgpassfile(
+        trio, hub_url, pg_server, tmp_path, monkeypatch):
+    """The role docs/team-server.md describes: SELECT, INSERT, UPDATE, the sequence and temporary tables."""
+    a, b, _c = trio
+    run_sync(a, hub_url)  # the owner creates the schema
+    database = hub_url.rsplit("/", 1)[1]
+    pg_server.admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'laptops') THEN "
+                    "CREATE ROLE laptops LOGIN PASSWORD 'laptop-pw'; END IF; END $$")
+    for statement in (f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO laptops",
+                      "GRANT USAGE ON SCHEMA public TO laptops",
+                      "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO laptops",
+                      "GRANT USAGE, SELECT ON SEQUENCE hub_change_seq TO laptops"):
+        pg_server.admin(statement, database)
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"127.0.0.1:{pg_server.port}:{database}:laptops:laptop-pw\n", encoding="utf-8")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    url = f"postgresql://laptops@127.0.0.1:{pg_server.port}/{database}"
+    b.press(3)
+    b.new_tour(9)
+    result = run_sync(b, url)
+    assert result.sent > 0
+    run_sync(a, url)
+    assert team.content(a.path) == team.content(b.path)
+    import psycopg
+
+    with psycopg.connect(host="127.0.0.1", port=pg_server.port, user="laptops", dbname=database) as conn, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("DELETE FROM count_event")
+
+
+def test_a_replaced_server_gets_everything_again(trio, hub_url, pg_server):
+    a, b, _c = trio
+    b.press(2)
+    run_sync(a, hub_url)
+    run_sync(b, hub_url)
+    new_hub = pg_server.url(pg_server.new_database())  # the old server is gone; a new one is set up
+    run_sync(a, new_hub)
+    run_sync(b, new_hub)
+    run_sync(a, new_hub)
+    assert team.content(a.path) == team.content(b.path) == hub_content(new_hub)
+
+
+KILLED_SYNC = """
+import sys
+from mediator_desk.services.team import sync as s
+s.BATCH = 400
+from tests import team
+db = team.open_as(__import__('pathlib').Path(sys.argv[1]), 'laptop-big')
+print('start', flush=True)
+s.sync(db, sys.argv[2], 'laptop-big')
+print('done', flush=True)
+"""
+
+
+def test_a_sync_killed_midway_is_completed_by_the_next(tmp_path, hub_url):
+    big = tmp_path / "big.sqlite"
+    assert main(["demo", "--db", str(big), "--days", "4"]) == 0
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    for delay in (0.5, 1.0):
+        with subprocess.Popen([sys.executable, "-c", KILLED_SYNC, str(big), hub_url], env=env,
+                              stdout=subprocess.PIPE, text=True) as proc:
+            assert proc.stdout.readline().strip() == "start"
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+            rest = proc.stdout.read()
+            proc.wait()
+        assert "done" not in rest, "killed in the middle, not after the end"
+    laptop = team.Laptop("laptop-big", big, None)  # type: ignore[arg-type]
+    run_sync(laptop, hub_url)
+    other = team.Laptop("laptop-other", tmp_path / "other.sqlite", None)  # type: ignore[arg-type]
+    run_sync(other, hub_url)
+    assert team.content(big) == team.content(other.path) == hub_content(hub_url)
+    assert team.totals(other.path) == team.totals(big)
