@@ -2,7 +2,7 @@
 password logins (scram-sha-256). Debian's `postgresql` package provides the programs (.ci/run installs it).
 
 Where the programs are missing the tests skip — except in CI (CI=1 or MEDIATOR_DESK_REQUIRE_PG=1), where a
-missing server is a failure, not a reason to skip."""
+missing server is a failure, not a reason to skip. The bench starts its server the same way."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 ADMIN_PASSWORD = "hub-admin-pw"
 
@@ -34,6 +32,15 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class NoServer(RuntimeError):
+    """No PostgreSQL server can be started here."""
+
+
+def required() -> bool:
+    """In CI a missing server is a failure; elsewhere the tests that need one skip."""
+    return bool(os.environ.get("CI") or os.environ.get("MEDIATOR_DESK_REQUIRE_PG"))
 
 
 @dataclass
@@ -68,10 +75,7 @@ class Server:
 def start_server() -> Server:
     bin_dir = _bin_dir()
     if bin_dir is None:
-        message = "PostgreSQL's programs (initdb, pg_ctl) are not installed"
-        if os.environ.get("CI") or os.environ.get("MEDIATOR_DESK_REQUIRE_PG"):
-            pytest.fail(f"{message}; CI must install Debian's postgresql package")
-        pytest.skip(message)
+        raise NoServer("PostgreSQL's programs (initdb, pg_ctl) are not installed")
     folder = Path(tempfile.mkdtemp(prefix="mediator-desk-pg-"))
     run_as: list[str] = []
     if os.geteuid() == 0:  # initdb refuses root: run the server as the postgres user
@@ -79,7 +83,7 @@ def start_server() -> Server:
         try:
             pwd.getpwnam(user)
         except KeyError:
-            pytest.fail("running as root, and there is no postgres user to run the test server")
+            raise NoServer("running as root, and there is no postgres user to run the server") from None
         shutil.chown(folder, user)
         run_as = ["runuser", "-u", user, "--"]
     pwfile = folder / "pw"

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'counter_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -77,6 +77,25 @@ class Ui_CounterPage(object):
 
 
         self.figuresLayout.addWidget(self.totalCard)
+
+        self.venueCard = QFrame(CounterPage)
+        self.venueCard.setObjectName(u"venueCard")
+        self.venueLayout = QVBoxLayout(self.venueCard)
+        self.venueLayout.setObjectName(u"venueLayout")
+        self.venueValue = QLabel(self.venueCard)
+        self.venueValue.setObjectName(u"venueValue")
+        self.venueValue.setText(u"0")
+
+        self.venueLayout.addWidget(self.venueValue)
+
+        self.venueCaption = QLabel(self.venueCard)
+        self.venueCaption.setObjectName(u"venueCaption")
+        self.venueCaption.setWordWrap(True)
+
+        self.venueLayout.addWidget(self.venueCaption)
+
+
+        self.figuresLayout.addWidget(self.venueCard)
 
         self.hourCard = QFrame(CounterPage)
         self.hourCard.setObjectName(u"hourCard")
@@ -207,7 +226,8 @@ class Ui_CounterPage(object):
     def retranslateUi(self, CounterPage):
         self.titleLabel.setText(QCoreApplication.translate("CounterPage", u"Walk-in counter", None))
         self.methodCaption.setText(QCoreApplication.translate("CounterPage", u"&Method:", None))
-        self.totalCaption.setText(QCoreApplication.translate("CounterPage", u"today", None))
+        self.totalCaption.setText(QCoreApplication.translate("CounterPage", u"today, this laptop", None))
+        self.venueCaption.setText(QCoreApplication.translate("CounterPage", u"today, venue (all laptops, at the last merge or sync)", None))
         self.hourCaption.setText(QCoreApplication.translate("CounterPage", u"this hour", None))
         self.insideCaption.setText(QCoreApplication.translate("CounterPage", u"inside now", None))
         self.undoButton.setText(QCoreApplication.translate("CounterPage", u"Undo last press (Ctrl+Z)", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -117,6 +117,146 @@ class Ui_SettingsPage(object):
         self.referenceLayout.addLayout(self.recordsLayout)
 
         self.sectionStack.addWidget(self.referencePage)
+        self.teamPage = QWidget()
+        self.teamPage.setObjectName(u"teamPage")
+        self.teamLayout = QVBoxLayout(self.teamPage)
+        self.teamLayout.setObjectName(u"teamLayout")
+        self.teamIntro = QLabel(self.teamPage)
+        self.teamIntro.setObjectName(u"teamIntro")
+        self.teamIntro.setWordWrap(True)
+
+        self.teamLayout.addWidget(self.teamIntro)
+
+        self.serverBox = QGroupBox(self.teamPage)
+        self.serverBox.setObjectName(u"serverBox")
+        self.serverForm = QFormLayout(self.serverBox)
+        self.serverForm.setObjectName(u"serverForm")
+        self.serverUrlLabel = QLabel(self.serverBox)
+        self.serverUrlLabel.setObjectName(u"serverUrlLabel")
+
+        self.serverForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serverUrlLabel)
+
+        self.serverUrlEdit = QLineEdit(self.serverBox)
+        self.serverUrlEdit.setObjectName(u"serverUrlEdit")
+
+        self.serverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serverUrlEdit)
+
+        self.serverPasswordLabel = QLabel(self.serverBox)
+        self.serverPasswordLabel.setObjectName(u"serverPasswordLabel")
+
+        self.serverForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.serverPasswordLabel)
+
+        self.serverPasswordEdit = QLineEdit(self.serverBox)
+        self.serverPasswordEdit.setObjectName(u"serverPasswordEdit")
+        self.serverPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.serverForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.serverPasswordEdit)
+
+        self.autoSyncCheck = QCheckBox(self.serverBox)
+        self.autoSyncCheck.setObjectName(u"autoSyncCheck")
+
+        self.serverForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.autoSyncCheck)
+
+        self.serverButtons = QHBoxLayout()
+        self.serverButtons.setObjectName(u"serverButtons")
+        self.saveServerButton = QPushButton(self.serverBox)
+        self.saveServerButton.setObjectName(u"saveServerButton")
+
+        self.serverButtons.addWidget(self.saveServerButton)
+
+        self.testServerButton = QPushButton(self.serverBox)
+        self.testServerButton.setObjectName(u"testServerButton")
+
+        self.serverButtons.addWidget(self.testServerButton)
+
+        self.syncNowButton = QPushButton(self.serverBox)
+        self.syncNowButton.setObjectName(u"syncNowButton")
+
+        self.serverButtons.addWidget(self.syncNowButton)
+
+        self.serverButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.serverButtons.addItem(self.serverButtonsSpacer)
+
+
+        self.serverForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.serverButtons)
+
+        self.serverStatusLabel = QLabel(self.serverBox)
+        self.serverStatusLabel.setObjectName(u"serverStatusLabel")
+        self.serverStatusLabel.setWordWrap(True)
+        self.serverStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.serverStatusLabel.setText(u"")
+
+        self.serverForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.serverStatusLabel)
+
+
+        self.teamLayout.addWidget(self.serverBox)
+
+        self.conflictsBox = QGroupBox(self.teamPage)
+        self.conflictsBox.setObjectName(u"conflictsBox")
+        self.conflictsLayout = QVBoxLayout(self.conflictsBox)
+        self.conflictsLayout.setObjectName(u"conflictsLayout")
+        self.conflictsIntro = QLabel(self.conflictsBox)
+        self.conflictsIntro.setObjectName(u"conflictsIntro")
+        self.conflictsIntro.setWordWrap(True)
+        self.conflictsIntro.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflictsIntro.setText(u"")
+
+        self.conflictsLayout.addWidget(self.conflictsIntro)
+
+        self.conflictsTable = QTableWidget(self.conflictsBox)
+        self.conflictsTable.setObjectName(u"conflictsTable")
+        self.conflictsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflictsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflictsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflictsTable.setWordWrap(True)
+
+        self.conflictsLayout.addWidget(self.conflictsTable)
+
+        self.conflictButtons = QHBoxLayout()
+        self.conflictButtons.setObjectName(u"conflictButtons")
+        self.keepOtherButton = QPushButton(self.conflictsBox)
+        self.keepOtherButton.setObjectName(u"keepOtherButton")
+
+        self.conflictButtons.addWidget(self.keepOtherButton)
+
+        self.dismissConflictButton = QPushButton(self.conflictsBox)
+        self.dismissConflictButton.setObjectName(u"dismissConflictButton")
+
+        self.conflictButtons.addWidget(self.dismissConflictButton)
+
+        self.conflictButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.conflictButtons.addItem(self.conflictButtonsSpacer)
+
+
+        self.conflictsLayout.addLayout(self.conflictButtons)
+
+
+        self.teamLayout.addWidget(self.conflictsBox)
+
+        self.fileBox = QGroupBox(self.teamPage)
+        self.fileBox.setObjectName(u"fileBox")
+        self.fileLayout = QHBoxLayout(self.fileBox)
+        self.fileLayout.setObjectName(u"fileLayout")
+        self.mergeButton = QPushButton(self.fileBox)
+        self.mergeButton.setObjectName(u"mergeButton")
+
+        self.fileLayout.addWidget(self.mergeButton)
+
+        self.saveCopyButton = QPushButton(self.fileBox)
+        self.saveCopyButton.setObjectName(u"saveCopyButton")
+
+        self.fileLayout.addWidget(self.saveCopyButton)
+
+        self.fileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fileLayout.addItem(self.fileSpacer)
+
+
+        self.teamLayout.addWidget(self.fileBox)
+
+        self.sectionStack.addWidget(self.teamPage)
         self.generalPage = QWidget()
         self.generalPage.setObjectName(u"generalPage")
         self.generalLayout = QVBoxLayout(self.generalPage)
@@ -235,6 +375,8 @@ class Ui_SettingsPage(object):
         self.pageLayout.addLayout(self.bodyLayout)
 
 #if QT_CONFIG(shortcut)
+        self.serverUrlLabel.setBuddy(self.serverUrlEdit)
+        self.serverPasswordLabel.setBuddy(self.serverPasswordEdit)
         self.pinLabel.setBuddy(self.pinEdit)
         self.pinRepeatLabel.setBuddy(self.pinRepeatEdit)
         self.reportLanguageLabel.setBuddy(self.reportLanguageCombo)
@@ -252,6 +394,31 @@ class Ui_SettingsPage(object):
         self.newRecordButton.setText(QCoreApplication.translate("SettingsPage", u"&New", None))
         self.saveRecordButton.setText(QCoreApplication.translate("SettingsPage", u"&Save", None))
         self.deleteRecordButton.setText(QCoreApplication.translate("SettingsPage", u"&Delete", None))
+        self.teamIntro.setText(QCoreApplication.translate("SettingsPage", u"The laptops of a venue share their work in two ways, under the same rules: by file when there is no network (File \u2192 Merge another laptop's data\u2026), or through the team's PostgreSQL server when there is one. Walk-ins and feedback are added up, never counted twice; for an edited record the later edit is kept everywhere.", None))
+        self.serverBox.setTitle(QCoreApplication.translate("SettingsPage", u"Team server", None))
+        self.serverUrlLabel.setText(QCoreApplication.translate("SettingsPage", u"Server &address:", None))
+        self.serverUrlEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"postgresql://laptop@server.example.org:5432/mediator_desk", None))
+#if QT_CONFIG(accessibility)
+        self.serverUrlEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Server address", None))
+#endif // QT_CONFIG(accessibility)
+        self.serverPasswordLabel.setText(QCoreApplication.translate("SettingsPage", u"&Password:", None))
+        self.serverPasswordEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"kept in the system's password store, never in a file", None))
+#if QT_CONFIG(accessibility)
+        self.serverPasswordEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Server password", None))
+#endif // QT_CONFIG(accessibility)
+        self.autoSyncCheck.setText(QCoreApplication.translate("SettingsPage", u"Sync &automatically every few minutes while the server answers", None))
+        self.saveServerButton.setText(QCoreApplication.translate("SettingsPage", u"&Save", None))
+        self.testServerButton.setText(QCoreApplication.translate("SettingsPage", u"&Test connection", None))
+        self.syncNowButton.setText(QCoreApplication.translate("SettingsPage", u"Sync &now", None))
+        self.conflictsBox.setTitle(QCoreApplication.translate("SettingsPage", u"Edited on two laptops", None))
+#if QT_CONFIG(accessibility)
+        self.conflictsTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Records edited on two laptops", None))
+#endif // QT_CONFIG(accessibility)
+        self.keepOtherButton.setText(QCoreApplication.translate("SettingsPage", u"Keep the &other version", None))
+        self.dismissConflictButton.setText(QCoreApplication.translate("SettingsPage", u"&Keep this version", None))
+        self.fileBox.setTitle(QCoreApplication.translate("SettingsPage", u"By file (no network)", None))
+        self.mergeButton.setText(QCoreApplication.translate("SettingsPage", u"&Merge another laptop's data\u2026", None))
+        self.saveCopyButton.setText(QCoreApplication.translate("SettingsPage", u"Save a &copy for the coordinator\u2026", None))
         self.kioskBox.setTitle(QCoreApplication.translate("SettingsPage", u"Visitor kiosk", None))
         self.kioskIntro.setText(QCoreApplication.translate("SettingsPage", u"The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.", None))
         self.pinLabel.setText(QCoreApplication.translate("SettingsPage", u"New &PIN:", None))

@@ -238,6 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
     else:
         keeper.start()
+        window.team.start_auto()
     window.show()
     code = app.exec()
     keeper.at_close()

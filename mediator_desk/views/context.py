@@ -24,6 +24,8 @@ class AppContext:
     clock: object = None
     # The run's undo stack of tour changes (a QUndoStack, made on first use by views.tour_commands).
     undo_stack: object = None
+    # The window's TeamController (merge, copy, sync), set by the main window.
+    team: object = None
     _choices: Choices | None = field(default=None, repr=False)
 
     def now(self) -> dt.datetime:

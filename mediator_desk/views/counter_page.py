@@ -55,6 +55,7 @@ class CounterPage(Page):
         self.counter_ctx: counting.CounterContext | None = None
         self.writer: counting.PressWriter | None = None
         self.state: counting.CounterState | None = None
+        self._others = 0  # walk-ins counted today on other laptops (as of the last merge or sync)
         self._keymap: dict[str, uuid.UUID] = {}
         self.ui.methodCombo.setCurrentIndex(max(0, self.ui.methodCombo.findData(ctx.prefs.count_method)))
         self.ui.occupancyCheck.setChecked(ctx.prefs.occupancy_mode)
@@ -109,8 +110,9 @@ class CounterPage(Page):
                 self.writer.ctx = counter_ctx  # the same writer: Undo still knows this window's presses
         self._build_buttons()
         self.ui.scopeLabel.setText(fmt(self.tr(
-            "Counting for “%1” on this laptop (%2). The totals below are this laptop's; counts from other "
-            "laptops appear once their data is merged."), self.setup.exhibition_title, self.ctx.device_id))
+            "Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop's counts; the "
+            "venue's total adds the other laptops' as of the last merge or sync."), self.setup.exhibition_title,
+            self.ctx.device_id))
         return True
 
     def _build_buttons(self) -> None:
@@ -143,6 +145,8 @@ class CounterPage(Page):
             return
         assert self.counter_ctx is not None and self.setup is not None
         self.state = counting.counter_state(self.ctx.db, self.counter_ctx, self.setup.day, this_device_only=True)
+        venue = counting.counter_state(self.ctx.db, self.counter_ctx, self.setup.day, this_device_only=False)
+        self._others = venue.total - self.state.total  # other laptops' walk-ins, as of the last merge or sync
         self._show_state()
         self._load_audit()
 
@@ -224,6 +228,9 @@ class CounterPage(Page):
         assert st is not None and self.counter_ctx is not None
         _day, hour = local_day_hour(self.ctx.now(), self.counter_ctx.venue_tz)
         self.ui.totalValue.setText(num(st.total))
+        team_set = self.ctx.team is not None and bool(getattr(self.ctx.team, "server_url", ""))
+        self.ui.venueCard.setVisible(bool(self._others) or team_set)
+        self.ui.venueValue.setText(num(st.total + self._others))
         self.ui.hourValue.setText(num(st.hour_total(hour)))
         self.ui.hourCaption.setText(fmt(self.tr("this hour (%1:00–%2:00)"), str(hour), str(hour + 1)))
         keys = {cid: k for k, cid in self._keymap.items()}

@@ -23,3 +23,8 @@ def ui_language() -> str:
 def enum_label(value: str | None) -> str:
     """'school_visit' -> 'School visit' / 'Vizită școlară' / 'Visita scolastica'."""
     return enum_text(value, _Interface)
+
+
+def team_record_kind(english: str) -> str:
+    """'Tour', 'Voucher'… (services.team.conflicts marks them in the "team" context)."""
+    return QCoreApplication.translate("team", english)

@@ -65,6 +65,21 @@ class MainWindow(QMainWindow):
             self.show_banner(fmt(self.tr("This database is open read-only: you can look at everything and print "
                                          "reports, but nothing can be saved. %1"), ctx.db.read_only_reason))
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
+        from mediator_desk.views.team import TeamController
+
+        self.team = TeamController(self, ctx, self.route)
+        ctx.team = self.team
+        self.ui.statusBar.addPermanentWidget(self.team.label)
+        self.changes_routed.connect(self.team.note_changes)
+        self.team.state_changed.connect(self._on_team_state)
+        self.ui.actionMerge.triggered.connect(self.team.merge_dialog)
+        self.ui.actionSaveCopy.triggered.connect(self.team.save_copy_dialog)
+        self.ui.actionSync.triggered.connect(self._on_sync_action)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._on_about)
+        writable = not ctx.db.read_only and ctx.db.path is not None
+        self.ui.actionMerge.setEnabled(writable)
+        self._on_team_state()
         geometry = ctx.prefs.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -97,6 +112,25 @@ class MainWindow(QMainWindow):
             if page is not source:
                 page.on_changes(changes)
         self.changes_routed.emit(changes)
+
+    def _on_team_state(self) -> None:
+        self.ui.actionSync.setEnabled(bool(self.team.server_url) and not self.team.syncing()
+                                      and not self.ctx.db.read_only)
+
+    def _on_sync_action(self) -> None:
+        if not self.team.server_url:
+            self.show_page("settings")
+            self.page("settings").show_section("team")
+            return
+        self.team.sync()
+
+    def _on_about(self) -> None:
+        from mediator_desk import APP_NAME, __version__
+
+        self.ctx.prompts.info(self, fmt(self.tr("About %1"), APP_NAME), fmt(self.tr(
+            "%1 %2\n\nFor cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops "
+            "that work offline and meet by file or through the team's server.\n\nThis laptop: %3\nDatabase: %4"),
+            APP_NAME, __version__, self.ctx.device_id, self.ctx.db.label))
 
     def show_banner(self, text: str) -> None:
         """A standing message above the pages (read-only file, damaged file)."""
@@ -150,4 +184,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.ctx.prefs.set_geometry(self.saveGeometry())
+        self.team.stop()
         super().closeEvent(event)

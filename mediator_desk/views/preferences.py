@@ -58,6 +58,8 @@ class DatabasePrefs(_Store):
 
     exhibition_id = _prop("exhibition_id", "")
     mediator_id = _prop("mediator_id", "")
+    server_url = _prop("team/server_url", "")  # never with a password (that goes to the system keyring)
+    auto_sync = _prop("team/auto_sync", True, bool)
 
 
 class Preferences(_Store):

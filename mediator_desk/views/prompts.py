@@ -48,6 +48,10 @@ class Prompts:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return name or None
 
+    def ask_open_files(self, parent: QWidget | None, title: str, folder: str, filters: str) -> list[str]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+        return list(names)
+
 
 class ScriptedPrompts(Prompts):
     """Answers from a list, in order; records (kind, title, text). For tests and unattended runs."""
@@ -88,3 +92,7 @@ class ScriptedPrompts(Prompts):
     def ask_save_file(self, parent, title, suggested, filters) -> str | None:
         self.asked.append(("save_file", title, suggested))
         return self._next(None)
+
+    def ask_open_files(self, parent, title, folder, filters) -> list[str]:
+        self.asked.append(("open_files", title, folder))
+        return list(self._next([]))

@@ -19,7 +19,7 @@ from mediator_desk.views.page import Page
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
 from mediator_desk.views.widgets.field_editors import FieldEditor, make_editor
 
-SECTIONS = ("venue", "exhibition", "mediator", "programme", "partner", "voucher", "general")
+SECTIONS = ("venue", "exhibition", "mediator", "programme", "partner", "voucher", "team", "general")
 
 
 class SettingsPage(Page):
@@ -54,6 +54,23 @@ class SettingsPage(Page):
         self.ui.reportLanguageCombo.currentIndexChanged.connect(self._on_general_changed)
         self.ui.interfaceLanguageCombo.currentIndexChanged.connect(self._on_general_changed)
         self.ui.hideSmallCheck.toggled.connect(self._on_general_changed)
+        self._conflicts: list = []
+        c = self.ui.conflictsTable
+        c.verticalHeader().hide()
+        c.setColumnCount(4)
+        c.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui.saveServerButton.clicked.connect(self._on_save_server)
+        self.ui.testServerButton.clicked.connect(self._on_test_server)
+        self.ui.syncNowButton.clicked.connect(self._on_sync_now)
+        self.ui.keepOtherButton.clicked.connect(lambda: self._resolve(True))
+        self.ui.dismissConflictButton.clicked.connect(lambda: self._resolve(False))
+        c.currentCellChanged.connect(lambda *_: self._update_conflict_buttons())
+        if ctx.team is not None:
+            self.ui.mergeButton.clicked.connect(ctx.team.merge_dialog)
+            self.ui.saveCopyButton.clicked.connect(ctx.team.save_copy_dialog)
+            ctx.team.state_changed.connect(self._on_team_state)
+            ctx.team.synced.connect(lambda _r: self._show_sync_outcome(""))
+            ctx.team.sync_failed.connect(self._show_sync_outcome)
         self._loading = False
         self.ui.sectionList.setCurrentRow(0)
 
@@ -68,7 +85,8 @@ class SettingsPage(Page):
     def _section_names(self) -> dict[str, str]:
         return {"venue": self.tr("Venues"), "exhibition": self.tr("Exhibitions"), "mediator": self.tr("Mediators"),
                 "programme": self.tr("Programmes"), "partner": self.tr("Partner organisations"),
-                "voucher": self.tr("Vouchers"), "general": self.tr("Kiosk, reports, language")}
+                "voucher": self.tr("Vouchers"), "team": self.tr("Team and sync"),
+                "general": self.tr("Kiosk, reports, language")}
 
     def field_label(self, name: str) -> str:
         return {"name": self.tr("Name"), "city": self.tr("City"), "country": self.tr("Country (IT, RO…)"),
@@ -93,7 +111,12 @@ class SettingsPage(Page):
                 "partner": self.tr("Schools, NGOs and other partners that bring groups."),
                 "voucher": self.tr("Voucher codes issued to partners; a group that uses one redeems it.")}.get(kind, "")
 
+    def show_section(self, key: str) -> None:
+        self.ui.sectionList.setCurrentRow(SECTIONS.index(key))
+
     def refresh(self) -> None:
+        if self.ui.sectionStack.currentWidget() is self.ui.teamPage:
+            self._load_conflicts()
         if self._kind in KINDS:
             self._build_form(self._kind)  # reference pickers (venues, programmes…) follow other pages' changes
         self._load_records()
@@ -105,6 +128,10 @@ class SettingsPage(Page):
         if row < 0:
             return
         kind = SECTIONS[row]
+        if kind == "team":
+            self.ui.sectionStack.setCurrentWidget(self.ui.teamPage)
+            self._load_team()
+            return
         if kind == "general":
             self.ui.sectionStack.setCurrentWidget(self.ui.generalPage)
             self._load_general()
@@ -277,3 +304,129 @@ class SettingsPage(Page):
         self.ui.pinRepeatEdit.clear()
         self.ui.pinStatusLabel.setText(self.tr("The kiosk PIN is set."))
         self.status_message.emit(self.tr("The kiosk PIN is set."))
+
+    # --- team and sync ------------------------------------------------------------------------------
+
+    def _load_team(self) -> None:
+        team = self.ctx.team
+        self.ui.serverUrlEdit.setText(team.server_url if team else "")
+        self.ui.autoSyncCheck.setChecked(team.auto_sync if team else True)
+        self.ui.serverPasswordEdit.clear()
+        writable = not self.ctx.db.read_only and self.ctx.db.path is not None
+        for widget in (self.ui.mergeButton, self.ui.saveServerButton, self.ui.syncNowButton):
+            widget.setEnabled(writable and team is not None)
+        self._on_team_state()
+        self._load_conflicts()
+
+    def _on_team_state(self) -> None:
+        team = self.ctx.team
+        if team is None:
+            return
+        self.ui.syncNowButton.setEnabled(bool(team.server_url) and not team.syncing() and not self.ctx.db.read_only)
+        if team.syncing():
+            self.ui.serverStatusLabel.setText(self.tr("Syncing…"))
+        elif not self.ui.serverStatusLabel.text():
+            self.ui.serverStatusLabel.setText(team.status_text())
+
+    def _show_sync_outcome(self, error: str) -> None:
+        team = self.ctx.team
+        self.ui.serverStatusLabel.setText(error or team.status_text())
+        self._load_conflicts()
+
+    def _on_save_server(self) -> None:
+        url = self.ui.serverUrlEdit.text().strip()
+        if url and not url.startswith(("postgresql://", "postgres://")):
+            self.ui.serverStatusLabel.setText(self.tr("Server address: write it as "
+                                                      "postgresql://user@host:port/database."))
+            self.ui.serverUrlEdit.setFocus()
+            return
+        note = self.ctx.team.configure(url, self.ui.serverPasswordEdit.text(), self.ui.autoSyncCheck.isChecked())
+        self.ui.serverPasswordEdit.clear()
+        self.ui.serverUrlEdit.setText(self.ctx.team.server_url)  # shown without any password it carried
+        self.ui.serverStatusLabel.setText(" ".join(t for t in (self.tr("Saved."), note) if t))
+        self.status_message.emit(self.tr("Team server saved."))
+
+    def _on_test_server(self) -> None:
+        if self.ui.serverUrlEdit.text().strip() != self.ctx.team.server_url or self.ui.serverPasswordEdit.text():
+            self._on_save_server()
+        if not self.ctx.team.server_url:
+            self.ui.serverStatusLabel.setText(self.tr("Server address: none yet."))
+            return
+        self.ui.serverStatusLabel.setText(self.tr("Connecting…"))
+        self.ui.serverStatusLabel.repaint()
+        _ok, text = self.ctx.team.test_connection()
+        self.ui.serverStatusLabel.setText(text)
+
+    def _on_sync_now(self) -> None:
+        if self.ui.serverUrlEdit.text().strip() != self.ctx.team.server_url:
+            self._on_save_server()
+        if self.ctx.team.sync():
+            self.ui.serverStatusLabel.setText(self.tr("Syncing…"))
+
+    def _load_conflicts(self) -> None:
+        from mediator_desk.services.team import conflicts as conflict_service
+        from mediator_desk.views.labels import team_record_kind
+
+        try:
+            self._conflicts = conflict_service.open_conflicts(self.ctx.db)
+        except MediatorDeskError:
+            self._conflicts = []
+        t = self.ui.conflictsTable
+        t.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Kept (laptop)"), self.tr("Other version (laptop)"),
+                                     self.tr("What differs")])
+        t.setRowCount(0)
+        for row in self._conflicts:
+            r = t.rowCount()
+            t.insertRow(r)
+            record = f"{team_record_kind(row.what)}: {row.title}"
+            if row.renamed_from:
+                kept, other = row.renamed_from, fmt(self.tr("renamed to %1"), row.title)
+                differs = self.tr("The same code was used twice; the older record keeps it.")
+            else:
+                kept, other = row.kept_device, row.other_device
+                differs = "; ".join(fmt(self.tr("%1: “%2” (kept) / “%3” (other)"), self.field_label(d.field),
+                                        _shown(d.kept), _shown(d.other)) for d in row.differences)
+            for col, text in enumerate((record, kept, other, differs)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                t.setItem(r, col, item)
+        t.resizeRowsToContents()
+        count = len(self._conflicts)
+        self.ui.conflictsIntro.setText(
+            self.tr("Nothing to look at: no record was changed on two laptops before they met.") if not count else
+            self.tr("%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; "
+                    "choose “Keep the other version” to put the other one back instead.", "", count))
+        self._update_conflict_buttons()
+
+    def _update_conflict_buttons(self) -> None:
+        row = self.ui.conflictsTable.currentRow()
+        chosen = self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+        writable = not self.ctx.db.read_only
+        self.ui.keepOtherButton.setEnabled(writable and chosen is not None and not chosen.renamed_from)
+        self.ui.dismissConflictButton.setEnabled(writable and chosen is not None)
+
+    def _resolve(self, keep_other: bool) -> None:
+        from mediator_desk.services.team import conflicts as conflict_service
+
+        row = self.ui.conflictsTable.currentRow()
+        if not 0 <= row < len(self._conflicts):
+            return
+        chosen = self._conflicts[row]
+        try:
+            resolve = conflict_service.keep_other if keep_other else conflict_service.dismiss
+            changes = resolve(self.ctx.db, chosen.id, self.ctx.device_id)
+        except MediatorDeskError as exc:
+            self.ctx.prompts.error(self, self.ui.conflictsBox.title(), str(exc))
+            return
+        self._load_conflicts()
+        self.status_message.emit(self.tr("The other version is back.") if keep_other
+                                 else self.tr("The kept version stays."))
+        self.publish(changes)
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)

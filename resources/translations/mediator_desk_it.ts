@@ -104,103 +104,103 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="62" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="63" />
         <source>Categories and keys…</source>
         <translation>Categorie e tasti…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="74" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="75" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="112" />
-        <source>Counting for “%1” on this laptop (%2). The totals below are this laptop's; counts from other laptops appear once their data is merged.</source>
-        <translation>Conteggio per «%1» su questo portatile (%2). I totali qui sotto sono di questo portatile; i conteggi degli altri compaiono dopo l'unione dei dati.</translation>
+        <location filename="../../mediator_desk/views/counter_page.py" line="113" />
+        <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop's counts; the venue's total adds the other laptops' as of the last merge or sync.</source>
+        <translation>Conteggio per «%1» su questo portatile (%2). I pulsanti e il grafico mostrano i conteggi di questo portatile; il totale della sede aggiunge quelli degli altri portatili, aggiornati all'ultima unione o sincronizzazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="142" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="144" />
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Aggiungi una sede e una mostra nelle Impostazioni per iniziare a contare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="157" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="161" />
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Questa pressione non è stata salvata, quindi non è stata contata: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="158" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="162" />
         <source>Not counted</source>
         <translation>Non contato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="185" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="189" />
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Niente da annullare: non resta nessuna pressione fatta oggi in questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="200" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="204" />
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Contato fuori orario (%1:00–%2:00): segnalato nel grafico, incluso nei totali.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="228" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="235" />
         <source>this hour (%1:00–%2:00)</source>
         <translation>quest'ora (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="237" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
         <source>Visitor left (%1)</source>
         <translation>Visitatore uscito (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
         <source>inside now — capacity reached</source>
         <translation>dentro ora — capienza raggiunta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
-        <location filename="../../forms/counter_page.ui" line="37" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
+        <location filename="../../forms/counter_page.ui" line="45" />
         <source>inside now</source>
         <translation>dentro ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="256" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="263" />
         <source>undo of the last press</source>
         <translation>annullamento dell'ultima pressione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="257" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="264" />
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 per le %4:00 — %5</translation>
     </message>
@@ -216,41 +216,46 @@
     </message>
     <message>
         <location filename="../../forms/counter_page.ui" line="21" />
-        <source>today</source>
-        <translation>oggi</translation>
+        <source>today, this laptop</source>
+        <translation>oggi, questo portatile</translation>
     </message>
     <message>
         <location filename="../../forms/counter_page.ui" line="29" />
+        <source>today, venue (all laptops, at the last merge or sync)</source>
+        <translation>oggi, sede (tutti i portatili, all'ultima unione o sincronizzazione)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/counter_page.ui" line="37" />
         <source>this hour</source>
         <translation>quest'ora</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="46" />
+        <location filename="../../forms/counter_page.ui" line="54" />
         <source>Undo last press (Ctrl+Z)</source>
         <translation>Annulla l'ultima pressione (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="47" />
+        <location filename="../../forms/counter_page.ui" line="55" />
         <source>Correct…</source>
         <translation>Correggi…</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="48" />
+        <location filename="../../forms/counter_page.ui" line="56" />
         <source>Visitor left (0)</source>
         <translation>Visitatore uscito (0)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="50" />
+        <location filename="../../forms/counter_page.ui" line="58" />
         <source>Occupancy mode</source>
         <translation>Modalità presenze</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="51" />
+        <location filename="../../forms/counter_page.ui" line="59" />
         <source>Capacity:</source>
         <translation>Capienza:</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="60" />
+        <location filename="../../forms/counter_page.ui" line="68" />
         <source>Corrections today</source>
         <translation>Correzioni di oggi</translation>
     </message>
@@ -742,22 +747,28 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="46" />
-        <source>set</source>
-        <translation>impostata</translation>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="68" />
+        <source>YYYY-MM-DD (empty: none)</source>
+        <translation>AAAA-MM-GG (vuoto: nessuna)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="150" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="71" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="72" />
+        <source>Pick from a calendar</source>
+        <translation>Scegli dal calendario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="188" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="236" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="277" />
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="237" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="278" />
         <source>e.g. 10:00-18:00; empty means closed</source>
         <translation>es. 10:00-18:00; vuoto significa chiuso</translation>
     </message>
@@ -849,12 +860,32 @@
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="109" />
+        <location filename="../../mediator_desk/views/main_window.py" line="130" />
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="131" />
+        <source>%1 %2
+
+For cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops that work offline and meet by file or through the team's server.
+
+This laptop: %3
+Database: %4</source>
+        <translation>%1 %2
+
+Per i mediatori culturali: visite, conteggio dei visitatori, feedback e rapporti, su portatili che lavorano offline e si incontrano tramite file o tramite il server del team.
+
+Questo portatile: %3
+Database: %4</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="143" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="112" />
+        <location filename="../../mediator_desk/views/main_window.py" line="146" />
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -867,6 +898,66 @@
         <location filename="../../forms/main_window.ui" line="19" />
         <source>Pages</source>
         <translation>Pagine</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="42" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="51" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="59" />
+        <source>&amp;Merge another laptop's data…</source>
+        <translation>&amp;Unisci i dati di un altro portatile…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="60" />
+        <source>Bring in another laptop's database file or backup (e.g. from a USB stick)</source>
+        <translation>Importa il file del database o il backup di un altro portatile (ad es. da una chiavetta USB)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="61" />
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="64" />
+        <source>Save a &amp;copy for the coordinator…</source>
+        <translation>Salva una &amp;copia per il coordinatore…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="65" />
+        <source>A consistent copy of this database, named with this laptop and the date</source>
+        <translation>Una copia coerente di questo database, con il nome del portatile e la data</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="68" />
+        <source>&amp;Sync with the team's server</source>
+        <translation>&amp;Sincronizza con il server del team</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="69" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="72" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="73" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="77" />
+        <source>&amp;About Mediator Desk</source>
+        <translation>&amp;Informazioni su Mediator Desk</translation>
     </message>
 </context>
 <context>
@@ -997,44 +1088,44 @@
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
-        <location filename="../../mediator_desk/views/reports_page.py" line="187" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="188" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="189" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="190" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="192" />
         <source>… %1 more page(s) in the PDF</source>
         <translation>… altre %1 pagine nel PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="199" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="201" />
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Pronto: %1 pagine, mostrate sotto. Salvate, aprite o stampate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="213" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="215" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagine inviate alla stampante.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="226" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="228" />
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="205" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="207" />
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="238" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="240" />
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="236" />
-        <location filename="../../mediator_desk/views/reports_page.py" line="244" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="238" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="246" />
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -1103,149 +1194,149 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
         <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="100" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="101" />
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="187" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="189" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="201" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="202" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="319" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="354" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Planned start</source>
         <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Booked size</source>
         <translation>Persone prenotate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Delete contact after</source>
         <translation>Elimina il contatto dopo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Contact email</source>
         <translation>Email di contatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Accompanying adults</source>
         <translation>Adulti accompagnatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>First-time visitors</source>
         <translation>Visitatori per la prima volta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="424" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="425" />
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -1571,236 +1662,323 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="66" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Exhibitions</source>
         <translation>Mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Programmes</source>
         <translation>Programmi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Partner organisations</source>
         <translation>Organizzazioni partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Team and sync</source>
+        <translation>Team e sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Kiosk, reports, language</source>
         <translation>Totem, report, lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Country (IT, RO…)</source>
         <translation>Paese (IT, RO…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Opening hours</source>
         <translation>Orari di apertura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
         <source>Online survey address</source>
         <translation>Indirizzo del questionario online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
         <source>Languages (it, en…)</source>
         <translation>Lingue (it, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
         <source>Paid</source>
         <translation>Retribuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Target groups</source>
         <translation>Gruppi destinatari</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>Target group</source>
         <translation>Gruppo destinatario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>Issued on</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Valid until</source>
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Answers per QR card</source>
         <translation>Risposte per cartolina QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="105" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Dove sono le mostre: il fuso orario decide come si mostrano gli orari; gli orari di apertura guidano il grafico del contatore; l'indirizzo del questionario (con {session} e {card}) va nei codici QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="108" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Ogni mostra appartiene a una sede; le sue date ne segnano l'apertura.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="109" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>La squadra. I mediatori non attivi restano nelle visite passate ma non sono proposti per le nuove.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="110" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programmi e i loro finanziatori, es. un Voucher Culturale.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="111" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Scuole, ONG e altri partner che portano gruppi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="112" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="216" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="243" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="346" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="229" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="239" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="256" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="266" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="228" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="327" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="364" />
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="339" />
+        <source>Server address: write it as postgresql://user@host:port/database.</source>
+        <translation>Indirizzo del server: scrivilo come postgresql://utente@host:porta/database.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="347" />
+        <source>Team server saved.</source>
+        <translation>Server del team salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="353" />
+        <source>Server address: none yet.</source>
+        <translation>Indirizzo del server: ancora nessuno.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="355" />
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <source>Record</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <source>Kept (laptop)</source>
+        <translation>Conservata (portatile)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <source>Other version (laptop)</source>
+        <translation>Altra versione (portatile)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="376" />
+        <source>What differs</source>
+        <translation>Cosa cambia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="383" />
+        <source>renamed to %1</source>
+        <translation>rinominato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="384" />
+        <source>The same code was used twice; the older record keeps it.</source>
+        <translation>Lo stesso codice è stato usato due volte; la voce più vecchia lo conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
+        <source>%1: “%2” (kept) / “%3” (other)</source>
+        <translation>%1: «%2» (conservato) / «%3» (altro)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="396" />
+        <source>Nothing to look at: no record was changed on two laptops before they met.</source>
+        <translation>Niente da controllare: nessuna voce è stata modificata su due portatili prima che si incontrassero.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/settings_page.py" line="397" />
+        <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
+        <translation><numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform><numerusform>%n voci sono state modificate su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="422" />
+        <source>The other version is back.</source>
+        <translation>L'altra versione è stata ripristinata.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="423" />
+        <source>The kept version stays.</source>
+        <translation>La versione conservata resta.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="255" />
         <source>Delete “%1”?</source>
         <translation>Eliminare «%1»?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="230" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="257" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="243" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="270" />
         <source>“%1” was deleted.</source>
         <translation>«%1» è stato eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="255" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="282" />
         <source>A PIN is set.</source>
         <translation>Un PIN è impostato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="256" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="283" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="278" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="279" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="305" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="306" />
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
@@ -1816,6 +1994,7 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="98" />
+        <location filename="../../forms/settings_page.ui" line="179" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
@@ -1825,59 +2004,284 @@
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="136" />
+        <location filename="../../forms/settings_page.ui" line="137" />
+        <source>The laptops of a venue share their work in two ways, under the same rules: by file when there is no network (File → Merge another laptop's data…), or through the team's PostgreSQL server when there is one. Walk-ins and feedback are added up, never counted twice; for an edited record the later edit is kept everywhere.</source>
+        <translation>I portatili di una sede condividono il lavoro in due modi, con le stesse regole: tramite file quando non c'è rete (File → Unisci i dati di un altro portatile…) o tramite il server PostgreSQL del team quando c'è. Visitatori e feedback si sommano, mai contati due volte; per una voce modificata si conserva ovunque la modifica più recente.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="143" />
+        <source>Team server</source>
+        <translation>Server del team</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="147" />
+        <source>Server &amp;address:</source>
+        <translation>&amp;Indirizzo del server:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="153" />
+        <source>postgresql://laptop@server.example.org:5432/mediator_desk</source>
+        <translation>postgresql://laptop@server.example.org:5432/mediator_desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="154" />
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="159" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="166" />
+        <source>kept in the system's password store, never in a file</source>
+        <translation>conservata nel portachiavi di sistema, mai in un file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="167" />
+        <source>Server password</source>
+        <translation>Password del server</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="172" />
+        <source>Sync &amp;automatically every few minutes while the server answers</source>
+        <translation>Sincronizza &amp;automaticamente ogni pochi minuti finché il server risponde</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="184" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="189" />
+        <source>Sync &amp;now</source>
+        <translation>Sincronizza &amp;ora</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="211" />
+        <source>Edited on two laptops</source>
+        <translation>Modificate su due portatili</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="226" />
+        <source>Records edited on two laptops</source>
+        <translation>Voci modificate su due portatili</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="233" />
+        <source>Keep the &amp;other version</source>
+        <translation>Conserva l'&amp;altra versione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="238" />
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Conserva questa versione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="253" />
+        <source>By file (no network)</source>
+        <translation>Tramite file (senza rete)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="257" />
+        <source>&amp;Merge another laptop's data…</source>
+        <translation>&amp;Unisci i dati di un altro portatile…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="262" />
+        <source>Save a &amp;copy for the coordinator…</source>
+        <translation>Salva una &amp;copia per il coordinatore…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="280" />
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="145" />
+        <location filename="../../forms/settings_page.ui" line="289" />
         <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
         <translation>Si esce dalla schermata del totem solo con questo PIN. Su questo portatile se ne conserva solo un'impronta crittografica (con sale), mai il PIN stesso.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="152" />
+        <location filename="../../forms/settings_page.ui" line="296" />
         <source>New &amp;PIN:</source>
         <translation>Nuovo &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="172" />
+        <location filename="../../forms/settings_page.ui" line="316" />
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Ripetete il PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="194" />
+        <location filename="../../forms/settings_page.ui" line="338" />
         <source>Set the kiosk PIN</source>
         <translation>Imposta il PIN del totem</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="220" />
+        <location filename="../../forms/settings_page.ui" line="364" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="226" />
+        <location filename="../../forms/settings_page.ui" line="370" />
         <source>Report &amp;language:</source>
         <translation>&amp;Lingua del report:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="239" />
+        <location filename="../../forms/settings_page.ui" line="383" />
         <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
         <translation>Mostra i gruppi con meno di 5 persone come «&lt;5» (privacy)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="249" />
+        <location filename="../../forms/settings_page.ui" line="393" />
         <source>Interface</source>
         <translation>Interfaccia</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="255" />
+        <location filename="../../forms/settings_page.ui" line="399" />
         <source>&amp;Interface language:</source>
         <translation>Lingua dell'&amp;interfaccia:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="271" />
+        <location filename="../../forms/settings_page.ui" line="415" />
         <source>A new interface language applies the next time Mediator Desk starts.</source>
         <translation>La nuova lingua dell'interfaccia vale dal prossimo avvio di Mediator Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="77" />
+        <source>The password is kept in the system's password store.</source>
+        <translation>La password è conservata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="81" />
+        <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
+        <translation>Qui non c'è un portachiavi di sistema: la password resta fino alla chiusura di Mediator Desk. Per conservarla, mettila in ~/.pgpass (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="105" />
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="113" />
+        <source>Offline · %n change(s) waiting</source>
+        <translation><numerusform>Offline · %n modifica in attesa</numerusform><numerusform>Offline · %n modifiche in attesa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="115" />
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="117" />
+        <source>Synced %1 · %n waiting</source>
+        <translation><numerusform>Sincronizzato alle %1 · %n in attesa</numerusform><numerusform>Sincronizzato alle %1 · %n in attesa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="138" />
+        <source>The sync was stopped.</source>
+        <translation>La sincronizzazione è stata interrotta.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="171" />
+        <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner's role, see docs/team-server.md).</source>
+        <translation>Il server risponde. Il suo database è ancora vuoto: la prima sincronizzazione crea le tabelle (con il ruolo del proprietario, vedi docs/team-server.md).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="173" />
+        <source>The server answers and is ready for this laptop.</source>
+        <translation>Il server risponde ed è pronto per questo portatile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="186" />
+        <location filename="../../mediator_desk/views/team.py" line="190" />
+        <location filename="../../mediator_desk/views/team.py" line="205" />
+        <location filename="../../mediator_desk/views/team.py" line="206" />
+        <location filename="../../mediator_desk/views/team.py" line="215" />
+        <source>Merge another laptop's data</source>
+        <translation>Unisci i dati di un altro portatile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="187" />
+        <source>This database is open read-only: nothing can be merged into it.</source>
+        <translation>Questo database è aperto in sola lettura: non vi si può unire nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="208" />
+        <source>Merging… The database is backed up first.</source>
+        <translation>Unione in corso… Prima si fa un backup del database.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="221" />
+        <source>%1: this is the open database itself; nothing to merge.</source>
+        <translation>%1: è il database aperto stesso; niente da unire.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="223" />
+        <source>%1: nothing new — everything in it was here already.</source>
+        <translation>%1: niente di nuovo — tutto ciò che contiene era già qui.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="225" />
+        <source>From %1:</source>
+        <translation>Da %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="226" />
+        <source>%n new walk-in count(s), %1 visitors</source>
+        <translation><numerusform>%n nuovo conteggio, %1 visitatori</numerusform><numerusform>%n nuovi conteggi, %1 visitatori</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="228" />
+        <source>%n new tour(s), %1 updated</source>
+        <translation><numerusform>%n nuova visita, %1 aggiornate</numerusform><numerusform>%n nuove visite, %1 aggiornate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="229" />
+        <source>%n new group(s), %1 updated</source>
+        <translation><numerusform>%n nuovo gruppo, %1 aggiornati</numerusform><numerusform>%n nuovi gruppi, %1 aggiornati</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="230" />
+        <source>%n new feedback answer(s)</source>
+        <translation><numerusform>%n nuova risposta di feedback</numerusform><numerusform>%n nuove risposte di feedback</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="231" />
+        <source>%n new reference record(s), %1 updated</source>
+        <translation><numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform><numerusform>%n nuove voci di riferimento, %1 aggiornate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="234" />
+        <source>%n record(s) edited on both laptops: see Settings → Team</source>
+        <translation><numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform><numerusform>%n voci modificate su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="236" />
+        <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
+        <translation><numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform><numerusform>%n codici di voucher o cartolina usati due volte: i più recenti sono stati rinominati</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="244" />
+        <location filename="../../mediator_desk/views/team.py" line="252" />
+        <location filename="../../mediator_desk/views/team.py" line="254" />
+        <location filename="../../mediator_desk/views/team.py" line="258" />
+        <source>Save a copy for the coordinator</source>
+        <translation>Salva una copia per il coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="255" />
+        <source>Saved %1. The coordinator merges it with File → Merge another laptop's data.</source>
+        <translation>Salvato: %1. Il coordinatore lo unisce con File → Unisci i dati di un altro portatile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="259" />
+        <source>Copying…</source>
+        <translation>Copia in corso…</translation>
     </message>
 </context>
 <context>
@@ -3552,31 +3956,46 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
     </message>
     <message>
         <location filename="../../mediator_desk/services/reports/i18n.py" line="132" />
+        <source>Chinese, Japanese or Korean characters</source>
+        <translation>caratteri cinesi, giapponesi o coreani</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="133" />
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="134" />
+        <source>other characters</source>
+        <translation>altri caratteri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="135" />
         <source>Some characters cannot be printed with the report's font and are shown as □: {}.</source>
         <translation>Alcuni caratteri non possono essere stampati con il carattere del report e appaiono come □: {}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="133" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="136" />
         <source>Previous period: {}</source>
         <translation>Periodo precedente: {}</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="134" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="137" />
         <source>What visitors wrote</source>
         <translation>Cosa hanno scritto i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="135" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="138" />
         <source>… and {} more</source>
         <translation>… e altri {}</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="136" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="139" />
         <source>School level</source>
         <translation>Livello scolastico</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="137" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="140" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
@@ -3704,158 +4123,158 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <translation>La visita non è ancora iniziata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="105" />
+        <location filename="../../mediator_desk/services/feedback.py" line="107" />
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Scegliete la mostra (o una sua visita).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="106" />
+        <location filename="../../mediator_desk/services/feedback.py" line="108" />
         <source>Enter the day.</source>
         <translation>Inserite il giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="107" />
+        <location filename="../../mediator_desk/services/feedback.py" line="109" />
         <source>“{method}” is not a feedback method.</source>
         <translation>«{method}» non è un metodo di feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="108" />
+        <location filename="../../mediator_desk/services/feedback.py" line="110" />
         <source>Give the rating.</source>
         <translation>Indicate la valutazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="109" />
+        <location filename="../../mediator_desk/services/feedback.py" line="111" />
         <source>The rating must be between {low} and {high}.</source>
         <translation>La valutazione deve essere tra {low} e {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="110" />
+        <location filename="../../mediator_desk/services/feedback.py" line="112" />
         <source>Enter the word.</source>
         <translation>Inserite la parola.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="111" />
+        <location filename="../../mediator_desk/services/feedback.py" line="113" />
         <source>Enter the comment.</source>
         <translation>Inserite il commento.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="112" />
+        <location filename="../../mediator_desk/services/feedback.py" line="114" />
         <source>One word (or a very short phrase), please.</source>
         <translation>Una parola (o una frase brevissima), per favore.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="113" />
+        <location filename="../../mediator_desk/services/feedback.py" line="115" />
         <source>“{band}” is not an age band.</source>
         <translation>«{band}» non è una fascia d'età.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="114" />
+        <location filename="../../mediator_desk/services/feedback.py" line="116" />
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Usate un codice lingua di due lettere (it, en, ro…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="115" />
+        <location filename="../../mediator_desk/services/feedback.py" line="117" />
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Usate un codice paese di due lettere (IT, RO, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="116" />
+        <location filename="../../mediator_desk/services/feedback.py" line="118" />
         <source>Unknown learning outcome: {names}.</source>
         <translation>Risultato di apprendimento sconosciuto: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="117" />
+        <location filename="../../mediator_desk/services/feedback.py" line="119" />
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="118" />
+        <location filename="../../mediator_desk/services/feedback.py" line="120" />
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un numero di telefono. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="119" />
+        <location filename="../../mediator_desk/services/feedback.py" line="121" />
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email e un numero di telefono. Il feedback non deve contenere dati di contatto: toglieteli, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="120" />
+        <location filename="../../mediator_desk/services/feedback.py" line="122" />
         <source>That tour is not part of this exhibition.</source>
         <translation>Quella visita non fa parte di questa mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="121" />
+        <location filename="../../mediator_desk/services/feedback.py" line="123" />
         <location filename="../../mediator_desk/services/tours.py" line="100" />
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Questa mostra non è più nel database: scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="122" />
+        <location filename="../../mediator_desk/services/feedback.py" line="124" />
         <source>Print between 1 and {most} cards.</source>
         <translation>Stampa tra 1 e {most} cartoline.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="123" />
+        <location filename="../../mediator_desk/services/feedback.py" line="125" />
         <source>That tour is no longer in this database.</source>
         <translation>Quella visita non è più nel database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="108" />
+        <location filename="../../mediator_desk/services/reference.py" line="117" />
         <source>This field is required.</source>
         <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="109" />
+        <location filename="../../mediator_desk/services/reference.py" line="118" />
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» non è tra le scelte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="110" />
+        <location filename="../../mediator_desk/services/reference.py" line="119" />
         <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
         <translation>Usate codici lingua di due lettere (ISO 639-1), es. it, en, ro.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="111" />
+        <location filename="../../mediator_desk/services/reference.py" line="120" />
         <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
         <translation>Usate un codice paese di due lettere (ISO 3166), es. IT, RO.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="112" />
+        <location filename="../../mediator_desk/services/reference.py" line="121" />
         <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
         <translation>«{value}» non è un fuso orario noto (es. Europe/Rome).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="113" />
+        <location filename="../../mediator_desk/services/reference.py" line="122" />
         <source>The address must start with http:// or https://.</source>
         <translation>L'indirizzo deve iniziare con http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="114" />
+        <location filename="../../mediator_desk/services/reference.py" line="123" />
         <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
         <translation>Mettete {{session}} o {{card}} nell'indirizzo, così le risposte tornano alla loro visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="115" />
+        <location filename="../../mediator_desk/services/reference.py" line="124" />
         <source>Opening hours for {day} are not readable.</source>
         <translation>Gli orari per {day} non sono leggibili.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="116" />
+        <location filename="../../mediator_desk/services/reference.py" line="125" />
         <source>The end date is before the start date.</source>
         <translation>La data di fine è prima della data di inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="117" />
+        <location filename="../../mediator_desk/services/reference.py" line="126" />
         <source>A voucher with the code {code} exists already.</source>
         <translation>Esiste già un voucher con il codice {code}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="118" />
+        <location filename="../../mediator_desk/services/reference.py" line="127" />
         <source>This venue has {n} exhibition(s): delete or move them first.</source>
         <translation>Questa sede ha {n} mostre: eliminatele o spostatele prima.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="119" />
+        <location filename="../../mediator_desk/services/reference.py" line="128" />
         <source>“{title}” has {tours} tour(s), {visitors} counted visitor(s) and {answers} feedback answer(s). Deleting it removes it from every list and stops counting into it; what was recorded stays in the reports.</source>
         <translation>«{title}» ha {tours} visita/e, {visitors} visitatore/i contati e {answers} risposta/e di feedback. Eliminandola scompare da tutti gli elenchi e non vi si conta più; ciò che è stato registrato resta nei report.</translation>
     </message>
@@ -3930,12 +4349,17 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <translation>Riga {row}: il tasto {key} conta già «{other}».</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="34" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="38" />
+        <source>“{text}” is not a day: type it like 2026-05-09 or 9.5.2026.</source>
+        <translation>«{text}» non è un giorno: scrivilo come 2026-05-09 o 9.5.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="39" />
         <source>“{text}” is not a time span like 10:00-18:00.</source>
         <translation>«{text}» non è una fascia oraria come 10:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="35" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="40" />
         <source>“{text}” is not a country (a code like IT or a name like Italia).</source>
         <translation>«{text}» non è un paese (un codice come IT o un nome come Italia).</translation>
     </message>
@@ -3960,22 +4384,22 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <translation>Il separatore deve essere una virgola, un punto e virgola o una tabulazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="43" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="44" />
         <source>Unknown report “{kind}”.</source>
         <translation>Report sconosciuto «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="44" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="45" />
         <source>The last day is before the first day.</source>
         <translation>L'ultimo giorno è precedente al primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="45" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="46" />
         <source>Choose the tour to print.</source>
         <translation>Scegli la visita da stampare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="46" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="47" />
         <source>There is no tour with the id {id} in this database.</source>
         <translation>Non c'è nessuna visita con l'id {id} in questo database.</translation>
     </message>
@@ -3988,6 +4412,74 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <location filename="../../mediator_desk/services/reports/cards.py" line="26" />
         <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
         <translation>La sede «{venue}» non ha ancora un indirizzo di questionario online (Impostazioni → Sedi).</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="22" />
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="23" />
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="24" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="25" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="26" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="27" />
+        <source>Count category</source>
+        <translation>Categoria di conteggio</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="28" />
+        <source>Tour</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="29" />
+        <source>Tour team</source>
+        <translation>Team della visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="30" />
+        <source>Visitor group</source>
+        <translation>Gruppo di visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="31" />
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="32" />
+        <source>Feedback card</source>
+        <translation>Cartolina di feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="33" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="34" />
+        <source>Walk-in count</source>
+        <translation>Conteggio visitatori</translation>
     </message>
 </context>
 </TS>

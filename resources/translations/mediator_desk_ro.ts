@@ -104,103 +104,103 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="62" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="63" />
         <source>Categories and keys…</source>
         <translation>Categorii și taste…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="74" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="75" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="86" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="112" />
-        <source>Counting for “%1” on this laptop (%2). The totals below are this laptop's; counts from other laptops appear once their data is merged.</source>
-        <translation>Se numără pentru „%1” pe acest laptop (%2). Totalurile de mai jos sunt ale acestui laptop; numărătorile altor laptopuri apar după unirea datelor.</translation>
+        <location filename="../../mediator_desk/views/counter_page.py" line="113" />
+        <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop's counts; the venue's total adds the other laptops' as of the last merge or sync.</source>
+        <translation>Numărați pentru „%1” pe acest laptop (%2). Butoanele și graficul arată numărătorile acestui laptop; totalul locației adaugă numărătorile celorlalte laptopuri, de la ultima îmbinare sau sincronizare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="142" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="144" />
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Adăugați un spațiu și o expoziție în Setări pentru a începe numărarea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="157" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="161" />
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Această apăsare nu a putut fi salvată, deci nu a fost numărată: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="158" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="162" />
         <source>Not counted</source>
         <translation>Nenumărat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="185" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="189" />
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Nimic de anulat: nu mai există nicio apăsare făcută azi în această fereastră.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="200" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="204" />
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Numărat în afara programului (%1:00–%2:00): marcat în grafic, păstrat în totaluri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="228" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="235" />
         <source>this hour (%1:00–%2:00)</source>
         <translation>ora aceasta (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="237" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
         <source>Visitor left (%1)</source>
         <translation>A ieșit un vizitator (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
         <source>inside now — capacity reached</source>
         <translation>înăuntru acum — capacitate atinsă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
-        <location filename="../../forms/counter_page.ui" line="37" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
+        <location filename="../../forms/counter_page.ui" line="45" />
         <source>inside now</source>
         <translation>înăuntru acum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="256" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="263" />
         <source>undo of the last press</source>
         <translation>anularea ultimei apăsări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="257" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="264" />
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 pentru ora %4:00 — %5</translation>
     </message>
@@ -216,41 +216,46 @@
     </message>
     <message>
         <location filename="../../forms/counter_page.ui" line="21" />
-        <source>today</source>
-        <translation>azi</translation>
+        <source>today, this laptop</source>
+        <translation>azi, acest laptop</translation>
     </message>
     <message>
         <location filename="../../forms/counter_page.ui" line="29" />
+        <source>today, venue (all laptops, at the last merge or sync)</source>
+        <translation>azi, locația (toate laptopurile, la ultima îmbinare sau sincronizare)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/counter_page.ui" line="37" />
         <source>this hour</source>
         <translation>ora aceasta</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="46" />
+        <location filename="../../forms/counter_page.ui" line="54" />
         <source>Undo last press (Ctrl+Z)</source>
         <translation>Anulează ultima apăsare (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="47" />
+        <location filename="../../forms/counter_page.ui" line="55" />
         <source>Correct…</source>
         <translation>Corectează…</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="48" />
+        <location filename="../../forms/counter_page.ui" line="56" />
         <source>Visitor left (0)</source>
         <translation>A ieșit un vizitator (0)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="50" />
+        <location filename="../../forms/counter_page.ui" line="58" />
         <source>Occupancy mode</source>
         <translation>Mod ocupare</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="51" />
+        <location filename="../../forms/counter_page.ui" line="59" />
         <source>Capacity:</source>
         <translation>Capacitate:</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="60" />
+        <location filename="../../forms/counter_page.ui" line="68" />
         <source>Corrections today</source>
         <translation>Corecții azi</translation>
     </message>
@@ -742,22 +747,28 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="46" />
-        <source>set</source>
-        <translation>setat</translation>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="68" />
+        <source>YYYY-MM-DD (empty: none)</source>
+        <translation>AAAA-LL-ZZ (gol: fără)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="150" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="71" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="72" />
+        <source>Pick from a calendar</source>
+        <translation>Alegeți din calendar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="188" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="236" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="277" />
         <source>closed</source>
         <translation>închis</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="237" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="278" />
         <source>e.g. 10:00-18:00; empty means closed</source>
         <translation>de ex. 10:00-18:00; gol înseamnă închis</translation>
     </message>
@@ -849,12 +860,32 @@
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="109" />
+        <location filename="../../mediator_desk/views/main_window.py" line="130" />
+        <source>About %1</source>
+        <translation>Despre %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="131" />
+        <source>%1 %2
+
+For cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops that work offline and meet by file or through the team's server.
+
+This laptop: %3
+Database: %4</source>
+        <translation>%1 %2
+
+Pentru mediatorii culturali: ture, numărarea vizitatorilor, feedback și rapoarte, pe laptopuri care lucrează offline și se întâlnesc prin fișier sau prin serverul echipei.
+
+Acest laptop: %3
+Baza de date: %4</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="143" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="112" />
+        <location filename="../../mediator_desk/views/main_window.py" line="146" />
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -867,6 +898,66 @@
         <location filename="../../forms/main_window.ui" line="19" />
         <source>Pages</source>
         <translation>Pagini</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="42" />
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="51" />
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="59" />
+        <source>&amp;Merge another laptop's data…</source>
+        <translation>Î&amp;mbină datele altui laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="60" />
+        <source>Bring in another laptop's database file or backup (e.g. from a USB stick)</source>
+        <translation>Aduceți fișierul de date sau copia de rezervă a altui laptop (de ex. de pe un stick USB)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="61" />
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="64" />
+        <source>Save a &amp;copy for the coordinator…</source>
+        <translation>Salvează o &amp;copie pentru coordonator…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="65" />
+        <source>A consistent copy of this database, named with this laptop and the date</source>
+        <translation>O copie coerentă a acestei baze de date, denumită după acest laptop și dată</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="68" />
+        <source>&amp;Sync with the team's server</source>
+        <translation>&amp;Sincronizează cu serverul echipei</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="69" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="72" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="73" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="77" />
+        <source>&amp;About Mediator Desk</source>
+        <translation>&amp;Despre Mediator Desk</translation>
     </message>
 </context>
 <context>
@@ -997,44 +1088,44 @@
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="186" />
-        <location filename="../../mediator_desk/views/reports_page.py" line="187" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="188" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="189" />
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="190" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="192" />
         <source>… %1 more page(s) in the PDF</source>
         <translation>… încă %1 pagini în PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="199" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="201" />
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Gata: %1 pagini, afișate mai jos. Salvați, deschideți sau tipăriți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="213" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="215" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagini trimise la imprimantă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="226" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="228" />
         <source>Print</source>
         <translation>Tipărire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="205" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="207" />
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="238" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="240" />
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="236" />
-        <location filename="../../mediator_desk/views/reports_page.py" line="244" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="238" />
+        <location filename="../../mediator_desk/views/reports_page.py" line="246" />
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -1103,149 +1194,149 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
         <source>New tour</source>
         <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="63" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="90" />
         <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="104" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="100" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="101" />
         <source>(not booked)</source>
         <translation>(fără rezervare)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="187" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="189" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="201" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="202" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persoane</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="319" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
         <source>(choose the lead)</source>
         <translation>(alegeți mediatorul principal)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="347" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
         <source>Not booked · Actual %1</source>
         <translation>Fără rezervare · Prezenți %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
         <source>Groups: %1</source>
         <translation>Grupuri: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="354" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="410" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
         <source>Planned start</source>
         <translation>Început planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Actual start</source>
         <translation>Început efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
         <source>Actual end</source>
         <translation>Sfârșit efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Booked size</source>
         <translation>Persoane rezervate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
         <source>Delete contact after</source>
         <translation>Șterge contactul după</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Contact email</source>
         <translation>Emailul de contact</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Accompanying adults</source>
         <translation>Adulți însoțitori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>First-time visitors</source>
         <translation>Vizitatori pentru prima dată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="424" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="425" />
         <source>Group %1 · %2</source>
         <translation>Grupul %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
         <source>Check</source>
         <translation>Verificați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="433" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
         <source>Error</source>
         <translation>Eroare</translation>
     </message>
@@ -1571,236 +1662,323 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="66" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
         <location filename="../../forms/settings_page.ui" line="9" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Venues</source>
         <translation>Spații</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Exhibitions</source>
         <translation>Expoziții</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="69" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="86" />
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Programmes</source>
         <translation>Programe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="70" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
         <source>Partner organisations</source>
         <translation>Organizații partenere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="71" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="88" />
+        <source>Team and sync</source>
+        <translation>Echipa și sincronizarea</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89" />
         <source>Kiosk, reports, language</source>
         <translation>Chioșc, rapoarte, limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="74" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
         <source>Country (IT, RO…)</source>
         <translation>Țara (RO, IT…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="75" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
         <source>Opening hours</source>
         <translation>Program de vizitare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
         <source>Online survey address</source>
         <translation>Adresa chestionarului online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="76" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>Venue</source>
         <translation>Spațiu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>Start</source>
         <translation>Început</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="77" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="95" />
         <source>End</source>
         <translation>Sfârșit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="78" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="96" />
         <source>Languages (it, en…)</source>
         <translation>Limbi (ro, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="79" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="97" />
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Funder</source>
         <translation>Finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Target groups</source>
         <translation>Grupuri țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="80" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="98" />
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="81" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="99" />
         <source>Partner</source>
         <translation>Partener</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>Target group</source>
         <translation>Grup țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="82" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="100" />
         <source>Issued on</source>
         <translation>Emis la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Valid until</source>
         <translation>Valabil până la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="101" />
         <source>Answers per QR card</source>
         <translation>Răspunsuri per card QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="105" />
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter's chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Unde sunt expozițiile: fusul orar decide cum se afișează orele; programul de vizitare apare în graficul numărătorului; adresa chestionarului (cu {session} și {card}) intră în codurile QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="90" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="108" />
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Fiecare expoziție aparține unui spațiu; datele ei marchează perioada de deschidere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="91" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="109" />
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>Echipa. Mediatorii inactivi rămân în tururile trecute, dar nu mai sunt propuși pentru cele noi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="110" />
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programe și finanțatorii lor, de ex. un Voucher Cultural.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="111" />
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Școli, ONG-uri și alți parteneri care aduc grupuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="112" />
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Coduri de voucher emise partenerilor; grupul care folosește unul îl valorifică.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="216" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="243" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="346" />
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="229" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="239" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="256" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="266" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="228" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="327" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="364" />
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="339" />
+        <source>Server address: write it as postgresql://user@host:port/database.</source>
+        <translation>Adresa serverului: scrieți-o ca postgresql://utilizator@gazdă:port/bazădedate.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="347" />
+        <source>Team server saved.</source>
+        <translation>Serverul echipei a fost salvat.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="353" />
+        <source>Server address: none yet.</source>
+        <translation>Adresa serverului: încă niciuna.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="355" />
+        <source>Connecting…</source>
+        <translation>Se conectează…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <source>Kept (laptop)</source>
+        <translation>Păstrată (laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <source>Other version (laptop)</source>
+        <translation>Cealaltă versiune (laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="376" />
+        <source>What differs</source>
+        <translation>Ce diferă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="383" />
+        <source>renamed to %1</source>
+        <translation>redenumit în %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="384" />
+        <source>The same code was used twice; the older record keeps it.</source>
+        <translation>Același cod a fost folosit de două ori; înregistrarea mai veche îl păstrează.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
+        <source>%1: “%2” (kept) / “%3” (other)</source>
+        <translation>%1: „%2” (păstrat) / „%3” (celălalt)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="396" />
+        <source>Nothing to look at: no record was changed on two laptops before they met.</source>
+        <translation>Nimic de verificat: nicio înregistrare nu a fost modificată pe două laptopuri înainte ca ele să se întâlnească.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/settings_page.py" line="397" />
+        <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
+        <translation><numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform><numerusform>%n înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform><numerusform>%n de înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="422" />
+        <source>The other version is back.</source>
+        <translation>Cealaltă versiune a revenit.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="423" />
+        <source>The kept version stays.</source>
+        <translation>Versiunea păstrată rămâne.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="255" />
         <source>Delete “%1”?</source>
         <translation>Ștergeți „%1”?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="230" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="257" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="243" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="270" />
         <source>“%1” was deleted.</source>
         <translation>„%1” a fost șters.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="255" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="282" />
         <source>A PIN is set.</source>
         <translation>Un PIN este setat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="256" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="283" />
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="278" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="279" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="305" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="306" />
         <source>The kiosk PIN is set.</source>
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
@@ -1816,6 +1994,7 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="98" />
+        <location filename="../../forms/settings_page.ui" line="179" />
         <source>&amp;Save</source>
         <translation>&amp;Salvează</translation>
     </message>
@@ -1825,59 +2004,284 @@
         <translation>Ș&amp;terge</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="136" />
+        <location filename="../../forms/settings_page.ui" line="137" />
+        <source>The laptops of a venue share their work in two ways, under the same rules: by file when there is no network (File → Merge another laptop's data…), or through the team's PostgreSQL server when there is one. Walk-ins and feedback are added up, never counted twice; for an edited record the later edit is kept everywhere.</source>
+        <translation>Laptopurile unei locații își împart munca în două feluri, după aceleași reguli: prin fișier când nu există rețea (Fișier → Îmbină datele altui laptop…) sau prin serverul PostgreSQL al echipei când există. Vizitatorii și feedbackul se adună, nu se numără niciodată de două ori; pentru o înregistrare modificată se păstrează peste tot modificarea cea mai recentă.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="143" />
+        <source>Team server</source>
+        <translation>Serverul echipei</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="147" />
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresa serverului:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="153" />
+        <source>postgresql://laptop@server.example.org:5432/mediator_desk</source>
+        <translation>postgresql://laptop@server.example.org:5432/mediator_desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="154" />
+        <source>Server address</source>
+        <translation>Adresa serverului</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="159" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="166" />
+        <source>kept in the system's password store, never in a file</source>
+        <translation>păstrată în depozitul de parole al sistemului, niciodată într-un fișier</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="167" />
+        <source>Server password</source>
+        <translation>Parola serverului</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="172" />
+        <source>Sync &amp;automatically every few minutes while the server answers</source>
+        <translation>Sincronizează &amp;automat la câteva minute cât timp serverul răspunde</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="184" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testează conexiunea</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="189" />
+        <source>Sync &amp;now</source>
+        <translation>Sincronizează &amp;acum</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="211" />
+        <source>Edited on two laptops</source>
+        <translation>Modificate pe două laptopuri</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="226" />
+        <source>Records edited on two laptops</source>
+        <translation>Înregistrări modificate pe două laptopuri</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="233" />
+        <source>Keep the &amp;other version</source>
+        <translation>Păstrează &amp;cealaltă versiune</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="238" />
+        <source>&amp;Keep this version</source>
+        <translation>Păstrează &amp;această versiune</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="253" />
+        <source>By file (no network)</source>
+        <translation>Prin fișier (fără rețea)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="257" />
+        <source>&amp;Merge another laptop's data…</source>
+        <translation>Î&amp;mbină datele altui laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="262" />
+        <source>Save a &amp;copy for the coordinator…</source>
+        <translation>Salvează o &amp;copie pentru coordonator…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="280" />
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="145" />
+        <location filename="../../forms/settings_page.ui" line="289" />
         <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
         <translation>Ecranul chioșcului poate fi părăsit doar cu acest PIN. Pe acest laptop se păstrează doar o amprentă criptografică (cu sare), niciodată PIN-ul însuși.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="152" />
+        <location filename="../../forms/settings_page.ui" line="296" />
         <source>New &amp;PIN:</source>
         <translation>&amp;PIN nou:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="172" />
+        <location filename="../../forms/settings_page.ui" line="316" />
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Repetați PIN-ul:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="194" />
+        <location filename="../../forms/settings_page.ui" line="338" />
         <source>Set the kiosk PIN</source>
         <translation>Setează PIN-ul chioșcului</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="220" />
+        <location filename="../../forms/settings_page.ui" line="364" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="226" />
+        <location filename="../../forms/settings_page.ui" line="370" />
         <source>Report &amp;language:</source>
         <translation>&amp;Limba raportului:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="239" />
+        <location filename="../../forms/settings_page.ui" line="383" />
         <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
         <translation>Afișează grupurile mai mici de 5 ca „&lt;5” (confidențialitate)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="249" />
+        <location filename="../../forms/settings_page.ui" line="393" />
         <source>Interface</source>
         <translation>Interfață</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="255" />
+        <location filename="../../forms/settings_page.ui" line="399" />
         <source>&amp;Interface language:</source>
         <translation>Limba &amp;interfeței:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="271" />
+        <location filename="../../forms/settings_page.ui" line="415" />
         <source>A new interface language applies the next time Mediator Desk starts.</source>
         <translation>Noua limbă a interfeței se aplică la următoarea pornire a Mediator Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="77" />
+        <source>The password is kept in the system's password store.</source>
+        <translation>Parola este păstrată în depozitul de parole al sistemului.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="81" />
+        <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
+        <translation>Aici nu există un depozit de parole al sistemului: parola este păstrată până la închiderea Mediator Desk. Ca s-o păstrați, puneți-o în ~/.pgpass (docs/team-server.md).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="105" />
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="113" />
+        <source>Offline · %n change(s) waiting</source>
+        <translation><numerusform>Offline · %n modificare în așteptare</numerusform><numerusform>Offline · %n modificări în așteptare</numerusform><numerusform>Offline · %n de modificări în așteptare</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="115" />
+        <source>Not synced yet</source>
+        <translation>Încă nesincronizat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="117" />
+        <source>Synced %1 · %n waiting</source>
+        <translation><numerusform>Sincronizat la %1 · %n în așteptare</numerusform><numerusform>Sincronizat la %1 · %n în așteptare</numerusform><numerusform>Sincronizat la %1 · %n în așteptare</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="138" />
+        <source>The sync was stopped.</source>
+        <translation>Sincronizarea a fost oprită.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="171" />
+        <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner's role, see docs/team-server.md).</source>
+        <translation>Serverul răspunde. Baza lui de date e încă goală: prima sincronizare creează tabelele (cu rolul proprietarului, vezi docs/team-server.md).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="173" />
+        <source>The server answers and is ready for this laptop.</source>
+        <translation>Serverul răspunde și este gata pentru acest laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="186" />
+        <location filename="../../mediator_desk/views/team.py" line="190" />
+        <location filename="../../mediator_desk/views/team.py" line="205" />
+        <location filename="../../mediator_desk/views/team.py" line="206" />
+        <location filename="../../mediator_desk/views/team.py" line="215" />
+        <source>Merge another laptop's data</source>
+        <translation>Îmbinarea datelor altui laptop</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="187" />
+        <source>This database is open read-only: nothing can be merged into it.</source>
+        <translation>Această bază de date este deschisă doar pentru citire: nu se poate îmbina nimic în ea.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="208" />
+        <source>Merging… The database is backed up first.</source>
+        <translation>Se îmbină… Întâi se face o copie de rezervă a bazei de date.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="221" />
+        <source>%1: this is the open database itself; nothing to merge.</source>
+        <translation>%1: este chiar baza de date deschisă; nu este nimic de îmbinat.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="223" />
+        <source>%1: nothing new — everything in it was here already.</source>
+        <translation>%1: nimic nou — totul din el era deja aici.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="225" />
+        <source>From %1:</source>
+        <translation>Din %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="226" />
+        <source>%n new walk-in count(s), %1 visitors</source>
+        <translation><numerusform>%n numărare nouă, %1 vizitatori</numerusform><numerusform>%n numărări noi, %1 vizitatori</numerusform><numerusform>%n de numărări noi, %1 vizitatori</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="228" />
+        <source>%n new tour(s), %1 updated</source>
+        <translation><numerusform>%n tur nou, %1 actualizate</numerusform><numerusform>%n ture noi, %1 actualizate</numerusform><numerusform>%n de ture noi, %1 actualizate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="229" />
+        <source>%n new group(s), %1 updated</source>
+        <translation><numerusform>%n grup nou, %1 actualizate</numerusform><numerusform>%n grupuri noi, %1 actualizate</numerusform><numerusform>%n de grupuri noi, %1 actualizate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="230" />
+        <source>%n new feedback answer(s)</source>
+        <translation><numerusform>%n răspuns nou de feedback</numerusform><numerusform>%n răspunsuri noi de feedback</numerusform><numerusform>%n de răspunsuri noi de feedback</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="231" />
+        <source>%n new reference record(s), %1 updated</source>
+        <translation><numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform><numerusform>%n înregistrări de referință noi, %1 actualizate</numerusform><numerusform>%n de înregistrări de referință noi, %1 actualizate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="234" />
+        <source>%n record(s) edited on both laptops: see Settings → Team</source>
+        <translation><numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform><numerusform>%n înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform><numerusform>%n de înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/team.py" line="236" />
+        <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
+        <translation><numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform><numerusform>%n coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform><numerusform>%n de coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="244" />
+        <location filename="../../mediator_desk/views/team.py" line="252" />
+        <location filename="../../mediator_desk/views/team.py" line="254" />
+        <location filename="../../mediator_desk/views/team.py" line="258" />
+        <source>Save a copy for the coordinator</source>
+        <translation>Salvează o copie pentru coordonator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="255" />
+        <source>Saved %1. The coordinator merges it with File → Merge another laptop's data.</source>
+        <translation>Salvat: %1. Coordonatorul îl îmbină cu Fișier → Îmbină datele altui laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="259" />
+        <source>Copying…</source>
+        <translation>Se copiază…</translation>
     </message>
 </context>
 <context>
@@ -3552,31 +3956,46 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
     </message>
     <message>
         <location filename="../../mediator_desk/services/reports/i18n.py" line="132" />
+        <source>Chinese, Japanese or Korean characters</source>
+        <translation>caractere chinezești, japoneze sau coreene</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="133" />
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="134" />
+        <source>other characters</source>
+        <translation>alte caractere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="135" />
         <source>Some characters cannot be printed with the report's font and are shown as □: {}.</source>
         <translation>Unele caractere nu pot fi tipărite cu fontul raportului și apar ca □: {}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="133" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="136" />
         <source>Previous period: {}</source>
         <translation>Perioada anterioară: {}</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="134" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="137" />
         <source>What visitors wrote</source>
         <translation>Ce au scris vizitatorii</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="135" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="138" />
         <source>… and {} more</source>
         <translation>… și încă {}</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="136" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="139" />
         <source>School level</source>
         <translation>Nivel școlar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/i18n.py" line="137" />
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="140" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
@@ -3704,158 +4123,158 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <translation>Turul nu a început încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="105" />
+        <location filename="../../mediator_desk/services/feedback.py" line="107" />
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Alegeți expoziția (sau un tur al ei).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="106" />
+        <location filename="../../mediator_desk/services/feedback.py" line="108" />
         <source>Enter the day.</source>
         <translation>Introduceți ziua.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="107" />
+        <location filename="../../mediator_desk/services/feedback.py" line="109" />
         <source>“{method}” is not a feedback method.</source>
         <translation>„{method}” nu este o metodă de feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="108" />
+        <location filename="../../mediator_desk/services/feedback.py" line="110" />
         <source>Give the rating.</source>
         <translation>Dați nota.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="109" />
+        <location filename="../../mediator_desk/services/feedback.py" line="111" />
         <source>The rating must be between {low} and {high}.</source>
         <translation>Nota trebuie să fie între {low} și {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="110" />
+        <location filename="../../mediator_desk/services/feedback.py" line="112" />
         <source>Enter the word.</source>
         <translation>Introduceți cuvântul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="111" />
+        <location filename="../../mediator_desk/services/feedback.py" line="113" />
         <source>Enter the comment.</source>
         <translation>Introduceți comentariul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="112" />
+        <location filename="../../mediator_desk/services/feedback.py" line="114" />
         <source>One word (or a very short phrase), please.</source>
         <translation>Un cuvânt (sau o expresie foarte scurtă), vă rog.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="113" />
+        <location filename="../../mediator_desk/services/feedback.py" line="115" />
         <source>“{band}” is not an age band.</source>
         <translation>„{band}” nu este o grupă de vârstă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="114" />
+        <location filename="../../mediator_desk/services/feedback.py" line="116" />
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Folosiți un cod de limbă din două litere (ro, it, en…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="115" />
+        <location filename="../../mediator_desk/services/feedback.py" line="117" />
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Folosiți un cod de țară din două litere (RO, IT, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="116" />
+        <location filename="../../mediator_desk/services/feedback.py" line="118" />
         <source>Unknown learning outcome: {names}.</source>
         <translation>Rezultat al învățării necunoscut: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="117" />
+        <location filename="../../mediator_desk/services/feedback.py" line="119" />
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină o adresă de email. Feedbackul nu trebuie să conțină date de contact: ștergeți-o, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="118" />
+        <location filename="../../mediator_desk/services/feedback.py" line="120" />
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-l, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="119" />
+        <location filename="../../mediator_desk/services/feedback.py" line="121" />
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Pare să conțină o adresă de email și un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-le, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="120" />
+        <location filename="../../mediator_desk/services/feedback.py" line="122" />
         <source>That tour is not part of this exhibition.</source>
         <translation>Acel tur nu face parte din această expoziție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="121" />
+        <location filename="../../mediator_desk/services/feedback.py" line="123" />
         <location filename="../../mediator_desk/services/tours.py" line="100" />
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Această expoziție nu mai există în baza de date: alegeți alta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="122" />
+        <location filename="../../mediator_desk/services/feedback.py" line="124" />
         <source>Print between 1 and {most} cards.</source>
         <translation>Tipăriți între 1 și {most} carduri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="123" />
+        <location filename="../../mediator_desk/services/feedback.py" line="125" />
         <source>That tour is no longer in this database.</source>
         <translation>Acel tur nu mai există în baza de date.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="108" />
+        <location filename="../../mediator_desk/services/reference.py" line="117" />
         <source>This field is required.</source>
         <translation>Acest câmp este obligatoriu.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="109" />
+        <location filename="../../mediator_desk/services/reference.py" line="118" />
         <source>“{value}” is not one of the choices.</source>
         <translation>„{value}” nu este una dintre opțiuni.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="110" />
+        <location filename="../../mediator_desk/services/reference.py" line="119" />
         <source>Use two-letter language codes (ISO 639-1), e.g. it, en, ro.</source>
         <translation>Folosiți coduri de limbă din două litere (ISO 639-1), de ex. ro, it, en.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="111" />
+        <location filename="../../mediator_desk/services/reference.py" line="120" />
         <source>Use a two-letter country code (ISO 3166), e.g. IT, RO.</source>
         <translation>Folosiți un cod de țară din două litere (ISO 3166), de ex. RO, IT.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="112" />
+        <location filename="../../mediator_desk/services/reference.py" line="121" />
         <source>“{value}” is not a known time zone (e.g. Europe/Rome).</source>
         <translation>„{value}” nu este un fus orar cunoscut (de ex. Europe/Bucharest).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="113" />
+        <location filename="../../mediator_desk/services/reference.py" line="122" />
         <source>The address must start with http:// or https://.</source>
         <translation>Adresa trebuie să înceapă cu http:// sau https://.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="114" />
+        <location filename="../../mediator_desk/services/reference.py" line="123" />
         <source>Put {{session}} or {{card}} in the address so answers come back to their tour.</source>
         <translation>Puneți {{session}} sau {{card}} în adresă, ca răspunsurile să revină la turul lor.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="115" />
+        <location filename="../../mediator_desk/services/reference.py" line="124" />
         <source>Opening hours for {day} are not readable.</source>
         <translation>Programul pentru {day} nu poate fi citit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="116" />
+        <location filename="../../mediator_desk/services/reference.py" line="125" />
         <source>The end date is before the start date.</source>
         <translation>Data de sfârșit este înainte de data de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="117" />
+        <location filename="../../mediator_desk/services/reference.py" line="126" />
         <source>A voucher with the code {code} exists already.</source>
         <translation>Există deja un voucher cu codul {code}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="118" />
+        <location filename="../../mediator_desk/services/reference.py" line="127" />
         <source>This venue has {n} exhibition(s): delete or move them first.</source>
         <translation>Acest spațiu are {n} expoziții: ștergeți-le sau mutați-le mai întâi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reference.py" line="119" />
+        <location filename="../../mediator_desk/services/reference.py" line="128" />
         <source>“{title}” has {tours} tour(s), {visitors} counted visitor(s) and {answers} feedback answer(s). Deleting it removes it from every list and stops counting into it; what was recorded stays in the reports.</source>
         <translation>„{title}” are {tours} tur(uri), {visitors} vizitator(i) numărați și {answers} răspuns(uri) de feedback. Ștergerea o scoate din toate listele și oprește numărarea în ea; ce s-a înregistrat rămâne în rapoarte.</translation>
     </message>
@@ -3930,12 +4349,17 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <translation>Rândul {row}: tasta {key} numără deja „{other}”.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="34" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="38" />
+        <source>“{text}” is not a day: type it like 2026-05-09 or 9.5.2026.</source>
+        <translation>„{text}” nu este o zi: scrieți-o ca 2026-05-09 sau 9.5.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="39" />
         <source>“{text}” is not a time span like 10:00-18:00.</source>
         <translation>„{text}” nu este un interval orar de tipul 10:00-18:00.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="35" />
+        <location filename="../../mediator_desk/views/widgets/field_editors.py" line="40" />
         <source>“{text}” is not a country (a code like IT or a name like Italia).</source>
         <translation>„{text}” nu este o țară (un cod ca IT sau un nume ca Italia).</translation>
     </message>
@@ -3960,22 +4384,22 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <translation>Separatorul trebuie să fie virgulă, punct și virgulă sau tab.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="43" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="44" />
         <source>Unknown report “{kind}”.</source>
         <translation>Raport necunoscut „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="44" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="45" />
         <source>The last day is before the first day.</source>
         <translation>Ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="45" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="46" />
         <source>Choose the tour to print.</source>
         <translation>Alegeți turul de tipărit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="46" />
+        <location filename="../../mediator_desk/services/reports/build.py" line="47" />
         <source>There is no tour with the id {id} in this database.</source>
         <translation>Nu există niciun tur cu id-ul {id} în această bază de date.</translation>
     </message>
@@ -3988,6 +4412,74 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <location filename="../../mediator_desk/services/reports/cards.py" line="26" />
         <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
         <translation>Spațiul „{venue}” nu are încă o adresă de chestionar online (Setări → Spații).</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="22" />
+        <source>Venue</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="23" />
+        <source>Exhibition</source>
+        <translation>Expoziție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="24" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="25" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="26" />
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="27" />
+        <source>Count category</source>
+        <translation>Categorie de numărare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="28" />
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="29" />
+        <source>Tour team</source>
+        <translation>Echipa turului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="30" />
+        <source>Visitor group</source>
+        <translation>Grup de vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="31" />
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="32" />
+        <source>Feedback card</source>
+        <translation>Card de feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="33" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/team/conflicts.py" line="34" />
+        <source>Walk-in count</source>
+        <translation>Numărare vizitatori</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,14 @@ from mediator_desk.views.prompts import ScriptedPrompts
 from tests.conftest import NOW
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The interface as an English-speaking user runs it (the English translation supplies the plurals)."""
+    from mediator_desk.views.translations import install_translators
+
+    install_translators(qapp, "en")
+
+
 class Clock:
     def __init__(self, now):
         self.now = now

@@ -152,7 +152,7 @@ def test_totals_are_this_laptops_and_the_page_says_so(qtbot, counter, db, world)
     counting.record_press(db, other, world.category_ids[0], at=NOW)
     counter.refresh()
     assert counter.ui.totalValue.text() == "0"
-    assert "this laptop" in counter.ui.scopeLabel.text() and "merged" in counter.ui.scopeLabel.text()
+    assert "this laptop" in counter.ui.scopeLabel.text() and "last merge or sync" in counter.ui.scopeLabel.text()
 
 
 def test_summary_json_reports_what_the_page_shows(qtbot, counter, db_path, capsys):

@@ -90,7 +90,7 @@ def test_cards_carry_their_codes_and_decode_to_the_survey_url(db, world, tmp_pat
     tours.save(db, tour, "laptop")
     session_id = tour.id
     codes, _ = feedback.create_cards(db, 10, "laptop", session_id=session_id)
-    assert len(set(codes)) == 10 and all(len(c) == 6 and set(c) <= set(feedback.CARD_ALPHABET) for c in codes)
+    assert len(set(codes)) == 10 and all(len(c) == feedback.CARD_LENGTH == 8 and set(c) <= set(feedback.CARD_ALPHABET) for c in codes)
     with db.session() as s:
         assert {c.code for c in s.scalars(select(FeedbackCard))} == set(codes)
     target = tmp_path / "cards.pdf"

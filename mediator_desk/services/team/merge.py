@@ -167,10 +167,10 @@ def merge_into(db: Database, incoming: Path, *, cancelled: Callable[[], bool] | 
 
 
 def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.date | None = None,
-                progress: Callable[[str], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[MergeResult]:
-    """Merge each of `files` into the database at `target` (created if missing). Every file is checked before
-    anything is written; the database is backed up first (unless it is new)."""
+                progress: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                db: Database | None = None) -> list[MergeResult]:
+    """Merge each of `files` into the database at `target` (created if missing; `db` if the caller has it
+    open already). Every file is checked before anything is written; the database is backed up first."""
     files = [Path(f) for f in files]
     results: list[MergeResult] = []
     with tempfile.TemporaryDirectory(prefix="mediator-desk-merge-") as tmp:
@@ -184,7 +184,9 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
             _say(progress, f"check:{source}")
             copies.append(private_copy(source, folder))
         existed = target.exists() and target.stat().st_size > 0
-        db = open_database(target, verify=existed)
+        owned = db is None
+        if db is None:
+            db = open_database(target, verify=existed)
         try:
             if existed and any(copies):
                 _say(progress, "backup")
@@ -198,7 +200,8 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
                 results.append(result)
             tours.purge_expired_contacts(db, today or dt.date.today(), device)
         finally:
-            db.close()
+            if owned:
+                db.close()
     return results
 
 

@@ -1,0 +1,43 @@
+"""The team server's address as the interface handles it: never stored with its password (that goes to the
+system keyring), and checked before it is used."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from mediator_desk.db.hub import HubInfo, inspect_hub, make_hub_engine, refuse_newer, store_password
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """(the address without a password, the password it carried or "")."""
+    url = url.strip()
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url, ""
+    password = parsed.password or ""
+    if not password:
+        return url, ""
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
+
+
+def with_password(url: str, password: str) -> str:
+    if not password:
+        return url
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def remember_password(url: str, password: str) -> bool:
+    return store_password(url, password)
+
+
+def check(url: str) -> HubInfo:
+    """Connect and look: raises HubError with what is wrong; returns the hub's schema and identity."""
+    engine = make_hub_engine(url)
+    try:
+        info = inspect_hub(engine, url)
+        refuse_newer(info, url)
+        return info
+    finally:
+        engine.dispose()
