@@ -366,7 +366,9 @@ class SettingsPage(Page):
     def _load_conflicts(self) -> None:
         from mediator_desk.services.team import conflicts as conflict_service
         from mediator_desk.views.labels import team_record_kind
+        from mediator_desk.views.team_labels import ConflictLabels
 
+        labels = ConflictLabels(self)
         try:
             self._conflicts = conflict_service.open_conflicts(self.ctx.db)
         except MediatorDeskError:
@@ -378,18 +380,25 @@ class SettingsPage(Page):
         for row in self._conflicts:
             r = t.rowCount()
             t.insertRow(r)
-            record = f"{team_record_kind(row.what)}: {row.title}"
+            title = labels.value("title", row.title) if row.title != "" else ""
+            record = f"{team_record_kind(row.what)}: {title}"
             if row.renamed_from:
-                kept, other = row.renamed_from, fmt(self.tr("renamed to %1"), row.title)
+                kept, other = row.renamed_from, fmt(self.tr("renamed to %1"), title)
                 differs = self.tr("The same code was used twice; the older record keeps it.")
             else:
                 kept, other = row.kept_device, row.other_device
-                differs = "; ".join(fmt(self.tr("%1: “%2” (kept) / “%3” (other)"), self.field_label(d.field),
-                                        _shown(d.kept), _shown(d.other)) for d in row.differences)
+                differs = "\n".join(fmt(self.tr("%1: “%2” (kept) / “%3” (other)"),
+                                         labels.field(d.field, self.field_label), labels.value(d.field, d.kept),
+                                         labels.value(d.field, d.other)) for d in row.differences)
             for col, text in enumerate((record, kept, other, differs)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 t.setItem(r, col, item)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        t.setColumnWidth(0, 220)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         t.resizeRowsToContents()
         count = len(self._conflicts)
         self.ui.conflictsIntro.setText(
@@ -423,10 +432,3 @@ class SettingsPage(Page):
                                  else self.tr("The kept version stays."))
         self.publish(changes)
 
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)

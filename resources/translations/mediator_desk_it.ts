@@ -49,6 +49,249 @@
     </message>
 </context>
 <context>
+    <name>ConflictLabels</name>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="22" />
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="22" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="23" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="23" />
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="24" />
+        <source>Actual start</source>
+        <translation>Inizio effettivo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="24" />
+        <source>Actual end</source>
+        <translation>Fine effettiva</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="25" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="25" />
+        <source>Booked size</source>
+        <translation>Partecipanti prenotati</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="26" />
+        <source>Contact name</source>
+        <translation>Nome del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="26" />
+        <source>Contact phone</source>
+        <translation>Telefono del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27" />
+        <source>Contact email</source>
+        <translation>E-mail del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27" />
+        <source>Delete contact after</source>
+        <translation>Cancella il contatto dopo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28" />
+        <source>Booked through</source>
+        <translation>Prenotato tramite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28" />
+        <source>Observations</source>
+        <translation>Osservazioni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29" />
+        <source>Reflection</source>
+        <translation>Riflessione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29" />
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30" />
+        <source>Tour</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30" />
+        <source>Group type</source>
+        <translation>Tipo di gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31" />
+        <source>Accompanying adults</source>
+        <translation>Adulti accompagnatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31" />
+        <source>Origin</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32" />
+        <source>School level</source>
+        <translation>Livello scolastico</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32" />
+        <source>Admission</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="33" />
+        <source>Access provisions</source>
+        <translation>Misure di accessibilità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="33" />
+        <source>First-time visitors</source>
+        <translation>Visitatori per la prima volta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="34" />
+        <source>Redeemed by the group of</source>
+        <translation>Usato dal gruppo di</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="34" />
+        <source>Mediator</source>
+        <translation>Mediatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="35" />
+        <source>Lead</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="35" />
+        <source>Key</source>
+        <translation>Tasto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="35" />
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="36" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="36" />
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="36" />
+        <source>Given at</source>
+        <translation>Dato alle</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="37" />
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="37" />
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="37" />
+        <source>One word</source>
+        <translation>Una parola</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="38" />
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="38" />
+        <source>Age band</source>
+        <translation>Fascia d'età</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="38" />
+        <source>First visit</source>
+        <translation>Prima visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="39" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="39" />
+        <source>Learning outcomes</source>
+        <translation>Risultati di apprendimento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="39" />
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="40" />
+        <source>Card</source>
+        <translation>Cartolina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="40" />
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="43" />
+        <source>Ages %1</source>
+        <translation>Età %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="50" />
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="52" />
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="52" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="59" />
+        <source>(a record not on this laptop)</source>
+        <translation>(una voce non presente su questo portatile)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../mediator_desk/views/dialogs/correction_dialog.py" line="33" />
@@ -1897,57 +2140,60 @@ Database: %4</translation>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
         <source>Record</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
         <source>Kept (laptop)</source>
         <translation>Conservata (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
         <source>Other version (laptop)</source>
         <translation>Altra versione (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="376" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="378" />
         <source>What differs</source>
         <translation>Cosa cambia</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="383" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="386" />
         <source>renamed to %1</source>
         <translation>rinominato in %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Lo stesso codice è stato usato due volte; la voce più vecchia lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="390" />
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: «%2» (conservato) / «%3» (altro)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="396" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="405" />
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Niente da controllare: nessuna voce è stata modificata su due portatili prima che si incontrassero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="397" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="406" />
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
-        <translation><numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform><numerusform>%n voci sono state modificate su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform></translation>
+        <translation>
+            <numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform>
+            <numerusform>%n voci sono state modificate su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="422" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="431" />
         <source>The other version is back.</source>
         <translation>L'altra versione è stata ripristinata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="423" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="432" />
         <source>The kept version stays.</source>
         <translation>La versione conservata resta.</translation>
     </message>
@@ -2169,7 +2415,10 @@ Database: %4</translation>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="113" />
         <source>Offline · %n change(s) waiting</source>
-        <translation><numerusform>Offline · %n modifica in attesa</numerusform><numerusform>Offline · %n modifiche in attesa</numerusform></translation>
+        <translation>
+            <numerusform>Offline · %n modifica in attesa</numerusform>
+            <numerusform>Offline · %n modifiche in attesa</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="115" />
@@ -2179,7 +2428,10 @@ Database: %4</translation>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="117" />
         <source>Synced %1 · %n waiting</source>
-        <translation><numerusform>Sincronizzato alle %1 · %n in attesa</numerusform><numerusform>Sincronizzato alle %1 · %n in attesa</numerusform></translation>
+        <translation>
+            <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
+            <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="138" />
@@ -2233,37 +2485,58 @@ Database: %4</translation>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="226" />
         <source>%n new walk-in count(s), %1 visitors</source>
-        <translation><numerusform>%n nuovo conteggio, %1 visitatori</numerusform><numerusform>%n nuovi conteggi, %1 visitatori</numerusform></translation>
+        <translation>
+            <numerusform>%n nuovo conteggio, %1 visitatori</numerusform>
+            <numerusform>%n nuovi conteggi, %1 visitatori</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="228" />
         <source>%n new tour(s), %1 updated</source>
-        <translation><numerusform>%n nuova visita, %1 aggiornate</numerusform><numerusform>%n nuove visite, %1 aggiornate</numerusform></translation>
+        <translation>
+            <numerusform>%n nuova visita, %1 aggiornate</numerusform>
+            <numerusform>%n nuove visite, %1 aggiornate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="229" />
         <source>%n new group(s), %1 updated</source>
-        <translation><numerusform>%n nuovo gruppo, %1 aggiornati</numerusform><numerusform>%n nuovi gruppi, %1 aggiornati</numerusform></translation>
+        <translation>
+            <numerusform>%n nuovo gruppo, %1 aggiornati</numerusform>
+            <numerusform>%n nuovi gruppi, %1 aggiornati</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="230" />
         <source>%n new feedback answer(s)</source>
-        <translation><numerusform>%n nuova risposta di feedback</numerusform><numerusform>%n nuove risposte di feedback</numerusform></translation>
+        <translation>
+            <numerusform>%n nuova risposta di feedback</numerusform>
+            <numerusform>%n nuove risposte di feedback</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="231" />
         <source>%n new reference record(s), %1 updated</source>
-        <translation><numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform><numerusform>%n nuove voci di riferimento, %1 aggiornate</numerusform></translation>
+        <translation>
+            <numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform>
+            <numerusform>%n nuove voci di riferimento, %1 aggiornate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="234" />
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
-        <translation><numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform><numerusform>%n voci modificate su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform></translation>
+        <translation>
+            <numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
+            <numerusform>%n voci modificate su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="236" />
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
-        <translation><numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform><numerusform>%n codici di voucher o cartolina usati due volte: i più recenti sono stati rinominati</numerusform></translation>
+        <translation>
+            <numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
+            <numerusform>%n codici di voucher o cartolina usati due volte: i più recenti sono stati rinominati</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="244" />

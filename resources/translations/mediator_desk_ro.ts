@@ -49,6 +49,249 @@
     </message>
 </context>
 <context>
+    <name>ConflictLabels</name>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="22" />
+        <source>Exhibition</source>
+        <translation>Expoziție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="22" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="23" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="23" />
+        <source>Planned start</source>
+        <translation>Început planificat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="24" />
+        <source>Actual start</source>
+        <translation>Început efectiv</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="24" />
+        <source>Actual end</source>
+        <translation>Sfârșit efectiv</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="25" />
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="25" />
+        <source>Booked size</source>
+        <translation>Mărime rezervată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="26" />
+        <source>Contact name</source>
+        <translation>Nume de contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="26" />
+        <source>Contact phone</source>
+        <translation>Telefon de contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27" />
+        <source>Contact email</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27" />
+        <source>Delete contact after</source>
+        <translation>Șterge contactul după</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28" />
+        <source>Booked through</source>
+        <translation>Rezervat prin</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28" />
+        <source>Observations</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29" />
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29" />
+        <source>Incidents</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30" />
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30" />
+        <source>Group type</source>
+        <translation>Tipul grupului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31" />
+        <source>Accompanying adults</source>
+        <translation>Adulți însoțitori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31" />
+        <source>Origin</source>
+        <translation>Proveniență</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32" />
+        <source>School level</source>
+        <translation>Nivel școlar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32" />
+        <source>Admission</source>
+        <translation>Intrare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="33" />
+        <source>Access provisions</source>
+        <translation>Măsuri de accesibilitate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="33" />
+        <source>First-time visitors</source>
+        <translation>Vizitatori pentru prima dată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="34" />
+        <source>Redeemed by the group of</source>
+        <translation>Folosit de grupul din</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="34" />
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="35" />
+        <source>Lead</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="35" />
+        <source>Key</source>
+        <translation>Tastă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="35" />
+        <source>Position</source>
+        <translation>Poziție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="36" />
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="36" />
+        <source>Day</source>
+        <translation>Zi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="36" />
+        <source>Given at</source>
+        <translation>Dat la</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="37" />
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="37" />
+        <source>Rating</source>
+        <translation>Evaluare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="37" />
+        <source>One word</source>
+        <translation>Un cuvânt</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="38" />
+        <source>Comment</source>
+        <translation>Comentariu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="38" />
+        <source>Age band</source>
+        <translation>Grupă de vârstă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="38" />
+        <source>First visit</source>
+        <translation>Prima vizită</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="39" />
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="39" />
+        <source>Learning outcomes</source>
+        <translation>Rezultate ale învățării</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="39" />
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="40" />
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="40" />
+        <source>Deleted</source>
+        <translation>Șters</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="43" />
+        <source>Ages %1</source>
+        <translation>Vârste %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="50" />
+        <source>deleted</source>
+        <translation>șters</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="52" />
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="52" />
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team_labels.py" line="59" />
+        <source>(a record not on this laptop)</source>
+        <translation>(o înregistrare care nu e pe acest laptop)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../mediator_desk/views/dialogs/correction_dialog.py" line="33" />
@@ -1897,57 +2140,61 @@ Baza de date: %4</translation>
         <translation>Se conectează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
         <source>Record</source>
         <translation>Înregistrare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
         <source>Kept (laptop)</source>
         <translation>Păstrată (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="375" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
         <source>Other version (laptop)</source>
         <translation>Cealaltă versiune (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="376" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="378" />
         <source>What differs</source>
         <translation>Ce diferă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="383" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="386" />
         <source>renamed to %1</source>
         <translation>redenumit în %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Același cod a fost folosit de două ori; înregistrarea mai veche îl păstrează.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="390" />
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: „%2” (păstrat) / „%3” (celălalt)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="396" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="405" />
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Nimic de verificat: nicio înregistrare nu a fost modificată pe două laptopuri înainte ca ele să se întâlnească.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="397" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="406" />
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
-        <translation><numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform><numerusform>%n înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform><numerusform>%n de înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform></translation>
+        <translation>
+            <numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
+            <numerusform>%n înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
+            <numerusform>%n de înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="422" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="431" />
         <source>The other version is back.</source>
         <translation>Cealaltă versiune a revenit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="423" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="432" />
         <source>The kept version stays.</source>
         <translation>Versiunea păstrată rămâne.</translation>
     </message>
@@ -2169,7 +2416,11 @@ Baza de date: %4</translation>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="113" />
         <source>Offline · %n change(s) waiting</source>
-        <translation><numerusform>Offline · %n modificare în așteptare</numerusform><numerusform>Offline · %n modificări în așteptare</numerusform><numerusform>Offline · %n de modificări în așteptare</numerusform></translation>
+        <translation>
+            <numerusform>Offline · %n modificare în așteptare</numerusform>
+            <numerusform>Offline · %n modificări în așteptare</numerusform>
+            <numerusform>Offline · %n de modificări în așteptare</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="115" />
@@ -2179,7 +2430,11 @@ Baza de date: %4</translation>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="117" />
         <source>Synced %1 · %n waiting</source>
-        <translation><numerusform>Sincronizat la %1 · %n în așteptare</numerusform><numerusform>Sincronizat la %1 · %n în așteptare</numerusform><numerusform>Sincronizat la %1 · %n în așteptare</numerusform></translation>
+        <translation>
+            <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
+            <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
+            <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="138" />
@@ -2233,37 +2488,65 @@ Baza de date: %4</translation>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="226" />
         <source>%n new walk-in count(s), %1 visitors</source>
-        <translation><numerusform>%n numărare nouă, %1 vizitatori</numerusform><numerusform>%n numărări noi, %1 vizitatori</numerusform><numerusform>%n de numărări noi, %1 vizitatori</numerusform></translation>
+        <translation>
+            <numerusform>%n numărare nouă, %1 vizitatori</numerusform>
+            <numerusform>%n numărări noi, %1 vizitatori</numerusform>
+            <numerusform>%n de numărări noi, %1 vizitatori</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="228" />
         <source>%n new tour(s), %1 updated</source>
-        <translation><numerusform>%n tur nou, %1 actualizate</numerusform><numerusform>%n ture noi, %1 actualizate</numerusform><numerusform>%n de ture noi, %1 actualizate</numerusform></translation>
+        <translation>
+            <numerusform>%n tur nou, %1 actualizate</numerusform>
+            <numerusform>%n ture noi, %1 actualizate</numerusform>
+            <numerusform>%n de ture noi, %1 actualizate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="229" />
         <source>%n new group(s), %1 updated</source>
-        <translation><numerusform>%n grup nou, %1 actualizate</numerusform><numerusform>%n grupuri noi, %1 actualizate</numerusform><numerusform>%n de grupuri noi, %1 actualizate</numerusform></translation>
+        <translation>
+            <numerusform>%n grup nou, %1 actualizate</numerusform>
+            <numerusform>%n grupuri noi, %1 actualizate</numerusform>
+            <numerusform>%n de grupuri noi, %1 actualizate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="230" />
         <source>%n new feedback answer(s)</source>
-        <translation><numerusform>%n răspuns nou de feedback</numerusform><numerusform>%n răspunsuri noi de feedback</numerusform><numerusform>%n de răspunsuri noi de feedback</numerusform></translation>
+        <translation>
+            <numerusform>%n răspuns nou de feedback</numerusform>
+            <numerusform>%n răspunsuri noi de feedback</numerusform>
+            <numerusform>%n de răspunsuri noi de feedback</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="231" />
         <source>%n new reference record(s), %1 updated</source>
-        <translation><numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform><numerusform>%n înregistrări de referință noi, %1 actualizate</numerusform><numerusform>%n de înregistrări de referință noi, %1 actualizate</numerusform></translation>
+        <translation>
+            <numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform>
+            <numerusform>%n înregistrări de referință noi, %1 actualizate</numerusform>
+            <numerusform>%n de înregistrări de referință noi, %1 actualizate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="234" />
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
-        <translation><numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform><numerusform>%n înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform><numerusform>%n de înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform></translation>
+        <translation>
+            <numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
+            <numerusform>%n înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
+            <numerusform>%n de înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="236" />
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
-        <translation><numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform><numerusform>%n coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform><numerusform>%n de coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform></translation>
+        <translation>
+            <numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
+            <numerusform>%n coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform>
+            <numerusform>%n de coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="244" />

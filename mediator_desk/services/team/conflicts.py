@@ -38,7 +38,7 @@ RECORDS = {
 @dataclass(frozen=True)
 class Difference:
     field: str
-    kept: Any  # the value the record holds now
+    kept: Any  # the value the record holds now (a referenced record by its name, code or time)
     other: Any  # the value of the version that did not win
 
 
@@ -48,7 +48,7 @@ class ConflictRow:
     table: str
     record_id: uuid.UUID
     what: str  # "Tour", "Voucher"… (English: the interface translates it in the "team" context)
-    title: str  # the record's name, code or date as it is now
+    title: Any  # the record's name or code, or its time (a datetime) as it is now
     kept_device: str  # the laptop that made the version the record holds now
     other_device: str
     detected_at: dt.datetime
@@ -64,12 +64,25 @@ def _model(table: str):
     raise KeyError(table)
 
 
-def _title(record, table: str) -> str:
+def _title(record, table: str) -> Any:
+    """What names a record: a name, a code, or a time (a datetime: the interface shows it in local time)."""
     _what, column = RECORDS.get(table, (table, "id"))
     value = getattr(record, column, None) if record is not None else None
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M UTC")
-    return str(value) if value is not None else ""
+    if table == "visitor_group" and record is not None:
+        session = getattr(record, "session", None)
+        return session.planned_start if session is not None else value
+    return value if value is not None else ""
+
+
+def _describe(s, model, name: str, value: Any) -> Any:
+    """A value as people know it: a referenced record by its name, code or time instead of its id."""
+    if value is None or name not in model.__table__.c:
+        return value
+    for fk in model.__table__.c[name].foreign_keys:
+        target_table = fk.column.table.name
+        record = s.get(_model(target_table), value, execution_options=INCLUDE_DELETED)
+        return _title(record, target_table) if record is not None else value
+    return value
 
 
 def count_open(db: Database) -> int:
@@ -90,8 +103,10 @@ def open_conflicts(db: Database, *, include_resolved: bool = False) -> list[Conf
             differences = []
             if record is not None:
                 for name, value in other.items():
-                    if getattr(record, name, None) != value:
-                        differences.append(Difference(name, getattr(record, name, None), value))
+                    kept = getattr(record, name, None)
+                    if kept != value:
+                        differences.append(Difference(name, _describe(s, model, name, kept),
+                                                      _describe(s, model, name, value)))
             if record is not None and not differences and RENAMED not in c.other_values:
                 continue  # the two versions say the same: nothing to choose
             rows.append(ConflictRow(c.id, c.table_name, c.record_id, RECORDS.get(c.table_name, (c.table_name,))[0],
