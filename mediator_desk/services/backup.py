@@ -104,6 +104,25 @@ def copies_made(db_path: Path) -> list[Path]:
     return found
 
 
+CONFLICT_WHERE = ("table_name = 'tour_session' AND json_extract(other_values, '$.contact_retention_until') < ? "
+                  "AND (coalesce(json_extract(other_values, '$.contact_name'), '') != '' "
+                  "OR coalesce(json_extract(other_values, '$.contact_phone'), '') != '' "
+                  "OR coalesce(json_extract(other_values, '$.contact_email'), '') != '')")
+
+
+def _expired_in_conflicts(con: sqlite3.Connection, tables: set[str], today: dt.date) -> int:
+    """How many versions of tours kept in a copy's conflicts list still hold an expired contact."""
+    if "conflict" not in tables:
+        return 0
+    return con.execute(f"SELECT count(*) FROM conflict WHERE {CONFLICT_WHERE}", (today.isoformat(),)).fetchone()[0]
+
+
+def _scrub_conflicts(con: sqlite3.Connection, tables: set[str], today: dt.date) -> None:
+    if "conflict" in tables:
+        con.execute("UPDATE conflict SET other_values = json_set(other_values, '$.contact_name', '', "
+                    f"'$.contact_phone', '', '$.contact_email', '') WHERE {CONFLICT_WHERE}", (today.isoformat(),))
+
+
 def purge_expired_contacts_in_copies(db_path: Path, today: dt.date) -> int:
     """Blank expired booking contacts in every copy the app made (the retention purge reaches backups too).
     Freed space is zeroed (secure_delete) and the copy's journal emptied. Returns how many copies changed."""
@@ -116,12 +135,14 @@ def purge_expired_contacts_in_copies(db_path: Path, today: dt.date) -> int:
                     continue
                 where = ("contact_retention_until < ? AND (contact_name != '' OR contact_phone != '' "
                          "OR contact_email != '')")
-                if not con.execute(f"SELECT count(*) FROM tour_session WHERE {where}", (today,)).fetchone()[0]:
+                if not (con.execute(f"SELECT count(*) FROM tour_session WHERE {where}", (today,)).fetchone()[0]
+                        or _expired_in_conflicts(con, tables, today)):
                     continue
                 con.execute("PRAGMA secure_delete = ON")
                 con.execute("BEGIN IMMEDIATE")
                 con.execute(f"UPDATE tour_session SET contact_name = '', contact_phone = '', contact_email = '' "
                             f"WHERE {where}", (today,))
+                _scrub_conflicts(con, tables, today)
                 con.execute("COMMIT")
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the journal keeps no old page either
                 changed += 1

@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.engine import Database, transaction
 from mediator_desk.db.hooks import INCLUDE_DELETED
-from mediator_desk.db.models import Exhibition, SessionMediator, TourSession, VisitorGroup, Voucher, utcnow
+from mediator_desk.db.models import (
+    Conflict,
+    Exhibition,
+    SessionMediator,
+    TourSession,
+    VisitorGroup,
+    Voucher,
+    utcnow,
+)
 from mediator_desk.enums import AGE_COLUMNS
 from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError, ValidationErrors
 from mediator_desk.services.changes import TOUR, Changes
@@ -390,9 +398,13 @@ def undelete(db: Database, session_id: uuid.UUID, device_id: str) -> Changes:
     return _set_deleted(db, session_id, device_id, False)
 
 
+CONTACT_FIELDS = ("contact_name", "contact_phone", "contact_email")
+
+
 def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
-    """GDPR: blank the booking contacts whose retention date has passed (deleted tours too). Returns how many
-    tours were purged. Only tours still holding a contact are read, so it stays cheap at every start."""
+    """GDPR: blank the booking contacts whose retention date has passed (deleted tours too, and the versions of
+    tours kept in the conflicts list). Returns how many tours were purged. Only rows still holding a contact
+    are read, so it stays cheap at every start."""
     with transaction(db) as s:
         expired = s.scalars(select(TourSession).where(
             TourSession.contact_retention_until < today,
@@ -401,6 +413,13 @@ def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
         for sess in expired:
             sess.contact_name = sess.contact_phone = sess.contact_email = ""
             sess.device_id = device_id
+        for kept in s.scalars(select(Conflict).where(Conflict.table_name == "tour_session")
+                              .execution_options(**INCLUDE_DELETED)):
+            values = kept.other_values or {}
+            until = values.get("contact_retention_until")
+            if until and until < today.isoformat() and any(values.get(f) for f in CONTACT_FIELDS):
+                kept.other_values = {**values, **dict.fromkeys(CONTACT_FIELDS, "")}
+                kept.device_id = device_id
         return len(expired)
 
 

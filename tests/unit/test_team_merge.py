@@ -259,3 +259,34 @@ def test_a_merge_killed_midway_leaves_the_database_as_it_was(tmp_path):
     merge_files(target, [incoming], "coordinator")
     after = team.totals(target)
     assert after["visitors"] == before["visitors"] + team.totals(incoming)["visitors"]
+
+
+def test_a_losing_version_keeps_no_expired_booking_contact(pair, tmp_path):
+    """The retention purge reaches the versions kept in the conflicts list, in the database and its copies."""
+    import datetime as dt
+
+    from mediator_desk.services import backup, tours
+
+    a, b = pair
+    tour = a.tours_made[0]
+    a.edit_tour(tour, contact_name="Ioana Popescu-Brâncoveanu", contact_phone="+40 722 123 456",
+                contact_retention_until=dt.date.today() + dt.timedelta(days=30))
+    b.edit_tour(tour, observations="x")
+    b.edit_tour(tour, observations="y")  # b wins; a's version with the contact goes to the conflicts list
+    merge(b, a)
+    db = open_database(b.path)
+    try:
+        [c] = [c for c in conflicts.open_conflicts(db) if c.table == "tour_session"]
+        assert any(d.other == "Ioana Popescu-Brâncoveanu" for d in c.differences)
+        copy = backup.backup(b.path)
+        later = dt.date.today() + dt.timedelta(days=60)
+        tours.purge_expired_contacts(db, later, "laptop-b")
+        backup.purge_expired_contacts_in_copies(b.path, later)
+        [c] = [c for c in conflicts.open_conflicts(db, include_resolved=True) if c.table == "tour_session"]
+        assert not any(d.other == "Ioana Popescu-Brâncoveanu" for d in c.differences)
+    finally:
+        db.close()
+    for path in (b.path, copy):
+        raw = path.read_bytes() + (path.with_name(path.name + "-wal").read_bytes()
+                                   if path.with_name(path.name + "-wal").exists() else b"")
+        assert "Popescu".encode() not in raw, f"{path.name} still holds the contact"
