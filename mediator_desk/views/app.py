@@ -120,6 +120,21 @@ def open_or_recover(path: Path, prompts: Prompts, read_only: bool = False) -> Da
                 return None
 
 
+def startup_purge(db: Database, today: dt.date) -> int | None:
+    """Booking contacts are kept only until their retention date (GDPR). A database another program holds
+    locked (or any storage problem) must not stop the app: the purge runs again at the next start."""
+    from mediator_desk.services.tours import purge_expired_contacts
+
+    try:
+        purged = purge_expired_contacts(db, today, paths.device_id())
+    except StorageError as exc:
+        log.warning("Could not purge expired booking contacts now: %s", exc)
+        return None
+    if purged:
+        log.info("Deleted the booking contacts of %d tour(s) past their retention date", purged)
+    return purged
+
+
 class Housekeeping(QObject):
     """Work beside the window, off the UI thread: today's backup and the retention purge of the copies at start,
     a copy at most hourly while something changes and one at closing, and SQLite's full check of the file."""
@@ -219,14 +234,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if not db.read_only:
         instance.listen()
-        from mediator_desk.services.tours import purge_expired_contacts
-
-        try:  # booking contacts are kept only until their retention date (GDPR)
-            purged = purge_expired_contacts(db, dt.date.today(), paths.device_id())
-            if purged:
-                log.info("Deleted the booking contacts of %d tour(s) past their retention date", purged)
-        except StorageError:
-            log.exception("Could not purge expired booking contacts")
+        startup_purge(db, dt.date.today())
     from mediator_desk.views.main_window import MainWindow
 
     window = MainWindow(AppContext(db=db, prefs=prefs, prompts=prompts, device_id=paths.device_id()))

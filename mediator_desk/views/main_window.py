@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from mediator_desk import paths
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         geometry = ctx.prefs.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._fitted = False
         self._ready_sent = False
 
     def page(self, key: str) -> Page:
@@ -170,7 +171,32 @@ class MainWindow(QMainWindow):
             if key != "today" and hasattr(page, "reset_exhibition"):
                 page.reset_exhibition()
 
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Never larger than the screen's free area (a remembered size from a bigger screen included), and
+        fully on it; a first start takes most of a small screen, at most 1280×800."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()  # title bar, borders
+        room_w, room_h = available.width() - extra_w, available.height() - extra_h
+        if self.ctx.prefs.geometry() is None:
+            width, height = min(1280, room_w), min(800, room_h)
+        else:
+            width, height = min(self.width(), room_w), min(self.height(), room_h)
+        if self.isMaximized():
+            return
+        self.resize(max(width, 1), max(height, 1))
+        x = min(max(self.x(), available.left()), available.right() - width - extra_w + 1)
+        y = min(max(self.y(), available.top()), available.bottom() - height - extra_h + 1)
+        self.move(max(x, available.left()), max(y, available.top()))
+
     def showEvent(self, event) -> None:  # noqa: N802
+        if not self._fitted:
+            self._fitted = True
+            self.fit_to_screen()
         super().showEvent(event)
         if self.ui.navList.currentRow() < 0:
             self.show_page("today")

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 
 from mediator_desk.services.counting import CounterContext, record_press
@@ -81,3 +82,35 @@ def test_gui_refuses_a_foreign_file_without_touching_it(tmp_path):
     assert code.returncode == 0, code.stderr
     assert "not a Mediator Desk database" in code.stdout
     assert bad.read_text(encoding="utf-8") == "not a database"
+
+
+@pytest.mark.parametrize("lang", ["en", "ro", "it"])
+def test_the_window_fits_a_1366x768_laptop_in_every_language(qtbot, ctx, world, lang, qapp):
+    """A size remembered on a big screen never opens larger than a small laptop's free area; every page's
+    smallest width stays within 1024 px (room for 125 % scaling on a 1366 px screen)."""
+    from PySide6.QtCore import QByteArray, QRect
+
+    from mediator_desk.views.main_window import PAGE_ORDER, MainWindow
+    from mediator_desk.views.translations import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        big = MainWindow(ctx)
+        qtbot.addWidget(big)
+        big.resize(1900, 1150)
+        ctx.prefs.set_geometry(big.saveGeometry())
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        assert isinstance(ctx.prefs.geometry(), QByteArray)
+        available = QRect(0, 0, 1366, 768 - 40)  # a taskbar takes the bottom 40 px
+        win.fit_to_screen(available)
+        assert available.contains(win.frameGeometry())
+        for key in PAGE_ORDER:
+            win.show_page(key)
+            qapp.processEvents()
+            assert win.minimumSizeHint().width() <= 1024, f"{key} page in {lang}"
+        scaled = QRect(0, 0, round(1366 / 1.25), round((768 - 40) / 1.25))  # 125 %: 1093 × 582 logical pixels
+        win.fit_to_screen(scaled)
+        assert scaled.contains(win.frameGeometry())
+    finally:
+        install_translators(qapp, "en")

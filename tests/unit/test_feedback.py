@@ -102,9 +102,22 @@ def test_cards_carry_their_codes_and_decode_to_the_survey_url(db, world, tmp_pat
     assert "Cum a fost?" in text and f"{codes[0][:3]} {codes[0][3:]}" in text
     if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
         pytest.skip("pdftoppm and zbarimg are not installed (CI installs them)")
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(tmp_path / "ten.pdf"), str(tmp_path / "page")], check=True)
-    out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page-1.png")], capture_output=True, text=True)
-    urls = sorted(out.stdout.split())
+    # A visitor scans one card at a time, so each cut-out card is decoded on its own (zbar, given a whole sheet of
+    # ten codes, sometimes misses one that it reads at once alone).
+    dpi, margin_mm = 200, 10
+    px = dpi / 25.4
+    card_w, card_h = (210 - 2 * margin_mm) / 2, (297 - 2 * margin_mm) / 5
+    urls = []
+    for k in range(10):
+        col, row = k % 2, k // 2
+        x, y = (margin_mm + col * card_w) * px, (margin_mm + row * card_h) * px
+        crop = ["-x", str(int(x)), "-y", str(int(y)), "-W", str(int(card_w * px)), "-H", str(int(card_h * px))]
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", *crop, str(tmp_path / "ten.pdf"),
+                        str(tmp_path / f"card{k}")], check=True)
+        out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / f"card{k}.png")], capture_output=True, text=True)
+        assert len(out.stdout.split()) == 1, f"card {k + 1}: {out.stdout!r}"
+        urls += out.stdout.split()
+    urls.sort()
     assert urls == sorted(f"https://survey.example.org/f?tour={session_id}&card={c}" for c in codes)
 
 
