@@ -310,6 +310,14 @@ def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, tot
     for i, c in enumerate(columns):
         ws.write_string(0, i, c.name, bold)
     kinds = [c.kind for c in columns]
+    try:
+        n = _fill_sheet(ws, rows, kinds, date_format, time_format, total, progress)
+    finally:
+        wb.close()  # also when stopped: constant-memory mode holds a temporary file until the book is closed
+    return n
+
+
+def _fill_sheet(ws, rows, kinds: list[str], date_format, time_format, total: int, progress) -> int:
     n = 0
     for r, row in enumerate(rows, start=1):
         for i, value in enumerate(row):
@@ -326,5 +334,4 @@ def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, tot
                 ws.write_string(r, i, _text(value))
         n += 1
         _tick(n, total, progress)
-    wb.close()
     return n

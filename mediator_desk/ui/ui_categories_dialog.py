@@ -77,7 +77,7 @@ class Ui_CategoriesDialog(object):
 
         self.errorLabel = QLabel(CategoriesDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #b03a2e; font-weight: 600;")
+        self.errorLabel.setProperty(u"severity", u"error")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

@@ -95,7 +95,7 @@ class Ui_CorrectionDialog(object):
 
         self.errorLabel = QLabel(CorrectionDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setStyleSheet(u"color: #b03a2e; font-weight: 600;")
+        self.errorLabel.setProperty(u"severity", u"error")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setText(u"")
 

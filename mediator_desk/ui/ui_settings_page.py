@@ -58,6 +58,7 @@ class Ui_SettingsPage(object):
         self.recordsLayout.setObjectName(u"recordsLayout")
         self.recordsTable = QTableWidget(self.referencePage)
         self.recordsTable.setObjectName(u"recordsTable")
+        self.recordsTable.setMinimumSize(QSize(240, 0))
         self.recordsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recordsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recordsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,7 +77,7 @@ class Ui_SettingsPage(object):
 
         self.recordErrorLabel = QLabel(self.referencePage)
         self.recordErrorLabel.setObjectName(u"recordErrorLabel")
-        self.recordErrorLabel.setStyleSheet(u"color: #b03a2e; font-weight: 600;")
+        self.recordErrorLabel.setProperty(u"severity", u"error")
         self.recordErrorLabel.setWordWrap(True)
         self.recordErrorLabel.setText(u"")
 
@@ -113,6 +114,8 @@ class Ui_SettingsPage(object):
 
         self.recordsLayout.addLayout(self.editorLayout)
 
+        self.recordsLayout.setStretch(0, 2)
+        self.recordsLayout.setStretch(1, 3)
 
         self.referenceLayout.addLayout(self.recordsLayout)
 

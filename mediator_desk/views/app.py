@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from mediator_desk import APP_ID, APP_NAME, __version__, files, paths
+from mediator_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__, files, paths
 from mediator_desk.errors import DatabaseBusyError, MediatorDeskError, StorageError
 from mediator_desk.services import backup, storage
 from mediator_desk.services.storage import Database
@@ -44,9 +44,14 @@ def install_exception_hook(prompts: Prompts) -> None:
 
 
 def load_stylesheet(app: QApplication) -> None:
-    qss = paths.resources_dir() / "styles" / "app.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    """The stylesheet in the colours of the system's light or dark palette; again when the system switches."""
+    from mediator_desk.views import theme
+
+    app.setStyleSheet(theme.stylesheet(app.palette()))
+    if not app.property("followsColourScheme"):
+        app.setProperty("followsColourScheme", True)
+        app.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: QTimer.singleShot(0, lambda: app.setStyleSheet(theme.stylesheet(app.palette()))))
 
 
 def _open_with_progress(path: Path, prompts: Prompts, read_only: bool) -> Database:
@@ -208,6 +213,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar match the window to the desktop entry
+    from mediator_desk.views.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     prefs = Preferences()
     install_translators(app, args.lang or prefs.language or QLocale.system().name()[:2])
     load_stylesheet(app)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from mediator_desk import paths
@@ -53,9 +53,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(titles[key])
             item.setToolTip(fmt(self.tr("Ctrl+%1"), str(number)))
             self.ui.navList.addItem(item)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda k=key: self.show_page(k))
+            action = QAction(titles[key], self)  # View menu: the pages, Ctrl+1…6
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.ui.menuView.addAction(action)
         self._db_label = QLabel()
         self.ui.statusBar.addPermanentWidget(self._db_label)
         self._db_label.setText(fmt(self.tr("Database: %1 — everything is saved on this laptop as you work"),
@@ -76,7 +77,16 @@ class MainWindow(QMainWindow):
         self.ui.actionSaveCopy.triggered.connect(self.team.save_copy_dialog)
         self.ui.actionSync.triggered.connect(self._on_sync_action)
         self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionAbout.triggered.connect(self._on_about)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionManual.triggered.connect(self.show_manual)
+        self.ui.actionExport.triggered.connect(self.show_export)
+        self.ui.actionStartTour.triggered.connect(self._on_start_tour_action)
+        self.ui.actionKiosk.triggered.connect(lambda: (self.show_page("feedback"), self.page("feedback").open_kiosk()))
+        self.ui.actionSettings.triggered.connect(lambda: self.show_page("settings"))
+        self.ui.actionFullScreen.toggled.connect(self._on_full_screen_toggled)
+        self.ui.actionStartTour.setEnabled(not ctx.db.read_only)
+        self.ui.actionKiosk.setEnabled(not ctx.db.read_only)
+        self.manual = None
         writable = not ctx.db.read_only and ctx.db.path is not None
         self.ui.actionMerge.setEnabled(writable)
         self._on_team_state()
@@ -125,13 +135,32 @@ class MainWindow(QMainWindow):
             return
         self.team.sync()
 
-    def _on_about(self) -> None:
-        from mediator_desk import APP_NAME, __version__
+    def show_about(self) -> None:
+        from mediator_desk.views.dialogs.about_dialog import AboutDialog
 
-        self.ctx.prompts.info(self, fmt(self.tr("About %1"), APP_NAME), fmt(self.tr(
-            "%1 %2\n\nFor cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops "
-            "that work offline and meet by file or through the team's server.\n\nThis laptop: %3\nDatabase: %4"),
-            APP_NAME, __version__, self.ctx.device_id, self.ctx.db.label))
+        AboutDialog(self.ctx, self).exec()
+
+    def show_manual(self) -> None:
+        """The manual in its own window, beside the app (F1 again brings it forward)."""
+        from mediator_desk.views.dialogs.manual_window import ManualWindow
+
+        if self.manual is None:
+            self.manual = ManualWindow(self)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
+
+    def show_export(self) -> None:
+        from mediator_desk.views.dialogs.export_dialog import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
+
+    def _on_start_tour_action(self) -> None:
+        self.show_page("today")
+        self.page("today").start_tour()
+
+    def _on_full_screen_toggled(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
 
     def show_banner(self, text: str) -> None:
         """A standing message above the pages (read-only file, damaged file)."""

@@ -38,7 +38,7 @@ class TodayPage(Page):
         self.actions_ = TourActions(ctx, self)
         self.ui.exhibitionCombo.currentIndexChanged.connect(self._on_exhibition_changed)
         self.ui.meCombo.currentIndexChanged.connect(self._on_me_changed)
-        self.ui.startTourButton.clicked.connect(self._on_start_clicked)
+        self.ui.startTourButton.clicked.connect(self.start_tour)
         self.ui.endTourButton.clicked.connect(self._on_end_clicked)
         self.ui.repeatButton.clicked.connect(self._on_repeat_clicked)
         self.ui.sessionsView.doubleClicked.connect(self._on_edit_requested)
@@ -46,8 +46,8 @@ class TodayPage(Page):
         self.actions_.changes_made.connect(self.publish)
         self.actions_.stack.indexChanged.connect(self._on_undo_index_changed)
         stack = self.actions_.stack
-        for keys, slot, button in (("Ctrl+T", self._on_start_clicked, self.ui.startTourButton),
-                                   ("Ctrl+E", self._on_end_clicked, self.ui.endTourButton),
+        self.ui.startTourButton.setToolTip(self.tr("Start tour (Ctrl+T)"))  # Edit → Start a tour, anywhere
+        for keys, slot, button in (("Ctrl+E", self._on_end_clicked, self.ui.endTourButton),
                                    ("Ctrl+R", self._on_repeat_clicked, self.ui.repeatButton),
                                    ("Ctrl+Z", stack.undo, None), ("Ctrl+Shift+Z", stack.redo, None),
                                    ("Return", self._on_edit_requested, None)):
@@ -113,7 +113,7 @@ class TodayPage(Page):
     def _on_me_changed(self, _index: int) -> None:
         self.ctx.work.mediator_id = self.ui.meCombo.currentData() or ""
 
-    def _on_start_clicked(self) -> None:
+    def start_tour(self) -> None:
         if not self.ui.meCombo.currentData():
             self.ctx.prompts.info(self, self.tr("Start tour"),
                                   self.tr("Choose your name under “I am” first: the tour starts with you as its lead.")

@@ -277,6 +277,7 @@ class HoursEditor(FieldEditor):
             edit.setPlaceholderText(QCoreApplication.translate("FieldEditor", "closed"))
             edit.setToolTip(QCoreApplication.translate("FieldEditor", "e.g. 10:00-18:00; empty means closed"))
             edit.setAccessibleName(names[i])
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("10:00-18:00") + 16)  # a whole span shows
             label = QLabel(names[i])
             label.setBuddy(edit)
             grid.addWidget(label, i // 4 * 2, i % 4)

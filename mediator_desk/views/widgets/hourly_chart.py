@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR = QColor("#3b82c4")
-OUTSIDE = QColor("#e67e22")
-OPEN_BG = QColor("#eef4fa")
+from mediator_desk.views.theme import colour
 
 
 class HourlyChart(QWidget):
@@ -56,8 +54,9 @@ class HourlyChart(QWidget):
         if self._open:
             x0 = margin_l + (max(self._open[0], first) - first) * slot
             x1 = margin_l + (min(self._open[1], last) - first) * slot
-            p.fillRect(QRectF(x0, margin_t, x1 - x0, h), OPEN_BG)
-        p.setPen(QPen(QColor("#52606d")))
+            p.fillRect(QRectF(x0, margin_t, x1 - x0, h), colour("chart_open"))
+        text, bar, outside = colour("chart_text"), colour("chart_bar"), colour("chart_outside")
+        p.setPen(QPen(text))
         font = p.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         p.setFont(font)
@@ -68,8 +67,8 @@ class HourlyChart(QWidget):
             x = margin_l + i * slot
             if value:
                 bh = h * value / top
-                color = OUTSIDE if self._open and not self._open[0] <= hour < self._open[1] else BAR
+                color = outside if self._open and not self._open[0] <= hour < self._open[1] else bar
                 p.fillRect(QRectF(x + slot * 0.15, margin_t + h - bh, slot * 0.7, bh), color)
-            p.setPen(QPen(QColor("#52606d")))
+            p.setPen(QPen(text))
             p.drawText(QRectF(x, margin_t + h + 2, slot, 18), Qt.AlignmentFlag.AlignHCenter, f"{hour}")
         p.end()
