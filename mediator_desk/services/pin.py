@@ -33,3 +33,41 @@ def check_pin(pin: str, stored: str) -> bool:
     except ValueError:
         return False
     return hmac.compare_digest(actual.hex(), digest)
+
+
+def validate_change(stored: str, current: str, pin: str, repeat: str) -> None:
+    """A new PIN: when one is already set, only someone who knows it may change it."""
+    if stored and not check_pin(current, stored):
+        raise ValidationError.rule("pin_current", QT_TRANSLATE_NOOP("rules", "The current PIN is wrong."))
+    validate_pin(pin, repeat)
+
+
+MAX_TRIES = 5
+LOCKOUT_S = 30.0
+
+
+class PinGuard:
+    """Tries at the kiosk PIN: after MAX_TRIES wrong ones in a row, no PIN is taken for LOCKOUT_S seconds (a
+    visitor cannot guess their way out). `monotonic` is the clock (tests pass their own)."""
+
+    def __init__(self, stored: str, monotonic) -> None:
+        self.stored, self.monotonic = stored, monotonic
+        self.wrong = 0
+        self.locked_until = 0.0
+
+    def wait_left(self) -> int:
+        """Whole seconds before a PIN is taken again (0: now)."""
+        left = self.locked_until - self.monotonic()
+        return max(0, int(left + 0.999))
+
+    def attempt(self, pin: str) -> bool:
+        if self.wait_left():
+            return False
+        if check_pin(pin, self.stored):
+            self.wrong = 0
+            return True
+        self.wrong += 1
+        if self.wrong >= MAX_TRIES:
+            self.wrong = 0
+            self.locked_until = self.monotonic() + LOCKOUT_S
+        return False

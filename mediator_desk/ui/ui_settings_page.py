@@ -274,29 +274,41 @@ class Ui_SettingsPage(object):
 
         self.kioskForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.kioskIntro)
 
+        self.currentPinLabel = QLabel(self.kioskBox)
+        self.currentPinLabel.setObjectName(u"currentPinLabel")
+
+        self.kioskForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.currentPinLabel)
+
+        self.currentPinEdit = QLineEdit(self.kioskBox)
+        self.currentPinEdit.setObjectName(u"currentPinEdit")
+        self.currentPinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.currentPinEdit.setMaxLength(12)
+
+        self.kioskForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.currentPinEdit)
+
         self.pinLabel = QLabel(self.kioskBox)
         self.pinLabel.setObjectName(u"pinLabel")
 
-        self.kioskForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+        self.kioskForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pinLabel)
 
         self.pinEdit = QLineEdit(self.kioskBox)
         self.pinEdit.setObjectName(u"pinEdit")
         self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinEdit.setMaxLength(12)
 
-        self.kioskForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pinEdit)
+        self.kioskForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pinEdit)
 
         self.pinRepeatLabel = QLabel(self.kioskBox)
         self.pinRepeatLabel.setObjectName(u"pinRepeatLabel")
 
-        self.kioskForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pinRepeatLabel)
+        self.kioskForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.pinRepeatLabel)
 
         self.pinRepeatEdit = QLineEdit(self.kioskBox)
         self.pinRepeatEdit.setObjectName(u"pinRepeatEdit")
         self.pinRepeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinRepeatEdit.setMaxLength(12)
 
-        self.kioskForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pinRepeatEdit)
+        self.kioskForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pinRepeatEdit)
 
         self.pinButtons = QHBoxLayout()
         self.pinButtons.setObjectName(u"pinButtons")
@@ -316,7 +328,7 @@ class Ui_SettingsPage(object):
         self.pinButtons.addItem(self.pinSpacer)
 
 
-        self.kioskForm.setLayout(3, QFormLayout.ItemRole.SpanningRole, self.pinButtons)
+        self.kioskForm.setLayout(4, QFormLayout.ItemRole.SpanningRole, self.pinButtons)
 
 
         self.generalLayout.addWidget(self.kioskBox)
@@ -380,6 +392,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.serverUrlLabel.setBuddy(self.serverUrlEdit)
         self.serverPasswordLabel.setBuddy(self.serverPasswordEdit)
+        self.currentPinLabel.setBuddy(self.currentPinEdit)
         self.pinLabel.setBuddy(self.pinEdit)
         self.pinRepeatLabel.setBuddy(self.pinRepeatEdit)
         self.reportLanguageLabel.setBuddy(self.reportLanguageCombo)
@@ -424,6 +437,7 @@ class Ui_SettingsPage(object):
         self.saveCopyButton.setText(QCoreApplication.translate("SettingsPage", u"Save a &copy for the coordinator\u2026", None))
         self.kioskBox.setTitle(QCoreApplication.translate("SettingsPage", u"Visitor kiosk", None))
         self.kioskIntro.setText(QCoreApplication.translate("SettingsPage", u"The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.", None))
+        self.currentPinLabel.setText(QCoreApplication.translate("SettingsPage", u"&Current PIN:", None))
         self.pinLabel.setText(QCoreApplication.translate("SettingsPage", u"New &PIN:", None))
         self.pinRepeatLabel.setText(QCoreApplication.translate("SettingsPage", u"&Repeat the PIN:", None))
         self.setPinButton.setText(QCoreApplication.translate("SettingsPage", u"Set the kiosk PIN", None))

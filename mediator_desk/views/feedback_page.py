@@ -7,7 +7,7 @@ import html
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView
 
@@ -33,6 +33,7 @@ from mediator_desk.views.widgets import pickers
 
 class FeedbackPage(Page):
     RELEVANT = frozenset({FEEDBACK, TOUR, REFERENCE, TEAM})
+    lock_requested = Signal(object)  # the kiosk window while it runs (the app is locked), then None
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -236,12 +237,14 @@ class FeedbackPage(Page):
         self.kiosk.closed.connect(self._on_kiosk_closed)
         self.kiosk.showFullScreen()
         self.kiosk.activateWindow()
+        self.lock_requested.emit(self.kiosk)  # the main window hides until the PIN lets the kiosk go
         return self.kiosk
 
     def _on_kiosk_closed(self) -> None:
         if self.kiosk is not None:
             self.kiosk.deleteLater()
             self.kiosk = None
+        self.lock_requested.emit(None)
         self._reload()
 
     def _on_cards_clicked(self) -> None:

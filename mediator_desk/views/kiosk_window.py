@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from mediator_desk.errors import MediatorDeskError
 from mediator_desk.services import feedback
-from mediator_desk.services.pin import check_pin
+from mediator_desk.services.pin import PinGuard
 from mediator_desk.ui.ui_kiosk_window import Ui_KioskWindow
+from mediator_desk.views.formatting import fmt
 from mediator_desk.views.kiosk_texts import KIOSK_LANGUAGES, rating_name, text
 from mediator_desk.views.widgets.smiley import smiley_icon
 from mediator_desk.views.widgets.validity import repolish
@@ -48,7 +49,7 @@ class KioskWindow(QWidget):
 
     def __init__(self, ctx, exhibition_id: uuid.UUID, parent: QWidget | None = None, *,
                  default_language: str = "en", monotonic=time.monotonic) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.ctx, self.exhibition_id = ctx, exhibition_id
         self.region = feedback.venue_region(ctx.db, exhibition_id)
         self.ui = Ui_KioskWindow()
@@ -59,6 +60,7 @@ class KioskWindow(QWidget):
         self._last_answer = -DEBOUNCE_S
         self._answer_id: uuid.UUID | None = None
         self._unlocked = False
+        self.guard = PinGuard(ctx.prefs.kiosk_pin_hash, monotonic)
         self._smileys = [getattr(self.ui, f"smiley{i}Button") for i in range(1, 6)]
         for rating, button in enumerate(self._smileys, start=1):
             button.setIcon(smiley_icon(rating))
@@ -161,23 +163,38 @@ class KioskWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             self.close()
             return
-        if self.ui.stack.currentWidget() is self.ui.startPage and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+        on_start = self.ui.stack.currentWidget() is self.ui.startPage
+        if on_start and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
             self.answer(key - Qt.Key.Key_0)  # a numeric keypad works as five big buttons
+            return
+        if on_start and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in self._smileys:
+            self.answer(self._smileys.index(self.focusWidget()) + 1)  # Tab to a face, then Enter
             return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Escape, Alt+F4 and the window's close button all come here: only the PIN lets the kiosk go."""
+        """Escape, Alt+F4 and the window's close button all come here: only the PIN lets the kiosk go. A wrong
+        PIN says so; after five wrong ones in a row no PIN is taken for 30 seconds."""
         if self._unlocked:
             event.accept()
             return
-        entered = self.ctx.prompts.ask_secret(self, self.tr("Mediators only"),
-                                              self.tr("Enter the PIN to leave the kiosk:"))
-        if entered is not None and check_pin(entered, self.ctx.prefs.kiosk_pin_hash):
-            self._unlocked = True
-            self._idle.stop()
-            self._thanks.stop()
-            event.accept()
-            self.closed.emit()
-            return
         event.ignore()
+        title = self.tr("Mediators only")
+        wait = self.guard.wait_left()
+        if wait:
+            self.ctx.prompts.info(self, title, fmt(self.tr("Too many wrong PINs. Try again in %1 seconds."),
+                                                   str(wait)))
+            return
+        entered = self.ctx.prompts.ask_secret(self, title, self.tr("Enter the PIN to leave the kiosk:"))
+        if entered is None:
+            return
+        if not self.guard.attempt(entered):
+            wait = self.guard.wait_left()
+            self.ctx.prompts.info(self, title, fmt(self.tr("Too many wrong PINs. Try again in %1 seconds."),
+                                                   str(wait)) if wait else self.tr("Wrong PIN."))
+            return
+        self._unlocked = True
+        self._idle.stop()
+        self._thanks.stop()
+        event.accept()
+        self.closed.emit()

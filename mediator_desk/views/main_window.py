@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ui.actionStartTour.setEnabled(not ctx.db.read_only)
         self.ui.actionKiosk.setEnabled(not ctx.db.read_only)
         self.manual = None
+        self.lock: QWidget | None = None  # the visitor kiosk while it runs: nothing else can be reached
         writable = not ctx.db.read_only and ctx.db.path is not None
         self.ui.actionMerge.setEnabled(writable)
         self._on_team_state()
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
     def _connect_page(self, key: str, page: Page) -> None:
         if key == "today":
             page.exhibition_changed.connect(self._on_exhibition_changed)
+        if key == "feedback":
+            page.lock_requested.connect(self.set_lock)
         page.changes_made.connect(lambda changes, source=page: self.route(changes, source))
         page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
 
@@ -175,8 +178,38 @@ class MainWindow(QMainWindow):
                                      "in %2."), problem, str(paths.backup_dir(self.ctx.db.path))))
         self.ctx.prompts.error(self, self.tr("The database is damaged"), self.ui.bannerLabel.text())
 
+    def set_lock(self, kiosk: QWidget | None) -> None:
+        """While the kiosk runs the window is hidden and disabled (a visitor cannot raise it, and its shortcuts
+        do nothing); the PIN that closes the kiosk brings it back."""
+        self.lock = kiosk
+        if self.manual is not None:
+            self.manual.close()
+        self.setEnabled(kiosk is None)
+        if kiosk is not None:
+            self.hide()
+        else:
+            self.show()
+            self.activateWindow()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self.lock is not None:  # something asked for the window while the kiosk runs: show the kiosk
+            QTimer.singleShot(0, self.hide)
+            self.lock.raise_()
+            self.lock.activateWindow()
+        self._first_show()
+        super().showEvent(event)
+        if self.ui.navList.currentRow() < 0:
+            self.show_page("today")
+        if not self._ready_sent:
+            self._ready_sent = True
+            QTimer.singleShot(0, self.ready.emit)
+
     def bring_to_front(self) -> None:
-        """A second start on the same database asked this window to come forward."""
+        """A second start on the same database asked this window to come forward (the kiosk, while it runs)."""
+        if self.lock is not None:
+            self.lock.raise_()
+            self.lock.activateWindow()
+            return
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -222,18 +255,17 @@ class MainWindow(QMainWindow):
         y = min(max(self.y(), available.top()), available.bottom() - height - extra_h + 1)
         self.move(max(x, available.left()), max(y, available.top()))
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def _first_show(self) -> None:
         if not self._fitted:
             self._fitted = True
             self.fit_to_screen()
-        super().showEvent(event)
-        if self.ui.navList.currentRow() < 0:
-            self.show_page("today")
-        if not self._ready_sent:
-            self._ready_sent = True
-            QTimer.singleShot(0, self.ready.emit)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.lock is not None:  # the session ending, or Ctrl+Q from somewhere: the kiosk decides (PIN)
+            self.lock.close()
+            if self.lock is not None:
+                event.ignore()
+                return
         for page in self.pages.values():
             if hasattr(page, "can_close") and not page.can_close():
                 event.ignore()

@@ -281,6 +281,8 @@ class SettingsPage(Page):
         self.ui.hideSmallCheck.setChecked(p.hide_small_groups)
         self.ui.pinStatusLabel.setText(self.tr("A PIN is set.") if p.kiosk_pin_hash
                                        else self.tr("No PIN yet: the kiosk cannot be opened."))
+        self.ui.currentPinLabel.setVisible(bool(p.kiosk_pin_hash))  # changing a PIN needs the current one
+        self.ui.currentPinEdit.setVisible(bool(p.kiosk_pin_hash))
         self._loading = False
 
     def _on_general_changed(self, *_args) -> None:
@@ -292,17 +294,19 @@ class SettingsPage(Page):
         p.hide_small_groups = self.ui.hideSmallCheck.isChecked()
 
     def _on_set_pin_clicked(self) -> None:
-        pin, repeat = self.ui.pinEdit.text(), self.ui.pinRepeatEdit.text()
+        ui = self.ui
+        current, pin, repeat = ui.currentPinEdit.text(), ui.pinEdit.text(), ui.pinRepeatEdit.text()
         try:
-            pin_service.validate_pin(pin, repeat)
+            pin_service.validate_change(self.ctx.prefs.kiosk_pin_hash, current, pin, repeat)
         except ValidationError as exc:
-            self.ui.pinStatusLabel.setText(problem_text(exc))
-            (self.ui.pinEdit if exc.field == "pin" else self.ui.pinRepeatEdit).setFocus()
+            ui.pinStatusLabel.setText(problem_text(exc))
+            {"pin_current": ui.currentPinEdit, "pin": ui.pinEdit}.get(exc.field, ui.pinRepeatEdit).setFocus()
             return
         self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(pin)
-        self.ui.pinEdit.clear()
-        self.ui.pinRepeatEdit.clear()
-        self.ui.pinStatusLabel.setText(self.tr("The kiosk PIN is set."))
+        for edit in (ui.currentPinEdit, ui.pinEdit, ui.pinRepeatEdit):
+            edit.clear()
+        self._load_general()
+        ui.pinStatusLabel.setText(self.tr("The kiosk PIN is set."))
         self.status_message.emit(self.tr("The kiosk PIN is set."))
 
     # --- team and sync ------------------------------------------------------------------------------

@@ -95,7 +95,8 @@ def test_idle_kiosk_returns_to_the_start(qtbot, kiosk):
 def test_leaving_the_kiosk_needs_the_pin(qtbot, kiosk, ctx):
     ctx.prompts.answers = ["1111"]
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
-    assert ctx.prompts.asked[-1][0] == "secret" and kiosk.isVisible()
+    assert [a[0] for a in ctx.prompts.asked[-2:]] == ["secret", "info"] and kiosk.isVisible()
+    assert ctx.prompts.asked[-1][2] == "Wrong PIN."
     ctx.prompts.answers = [None]  # the PIN box closed
     kiosk.close()  # Alt+F4 or the window's close button
     assert kiosk.isVisible()
@@ -103,6 +104,65 @@ def test_leaving_the_kiosk_needs_the_pin(qtbot, kiosk, ctx):
     with qtbot.waitSignal(kiosk.closed):
         qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
     assert not kiosk.isVisible()
+
+
+def test_five_wrong_pins_make_the_kiosk_wait_thirty_seconds(qtbot, kiosk, ctx):
+    now = [1000.0]
+    kiosk.guard.monotonic = lambda: now[0]
+    for _ in range(5):
+        ctx.prompts.answers = ["0000"]
+        qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert ctx.prompts.asked[-1][2] == "Too many wrong PINs. Try again in 30 seconds."
+    asked = len(ctx.prompts.asked)
+    now[0] += 12
+    ctx.prompts.answers = ["2468"]  # even the right PIN is not asked for while it waits
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert ctx.prompts.asked[asked:] == [("info", "Mediators only", "Too many wrong PINs. Try again in 18 seconds.")]
+    assert kiosk.isVisible()
+    now[0] += 18
+    with qtbot.waitSignal(kiosk.closed):
+        qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, not our warning
+def test_the_app_is_out_of_reach_while_the_kiosk_runs(qtbot, window, kiosk, ctx):
+    assert not window.isVisible() and not window.isEnabled()
+    window.bring_to_front()  # a second start, or the task bar
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.keyClick(kiosk, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Ctrl+6: Settings
+    assert window.current_key() == "feedback"
+    ctx.prompts.answers = ["2468"]
+    with qtbot.waitSignal(kiosk.closed):
+        kiosk.close()
+    assert window.isVisible() and window.isEnabled()
+
+
+def test_a_visitor_can_answer_with_tab_and_enter(qtbot, kiosk, db):
+    assert all(b.accessibleName() for b in kiosk._smileys)
+    kiosk._smileys[4].setFocus()
+    qtbot.keyClick(kiosk._smileys[4], Qt.Key.Key_Return)
+    assert [f.rating for f in stored(db)] == [5]
+
+
+def test_changing_the_kiosk_pin_needs_the_current_one(qtbot, window, ctx):
+    from mediator_desk.services.pin import check_pin
+
+    ctx.prefs.kiosk_pin_hash = hash_pin("2468")
+    window.show_page("settings")
+    page = window.page("settings")
+    ui = page.ui
+    page.show_section("general")
+    assert ui.currentPinEdit.isVisible()
+    ui.currentPinEdit.setText("1357")
+    ui.pinEdit.setText("8642")
+    ui.pinRepeatEdit.setText("8642")
+    qtbot.mouseClick(ui.setPinButton, LEFT)
+    assert ui.pinStatusLabel.text() == "The current PIN is wrong." and check_pin("2468", ctx.prefs.kiosk_pin_hash)
+    assert ui.pinEdit.text() == "8642"  # nothing typed is lost
+    ui.currentPinEdit.setText("2468")
+    qtbot.mouseClick(ui.setPinButton, LEFT)
+    assert check_pin("8642", ctx.prefs.kiosk_pin_hash) and ui.currentPinEdit.text() == ""
 
 
 def test_mediator_entry_warns_about_contact_data_and_keeps_the_text(qtbot, feedback_page, db, world, ctx):
