@@ -244,6 +244,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not db.read_only:
         instance.listen()
         startup_purge(db, dt.date.today())
+    from mediator_desk.services.demo import is_empty
     from mediator_desk.views.main_window import MainWindow
 
     window = MainWindow(AppContext(db=db, prefs=prefs, prompts=prompts, device_id=paths.device_id()))
@@ -257,6 +258,8 @@ def run_gui(args: argparse.Namespace) -> int:
         keeper.start()
         window.team.start_auto()
     window.show()
+    if not db.read_only and not args.quit_when_ready and is_empty(db):
+        QTimer.singleShot(0, window.first_run)  # a new database: the set-up assistant
     code = app.exec()
     keeper.at_close()
     db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         if key == "feedback":
             page.lock_requested.connect(self.set_lock)
         page.changes_made.connect(lambda changes, source=page: self.route(changes, source))
+        page.action_requested.connect(self.do_action)
         page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
 
     def route(self, changes: Changes, source: Page | None = None) -> None:
@@ -157,6 +159,58 @@ class MainWindow(QMainWindow):
         from mediator_desk.views.dialogs.export_dialog import ExportDialog
 
         ExportDialog(self.ctx, self).exec()
+
+    def do_action(self, action: str) -> None:
+        """What an empty page's button asks for."""
+        from mediator_desk.services.demo import is_empty
+
+        if action == "setup":
+            if is_empty(self.ctx.db):
+                self.first_run()
+            else:
+                self.do_action("settings:exhibition")
+        elif action.startswith("settings:"):
+            self.show_page("settings")
+            self.page("settings").show_section(action.split(":", 1)[1])
+        elif action == "start_tour":
+            self._on_start_tour_action()
+
+    def first_run(self) -> None:
+        """The set-up assistant, when the database is empty (start-up, or an empty page's button)."""
+        from mediator_desk.views.dialogs.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.ctx, self)
+        self.wizard = wizard
+        if not wizard.exec():
+            return
+        if wizard.choice == "setup":
+            self.route(wizard.changes)
+            self.ui.statusBar.showMessage(self.tr("Your venue is set up. Start counting or plan a tour."), 8000)
+        elif wizard.choice == "demo":
+            self.fill_demo()
+        else:
+            path, server = wizard.ui.fileEdit.text().strip(), wizard.ui.serverEdit.text().strip()
+            if server:
+                self.team.configure(server, "", True)
+            if path:
+                self.team.merge([Path(path).expanduser()])
+            elif server:
+                self.team.sync()
+        self.show_page("today")
+
+    def fill_demo(self) -> None:
+        """Two months of demo data into this (empty) database, off the UI thread."""
+        from mediator_desk.services import demo
+        from mediator_desk.services.changes import TEAM
+        from mediator_desk.views.jobs import JobRunner
+
+        db = self.ctx.db
+        runner = self.jobs = getattr(self, "jobs", None) or JobRunner(self)
+        runner.start(self.tr("Demo data"), lambda report: demo.generate(db, days=60, progress=lambda _m: report(0, 0)),
+                     lambda _result: self.route(Changes.of(TEAM)),
+                     lambda message: self.ctx.prompts.error(self, self.tr("Demo data"), message),
+                     label=self.tr("Writing two months of demo data…"),
+                     on_cancelled=lambda: self.route(Changes.of(TEAM)))  # what was written shows
 
     def _on_start_tour_action(self) -> None:
         self.show_page("today")

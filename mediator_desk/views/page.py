@@ -3,7 +3,7 @@ only marks itself stale, refreshing when it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from mediator_desk.services.changes import Changes
@@ -15,6 +15,7 @@ class Page(QWidget):
 
     changes_made = Signal(object)  # a Changes this page's commands made (the main window routes it)
     status_message = Signal(str)
+    action_requested = Signal(str)  # an empty page's button: "setup", "settings:mediator", "start_tour"…
     # The kinds of change (services.changes) that make this page redraw.
     RELEVANT: frozenset[str] = frozenset()
 
@@ -22,6 +23,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.stale = True
+        self._empty = None
 
     def title(self) -> str:
         raise NotImplementedError
@@ -34,6 +36,36 @@ class Page(QWidget):
         if self.stale:
             self.stale = False
             self.refresh()
+        self.update_empty_state()
+
+    def empty_reason(self) -> tuple[str, str, str] | None:
+        """(what to do next, the button's text, its action) when the page has nothing to show yet."""
+        choices = self.ctx.choices()
+        if not choices.exhibitions:
+            if self.ctx.db.read_only:
+                return None
+            return (QCoreApplication.translate("Page", "There is no exhibition yet. Set up your venue and its "
+                                               "first exhibition, or explore with demo data."),
+                    QCoreApplication.translate("Page", "Set up…"), "setup")
+        return None
+
+    def update_empty_state(self) -> None:
+        reason = self.empty_reason()
+        if reason is None:
+            if self._empty is not None:
+                self._empty.hide()
+            return
+        if self._empty is None:
+            from mediator_desk.views.widgets.empty_state import EmptyState
+
+            self._empty = EmptyState(self)
+            self._empty.action_requested.connect(self.action_requested)
+            self.layout().insertWidget(1 if self.layout().count() > 1 else 0, self._empty)
+        self._empty.show_state(*reason)
+
+    @property
+    def empty_state(self):
+        return self._empty
 
     def on_changes(self, changes: Changes) -> None:
         """Changes another page (or a merge, a sync) made: redraw now if visible, else later."""
@@ -42,6 +74,7 @@ class Page(QWidget):
         if self.isVisible():
             self.stale = False
             self.refresh()
+            self.update_empty_state()
         else:
             self.stale = True
 

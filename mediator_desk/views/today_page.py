@@ -62,6 +62,13 @@ class TodayPage(Page):
     def title(self) -> str:
         return self.tr("Today")
 
+    def empty_reason(self) -> tuple[str, str, str] | None:
+        found = super().empty_reason()
+        if found is None and not self.ctx.db.read_only and not self.ctx.choices().mediators:
+            return (self.tr("Nobody is in the team yet: add the mediators so that tours and counts have a name."),
+                    self.tr("Add the team…"), "settings:mediator")
+        return found
+
     def exhibition_id(self) -> uuid.UUID | None:
         return as_uuid(self.ui.exhibitionCombo.currentData())
 
@@ -114,6 +121,11 @@ class TodayPage(Page):
         self.ctx.work.mediator_id = self.ui.meCombo.currentData() or ""
 
     def start_tour(self) -> None:
+        if not self.ctx.choices().mediators:  # the tour editor would ask to pick a name from an empty list
+            self.ctx.prompts.info(self, self.tr("Start tour"), self.tr("Add the team first (Settings → Mediators): "
+                                                                      "every tour has a lead mediator."))
+            self.action_requested.emit("settings:mediator")
+            return
         if not self.ui.meCombo.currentData():
             self.ctx.prompts.info(self, self.tr("Start tour"),
                                   self.tr("Choose your name under “I am” first: the tour starts with you as its lead.")

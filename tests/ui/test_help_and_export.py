@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -89,6 +90,7 @@ def count_some(db, world, n=12):
 def export_dialog(qtbot, ctx, world):
     dialog = ExportDialog(ctx)
     qtbot.addWidget(dialog)
+    dialog.show()
     return dialog
 
 
@@ -129,14 +131,25 @@ def test_export_csv_uses_the_chosen_separator(qtbot, export_dialog, db, world, t
 
 def test_export_can_be_cancelled_and_leaves_no_file(qtbot, export_dialog, db, world, tmp_path, monkeypatch):
     count_some(db, world, 30)
-    monkeypatch.setattr(exports, "PROGRESS_EVERY", 1)  # a progress tick per row: Cancel is heard at once
+    reached, gate = threading.Event(), threading.Event()
+    tick = exports._tick
+
+    def held_tick(n, total, progress):  # the worker waits at its first row until Cancel was pressed
+        if n == 1:
+            reached.set()
+            gate.wait(10)
+        tick(n, total, progress)
+
+    monkeypatch.setattr(exports, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(exports, "_tick", held_tick)
     d = export_dialog
     d.ui.kindCombo.setCurrentIndex(d.ui.kindCombo.findData("counts"))
     d.ui.rawCheck.setChecked(True)
     d.ui.firstEdit.setDate(NOW.date() - dt.timedelta(days=1))
-    seen = []
     d.start(d.request(), tmp_path / "stopped.xlsx")
-    d.jobs.job.signals.progressed.connect(lambda done, total: (seen.append((done, total)), d.cancel()))
+    assert reached.wait(10) and d.ui.progressBar.isVisible() and d.ui.cancelButton.isVisible()
+    qtbot.mouseClick(d.ui.cancelButton, Qt.MouseButton.LeftButton)
+    gate.set()
     qtbot.waitUntil(lambda: not d.jobs.busy(), timeout=20000)
     assert "no file was written" in d.ui.statusLabel.text()
     assert not (tmp_path / "stopped.xlsx").exists() and not list(tmp_path.glob("*.part"))

@@ -1,0 +1,236 @@
+"""The set-up assistant on an empty database: set up the venue (venue, first exhibition, team, categories, PIN),
+explore with demo data, or join a team (a coordinator's file or the team's server). services/setup.py checks and
+writes the plan; each page says what is wrong before it lets you go on, and nothing typed is lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidgetItem, QTableWidgetItem, QWidget, QWizard
+
+from mediator_desk.enums import WEEKDAYS, MediatorRole
+from mediator_desk.errors import ValidationError
+from mediator_desk.services import pin as pin_service
+from mediator_desk.services import setup
+from mediator_desk.ui.ui_setup_wizard import Ui_SetupWizard
+from mediator_desk.views.formatting import fmt, pydate, qdate, weekday_names
+from mediator_desk.views.labels import enum_label
+from mediator_desk.views.problems import problem_text, show_problems
+
+WELCOME, VENUE, EXHIBITION, TEAM, ROLES, CATEGORIES, PIN, JOIN = range(8)
+
+
+def category_names() -> dict[str, str]:
+    """The default categories in the interface language (the same words as the Counter page's)."""
+    tr = QCoreApplication.translate
+    return {"adult": tr("CounterPage", "Adult"), "child": tr("CounterPage", "Child"),
+            "senior": tr("CounterPage", "Senior"), "student": tr("CounterPage", "Student"),
+            "free": tr("CounterPage", "Free"), "voucher": tr("CounterPage", "Voucher")}
+
+
+def local_timezone() -> str:
+    """This laptop's time zone name, when the system says it (else Europe/Rome, the Biennale's)."""
+    try:
+        key = getattr(dt.datetime.now().astimezone().tzinfo, "key", "")
+        if key:
+            return key
+        return str(Path("/etc/timezone").read_text(encoding="utf-8").strip()) or "Europe/Rome"
+    except OSError:
+        return "Europe/Rome"
+
+
+class SetupWizard(QWizard):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SetupWizard()
+        self.ui.setupUi(self)
+        ui = self.ui
+        assert self.pageIds() == list(range(8))  # the form adds the pages in the order of the ids above
+        self.choice = "setup"
+        self.exhibition_id = None
+        zones = sorted(zoneinfo.available_timezones())
+        ui.timezoneCombo.addItems(zones)
+        ui.timezoneCombo.setCurrentText(local_timezone())
+        self.day_checks: dict[str, QCheckBox] = {}
+        for day, name in zip(WEEKDAYS, weekday_names()):
+            check = QCheckBox(name)
+            check.setChecked(day != "mon")  # most venues close on Mondays
+            ui.daysLayout.addWidget(check)
+            self.day_checks[day] = check
+        today = ctx.now().date()
+        ui.startEdit.setDate(qdate(today))
+        ui.endEdit.setDate(qdate(today + dt.timedelta(days=180)))
+        for cat in setup.default_categories(category_names()):
+            self._add_category(cat.name, cat.code)
+        ui.addCategoryButton.clicked.connect(self._on_add_category)
+        ui.removeCategoryButton.clicked.connect(self._on_remove_category)
+        ui.browseButton.clicked.connect(self._on_browse)
+        ui.rolesTable.setColumnCount(3)
+        ui.rolesTable.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Languages"), self.tr("Role")])
+        ui.rolesTable.horizontalHeader().setStretchLastSection(True)
+        ui.rolesTable.verticalHeader().hide()
+        ui.namesEdit.setAccessibleName(self.tr("Names of the team, one per line"))
+        ui.categoriesList.setAccessibleName(self.tr("Counter categories"))
+        ui.rolesTable.setAccessibleName(self.tr("Languages and roles"))
+        self.currentIdChanged.connect(self._on_page_shown)
+
+    # --- the path through the pages ---------------------------------------------------------------
+
+    def nextId(self) -> int:  # noqa: N802
+        current = self.currentId()
+        if current == WELCOME:
+            if self.ui.demoRadio.isChecked():
+                return -1
+            return JOIN if self.ui.joinRadio.isChecked() else VENUE
+        if current in (PIN, JOIN):
+            return -1
+        return current + 1
+
+    def _on_page_shown(self, page_id: int) -> None:
+        if page_id == ROLES:
+            self._fill_roles()
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        page = self.currentId()
+        checks = {VENUE: (self.ui.venueProblems, lambda: setup.venue_problems(self.venue_values())),
+                  EXHIBITION: (self.ui.exhibitionProblems,
+                               lambda: setup.exhibition_problems(self.exhibition_values())),
+                  TEAM: (self.ui.teamProblems, lambda: setup.team_problems(
+                      [setup.Member(n) for n in setup.parse_names(self.ui.namesEdit.toPlainText())])),
+                  ROLES: (self.ui.rolesProblems, lambda: setup.team_problems(self.team())),
+                  CATEGORIES: (None, lambda: setup.category_problems(self.categories())),
+                  PIN: (self.ui.pinProblems, self._pin_problems),
+                  JOIN: (self.ui.joinProblems, self._join_problems)}
+        if page == WELCOME:
+            self.choice = "demo" if self.ui.demoRadio.isChecked() else "join" if self.ui.joinRadio.isChecked() \
+                else "setup"
+            return True
+        label, check = checks[page]
+        problems = [p for p in check() if not p.warning]
+        if label is None:
+            label = self.ui.categoriesList  # the categories page has no room for a label: use a message
+            if problems:
+                self.ctx.prompts.error(self, self.tr("Counter categories"), problem_text(problems[0]))
+            return not problems
+        show_problems(label, [(self.field_text(p), False) for p in problems])
+        return not problems
+
+    def field_text(self, problem: ValidationError) -> str:
+        names = {"name": self.tr("Name"), "timezone": self.tr("Time zone"), "country": self.tr("Country"),
+                 "title": self.tr("Title"), "end_date": self.tr("Closes"), "team": self.tr("Names"),
+                 "display_name": self.tr("Name"), "languages": self.tr("Languages"), "role": self.tr("Role"),
+                 "pin": self.tr("PIN"), "pin_repeat": self.tr("Repeat the PIN"), "join": self.tr("Join a team")}
+        label = names.get(problem.field, "")
+        return f"{label}: {problem_text(problem)}" if label else problem_text(problem)
+
+    # --- what was typed ----------------------------------------------------------------------------
+
+    def venue_values(self) -> dict:
+        ui = self.ui
+        opens, closes = ui.opensEdit.time().toString("HH:mm"), ui.closesEdit.time().toString("HH:mm")
+        hours = {day: [opens, closes] for day, check in self.day_checks.items() if check.isChecked()}
+        return {"name": ui.venueNameEdit.text().strip(), "city": ui.cityEdit.text().strip(),
+                "country": ui.countryEdit.text().strip().upper(), "timezone": ui.timezoneCombo.currentText().strip(),
+                "opening_hours": hours}
+
+    def exhibition_values(self) -> dict:
+        ui = self.ui
+        return {"title": ui.titleEdit.text().strip(), "start_date": pydate(ui.startEdit.date()),
+                "end_date": pydate(ui.endEdit.date())}
+
+    def _fill_roles(self) -> None:
+        """One row per pasted name; what was already set for a name stays when the list changes."""
+        t = self.ui.rolesTable
+        before = {m.name: m for m in self.team()} if t.rowCount() else {}
+        names = setup.parse_names(self.ui.namesEdit.toPlainText())
+        t.setRowCount(len(names))
+        for row, name in enumerate(names):
+            item = QTableWidgetItem(name)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            t.setItem(row, 0, item)
+            kept = before.get(name)
+            t.setItem(row, 1, QTableWidgetItem(", ".join(kept.languages) if kept else ""))
+            combo = QComboBox()
+            for role in MediatorRole:
+                combo.addItem(enum_label(role.value), role.value)
+            combo.setCurrentIndex(max(0, combo.findData(kept.role if kept else MediatorRole.mediator.value)))
+            combo.setAccessibleName(fmt(self.tr("Role of %1"), name))
+            t.setCellWidget(row, 2, combo)
+        t.resizeColumnToContents(0)
+        t.setColumnWidth(1, max(t.columnWidth(1), t.fontMetrics().horizontalAdvance("ro, en, it, de") + 24))
+
+    def team(self) -> list[setup.Member]:
+        t = self.ui.rolesTable
+        return [setup.Member(t.item(r, 0).text(), setup.parse_languages(t.item(r, 1).text() if t.item(r, 1) else ""),
+                             t.cellWidget(r, 2).currentData()) for r in range(t.rowCount())]
+
+    def _add_category(self, name: str, code: str = "") -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ui.categoriesList.addItem(item)
+        return item
+
+    def _on_add_category(self) -> None:
+        item = self._add_category(self.tr("New category"))
+        self.ui.categoriesList.setCurrentItem(item)
+        self.ui.categoriesList.editItem(item)
+
+    def _on_remove_category(self) -> None:
+        row = self.ui.categoriesList.currentRow()
+        if row >= 0:
+            self.ui.categoriesList.takeItem(row)
+
+    def categories(self) -> list[setup.Category]:
+        lst = self.ui.categoriesList
+        return [setup.Category(lst.item(i).text(), lst.item(i).data(Qt.ItemDataRole.UserRole) or "")
+                for i in range(lst.count())]
+
+    def _pin_problems(self) -> list[ValidationError]:
+        pin, repeat = self.ui.pinEdit.text(), self.ui.pinRepeatEdit.text()
+        if not pin and not repeat:
+            return []  # later, in Settings
+        try:
+            pin_service.validate_pin(pin, repeat)
+        except ValidationError as exc:
+            return [exc]
+        return []
+
+    def _join_problems(self) -> list[ValidationError]:
+        return setup.join_problems(self.ui.fileEdit.text().strip(), self.ui.serverEdit.text().strip())
+
+    def _on_browse(self) -> None:
+        name = self.ctx.prompts.ask_open_file(self, self.tr("The coordinator's file"), str(Path.home()),
+                                              self.tr("Mediator Desk databases and backups (*.sqlite *.db);;"
+                                                      "All files (*)"))
+        if name:
+            self.ui.fileEdit.setText(name)
+
+    # --- the end -----------------------------------------------------------------------------------
+
+    def plan(self) -> setup.SetupPlan:
+        return setup.SetupPlan(self.venue_values(), self.exhibition_values(), self.team(), self.categories())
+
+    def accept(self) -> None:
+        """Set up writes everything at once (the PIN goes to this laptop's settings); demo and join hand over to
+        the caller, which runs the long work with a progress window."""
+        if self.choice == "setup":
+            try:
+                self.exhibition_id, self.changes = setup.apply(self.ctx.db, self.plan(), self.ctx.device_id)
+            except ValidationError as exc:
+                self.ctx.prompts.error(self, self.windowTitle(), problem_text(exc))
+                return
+            except Exception as exc:  # ValidationErrors: every page was checked, but say it rather than fail
+                problems = getattr(exc, "problems", None)
+                if problems is None:
+                    raise
+                self.ctx.prompts.error(self, self.windowTitle(), "\n".join(self.field_text(p) for p in problems))
+                return
+            if self.ui.pinEdit.text():
+                self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(self.ui.pinEdit.text())
+            self.ctx.work.exhibition_id = str(self.exhibition_id)
+        super().accept()

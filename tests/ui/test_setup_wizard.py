@@ -1,0 +1,98 @@
+"""The set-up assistant on an empty database, driven through its real pages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from mediator_desk.db.models import CountCategory, Exhibition, Mediator, Venue
+from mediator_desk.services.pin import check_pin
+from mediator_desk.views.dialogs import setup_wizard as sw
+from mediator_desk.views.dialogs.setup_wizard import SetupWizard
+
+
+@pytest.fixture
+def wizard(qtbot, ctx):
+    w = SetupWizard(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_setting_up_a_venue_page_by_page(qtbot, wizard, ctx, db):
+    ui = wizard.ui
+    assert wizard.currentId() == sw.WELCOME and ui.setUpRadio.isChecked()
+    wizard.next()
+    assert wizard.currentId() == sw.VENUE
+    wizard.next()  # nothing typed yet: the page says what is missing and stays
+    assert wizard.currentId() == sw.VENUE and ui.venueProblems.text().startswith("Name: ")
+    ui.venueNameEdit.setText("Muzeul de Artă Cluj-Napoca — Programul pentru familii")
+    ui.cityEdit.setText("Cluj-Napoca")
+    ui.countryEdit.setText("ro")
+    ui.timezoneCombo.setCurrentText("Europe/Bucharest")
+    wizard.day_checks["sun"].setChecked(False)
+    wizard.next()
+    assert wizard.currentId() == sw.EXHIBITION and ui.venueProblems.text() == ""
+    ui.titleEdit.setText("Culori și povești: atelier de familie")
+    wizard.next()
+    ui.namesEdit.setPlainText("Ioana Constantinescu-Rădulescu\nMatteo Bălan\n\nHans-Joachim Müller-Lüdenscheidt\n")
+    wizard.next()
+    assert wizard.currentId() == sw.ROLES and ui.rolesTable.rowCount() == 3
+    ui.rolesTable.item(0, 1).setText("ro, en")
+    ui.rolesTable.item(2, 1).setText("deutsch")
+    wizard.next()  # "deutsch" is not a language code
+    assert wizard.currentId() == sw.ROLES and "Line 3 (Hans-Joachim Müller-Lüdenscheidt)" in ui.rolesProblems.text()
+    ui.rolesTable.item(2, 1).setText("de")
+    ui.rolesTable.cellWidget(2, 2).setCurrentIndex(ui.rolesTable.cellWidget(2, 2).findData("volunteer"))
+    wizard.next()
+    assert wizard.currentId() == sw.CATEGORIES
+    assert [ui.categoriesList.item(i).text() for i in range(ui.categoriesList.count())][:2] == ["Adult", "Child"]
+    qtbot.mouseClick(ui.addCategoryButton, Qt.MouseButton.LeftButton)
+    ui.categoriesList.currentItem().setText("Familie")
+    wizard.next()
+    assert wizard.currentId() == sw.PIN
+    ui.pinEdit.setText("2468")
+    ui.pinRepeatEdit.setText("2486")
+    wizard.next()
+    assert wizard.currentId() == sw.PIN and "differ" in ui.pinProblems.text()
+    ui.pinRepeatEdit.setText("2468")
+    assert wizard.validateCurrentPage()
+    wizard.accept()
+    with db.session() as s:
+        venue = s.scalars(select(Venue)).one()
+        assert (venue.name, venue.country, venue.timezone) == (
+            "Muzeul de Artă Cluj-Napoca — Programul pentru familii", "RO", "Europe/Bucharest")
+        assert set(venue.opening_hours) == {"tue", "wed", "thu", "fri", "sat"}
+        assert venue.opening_hours["tue"] == ["10:00", "18:00"]
+        assert s.get(Exhibition, wizard.exhibition_id).title == "Culori și povești: atelier de familie"
+        assert sorted((m.display_name, tuple(m.languages), m.role) for m in s.scalars(select(Mediator))) == [
+            ("Hans-Joachim Müller-Lüdenscheidt", ("de",), "volunteer"),
+            ("Ioana Constantinescu-Rădulescu", ("ro", "en"), "mediator"), ("Matteo Bălan", (), "mediator")]
+        assert [c.name for c in s.scalars(select(CountCategory).order_by(CountCategory.position))][-1] == "Familie"
+    assert check_pin("2468", ctx.prefs.kiosk_pin_hash)
+    assert ctx.work.exhibition_id == str(wizard.exhibition_id)
+
+
+def test_demo_and_join_end_on_the_first_page_or_ask_for_the_file(qtbot, wizard, tmp_path):
+    wizard.ui.demoRadio.setChecked(True)
+    assert wizard.nextId() == -1
+    wizard.ui.joinRadio.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == sw.JOIN
+    wizard.ui.fileEdit.setText(str(tmp_path / "missing.sqlite"))
+    assert not wizard.validateCurrentPage() and "There is no file" in wizard.ui.joinProblems.text()
+    wizard.ui.fileEdit.clear()
+    wizard.ui.serverEdit.setText("postgresql://ioana@hub.example.org:5432/pavilion")
+    assert wizard.validateCurrentPage()
+
+
+def test_the_main_window_on_an_empty_database_offers_the_assistant(qtbot, ctx, db):
+    from mediator_desk.views.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=5000):
+        win.show()
+    today = win.page("today")
+    assert today.empty_state.isVisible() and "Set up" in today.empty_state.button.text()
