@@ -3,7 +3,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="406" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="410" />
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n record was changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</numerusform>

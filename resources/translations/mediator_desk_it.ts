@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="22" />
+        <source>About %1</source>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="26" />
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="38" />
+        <source>(in memory)</source>
+        <translation>(in memoria)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="40" />
+        <source>Open the folder: %1</source>
+        <translation>Apri la cartella: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="5" />
+        <source>About Mediator Desk</source>
+        <translation>Informazioni su Mediator Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="15" />
+        <source>For cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops that work offline and meet by file or through the team's server.</source>
+        <translation>Per i mediatori culturali: visite, conteggio dei visitatori, feedback e report, su portatili che lavorano offline e riuniscono i dati via file o tramite il server della squadra.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="20" />
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty. The DejaVu fonts in the reports have their own free licence.</source>
+        <translation>Software libero sotto la GNU General Public License, versione 3 o successiva: potete usarlo, studiarlo, condividerlo e modificarlo. È fornito senza alcuna garanzia. I font DejaVu dei report hanno una propria licenza libera.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="23" />
+        <source>Where your data is</source>
+        <translation>Dove sono i vostri dati</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="25" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="27" />
+        <location filename="../../forms/dialogs/about_dialog.ui" line="30" />
+        <location filename="../../forms/dialogs/about_dialog.ui" line="33" />
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="28" />
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="31" />
+        <source>Log files</source>
+        <translation>File di log</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="34" />
+        <source>This laptop</source>
+        <translation>Questo portatile</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="28" />
@@ -358,31 +428,37 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29" />
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30" />
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31" />
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32" />
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -501,6 +577,156 @@
         <location filename="../../forms/counter_page.ui" line="68" />
         <source>Corrections today</source>
         <translation>Correzioni di oggi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29" />
+        <source>Tours and sessions</source>
+        <translation>Visite e sessioni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29" />
+        <source>Visitor groups</source>
+        <translation>Gruppi di visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30" />
+        <source>Walk-in counts</source>
+        <translation>Conteggio dei visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="32" />
+        <source>XLSX (Excel, LibreOffice)</source>
+        <translation>XLSX (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="33" />
+        <source>CSV (text)</source>
+        <translation>CSV (testo)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="34" />
+        <source>Semicolon ;  (Romanian, Italian and German spreadsheets)</source>
+        <translation>Punto e virgola ;  (fogli di calcolo italiani, rumeni e tedeschi)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="35" />
+        <source>Comma ,  (English spreadsheets)</source>
+        <translation>Virgola ,  (fogli di calcolo inglesi)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="36" />
+        <source>Tab</source>
+        <translation>Tabulazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77" />
+        <source>From: the first day comes after the last day.</source>
+        <translation>Dal: il primo giorno viene dopo l'ultimo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Fogli di calcolo (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="81" />
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="106" />
+        <location filename="../../forms/dialogs/export_dialog.ui" line="5" />
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="105" />
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="117" />
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="140" />
+        <source>Saved %1 (%2 rows).</source>
+        <translation>Salvato %1 (%2 righe).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="144" />
+        <source>The export failed: %1</source>
+        <translation>L'esportazione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148" />
+        <source>Export stopped; no file was written.</source>
+        <translation>Esportazione interrotta; nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="8" />
+        <source>Save the records of a period for a spreadsheet or another program. Labels are in the chosen language; the stored codes follow in their own columns. Typed text is always exported as text, never as a formula.</source>
+        <translation>Salvate i dati di un periodo per un foglio di calcolo o un altro programma. Le etichette sono nella lingua scelta; i codici memorizzati seguono in colonne proprie. Il testo digitato è sempre esportato come testo, mai come formula.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="11" />
+        <source>&amp;What</source>
+        <translation>&amp;Cosa</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="13" />
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="15" />
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="17" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormato</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="19" />
+        <source>&amp;Separator</source>
+        <translation>&amp;Separatore</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="21" />
+        <source>&amp;Labels in</source>
+        <translation>&amp;Etichette in</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="23" />
+        <source>Every key press and correction (instead of hourly totals)</source>
+        <translation>Ogni pressione e correzione (invece dei totali orari)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="31" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="32" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="33" />
+        <source>C&amp;lose</source>
+        <translation>C&amp;hiudi</translation>
     </message>
 </context>
 <context>
@@ -710,161 +936,161 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="60" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="61" />
         <source>any method</source>
         <translation>qualsiasi metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
         <source>any rating</source>
         <translation>qualsiasi valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="66" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="67" />
         <source>any outcome</source>
         <translation>qualsiasi risultato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="69" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="70" />
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="70" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="71" />
         <source>any tour</source>
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="87" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="88" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="100" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="101" />
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="117" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="118" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 risposte · %2 con testo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="134" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="135" />
         <source>the chosen tour</source>
         <translation>la visita scelta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="141" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="142" />
         <source>No ratings in this selection.</source>
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="193" />
         <source>Edit feedback</source>
         <translation>Modifica il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="199" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="206" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="207" />
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="202" />
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="226" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="233" />
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="228" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="233" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="266" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="282" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="253" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="269" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="284" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="285" />
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="254" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="257" />
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="255" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="258" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="279" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="286" />
         <source>Printing %1 cards…</source>
         <translation>Stampa di %1 cartoline…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="287" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="290" />
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="288" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="291" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="304" />
         <source>Ratings read as %1: %2.</source>
         <translation>Valutazioni lette come %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="307" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="311" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="310" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="314" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="315" />
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="302" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
         <location filename="../../mediator_desk/views/feedback_page.py" line="306" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="309" />
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -1019,7 +1245,7 @@
 <context>
     <name>HourlyChart</name>
     <message>
-        <location filename="../../mediator_desk/views/widgets/hourly_chart.py" line="21" />
+        <location filename="../../mediator_desk/views/widgets/hourly_chart.py" line="19" />
         <source>Visitors per hour</source>
         <translation>Visitatori per ora</translation>
     </message>
@@ -1035,14 +1261,25 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="170" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="182" />
         <source>Mediators only</source>
         <translation>Solo per i mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="171" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="185" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="193" />
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Troppi PIN sbagliati. Riprovate tra %1 secondi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="188" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Inserite il PIN per uscire dal totem:</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="194" />
+        <source>Wrong PIN.</source>
+        <translation>PIN sbagliato.</translation>
     </message>
     <message>
         <location filename="../../forms/kiosk_window.ui" line="6" />
@@ -1053,82 +1290,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="32" />
+        <location filename="../../mediator_desk/views/main_window.py" line="33" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="33" />
+        <location filename="../../mediator_desk/views/main_window.py" line="34" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="34" />
+        <location filename="../../mediator_desk/views/main_window.py" line="35" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="35" />
+        <location filename="../../mediator_desk/views/main_window.py" line="36" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="36" />
+        <location filename="../../mediator_desk/views/main_window.py" line="37" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="37" />
+        <location filename="../../mediator_desk/views/main_window.py" line="38" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="54" />
+        <location filename="../../mediator_desk/views/main_window.py" line="55" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="61" />
+        <location filename="../../mediator_desk/views/main_window.py" line="63" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Database: %1 — tutto viene salvato su questo portatile mentre lavori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="64" />
+        <location filename="../../mediator_desk/views/main_window.py" line="66" />
         <source>Database: %1 — read-only</source>
         <translation>Database: %1 — sola lettura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="65" />
+        <location filename="../../mediator_desk/views/main_window.py" line="67" />
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="130" />
-        <source>About %1</source>
-        <translation>Informazioni su %1</translation>
+        <location filename="../../mediator_desk/views/main_window.py" line="188" />
+        <source>Your venue is set up. Start counting or plan a tour.</source>
+        <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="131" />
-        <source>%1 %2
-
-For cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops that work offline and meet by file or through the team's server.
-
-This laptop: %3
-Database: %4</source>
-        <translation>%1 %2
-
-Per i mediatori culturali: visite, conteggio dei visitatori, feedback e rapporti, su portatili che lavorano offline e si incontrano tramite file o tramite il server del team.
-
-Questo portatile: %3
-Database: %4</translation>
+        <location filename="../../mediator_desk/views/main_window.py" line="209" />
+        <location filename="../../mediator_desk/views/main_window.py" line="211" />
+        <source>Demo data</source>
+        <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="143" />
+        <location filename="../../mediator_desk/views/main_window.py" line="212" />
+        <source>Writing two months of demo data…</source>
+        <translation>Scrittura di due mesi di dati dimostrativi…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="230" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="146" />
+        <location filename="../../mediator_desk/views/main_window.py" line="233" />
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -1148,59 +1381,160 @@ Database: %4</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51" />
+        <location filename="../../forms/main_window.ui" line="53" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="60" />
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="65" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="59" />
+        <location filename="../../forms/main_window.ui" line="77" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="78" />
+        <source>Save sessions, groups, counts or feedback for a period as CSV or XLSX</source>
+        <translation>Salva visite, gruppi, conteggi o feedback di un periodo in CSV o XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="79" />
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="82" />
+        <source>Start a &amp;tour…</source>
+        <translation>Inizia una &amp;visita…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="83" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="86" />
+        <source>Visitor &amp;kiosk…</source>
+        <translation>&amp;Chiosco per i visitatori…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="87" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="95" />
+        <source>&amp;Full screen</source>
+        <translation>Schermo &amp;intero</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="97" />
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="100" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuale</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="101" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="104" />
         <source>&amp;Merge another laptop's data…</source>
         <translation>&amp;Unisci i dati di un altro portatile…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60" />
+        <location filename="../../forms/main_window.ui" line="105" />
         <source>Bring in another laptop's database file or backup (e.g. from a USB stick)</source>
         <translation>Importa il file del database o il backup di un altro portatile (ad es. da una chiavetta USB)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61" />
+        <location filename="../../forms/main_window.ui" line="106" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64" />
+        <location filename="../../forms/main_window.ui" line="109" />
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salva una &amp;copia per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>A consistent copy of this database, named with this laptop and the date</source>
         <translation>Una copia coerente di questo database, con il nome del portatile e la data</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68" />
+        <location filename="../../forms/main_window.ui" line="113" />
         <source>&amp;Sync with the team's server</source>
         <translation>&amp;Sincronizza con il server del team</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69" />
+        <location filename="../../forms/main_window.ui" line="114" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72" />
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73" />
+        <location filename="../../forms/main_window.ui" line="118" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>&amp;About Mediator Desk</source>
         <translation>&amp;Informazioni su Mediator Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/manual_window.py" line="29" />
+        <source>Manual</source>
+        <translation>Manuale</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/manual_window.ui" line="5" />
+        <source>Mediator Desk manual</source>
+        <translation>Manuale di Mediator Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../mediator_desk/views/page.py" line="47" />
+        <source>There is no exhibition yet. Set up your venue and its first exhibition, or explore with demo data.</source>
+        <translation>Non c'è ancora nessuna mostra. Configurate la sede e la prima mostra, oppure esplorate con dati dimostrativi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/page.py" line="49" />
+        <source>Set up…</source>
+        <translation>Configura…</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2437,7 @@ Database: %4</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/settings_page.py" line="243" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="346" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -2114,73 +2448,73 @@ Database: %4</translation>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="327" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="364" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="331" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="368" />
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="339" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="343" />
         <source>Server address: write it as postgresql://user@host:port/database.</source>
         <translation>Indirizzo del server: scrivilo come postgresql://utente@host:porta/database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="347" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="351" />
         <source>Team server saved.</source>
         <translation>Server del team salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="353" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="357" />
         <source>Server address: none yet.</source>
         <translation>Indirizzo del server: ancora nessuno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="355" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="359" />
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="381" />
         <source>Record</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="381" />
         <source>Kept (laptop)</source>
         <translation>Conservata (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="381" />
         <source>Other version (laptop)</source>
         <translation>Altra versione (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="378" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="382" />
         <source>What differs</source>
         <translation>Cosa cambia</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="386" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="390" />
         <source>renamed to %1</source>
         <translation>rinominato in %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="391" />
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Lo stesso codice è stato usato due volte; la voce più vecchia lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="394" />
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: «%2» (conservato) / «%3» (altro)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="405" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="409" />
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Niente da controllare: nessuna voce è stata modificata su due portatili prima che si incontrassero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="406" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="410" />
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l'altra versione» per ripristinare l'altra.</numerusform>
@@ -2188,12 +2522,12 @@ Database: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="431" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="435" />
         <source>The other version is back.</source>
         <translation>L'altra versione è stata ripristinata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="432" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="436" />
         <source>The kept version stays.</source>
         <translation>La versione conservata resta.</translation>
     </message>
@@ -2223,176 +2557,467 @@ Database: %4</translation>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="305" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="306" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="309" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="310" />
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="68" />
+        <location filename="../../forms/settings_page.ui" line="74" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="91" />
+        <location filename="../../forms/settings_page.ui" line="97" />
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="98" />
-        <location filename="../../forms/settings_page.ui" line="179" />
+        <location filename="../../forms/settings_page.ui" line="104" />
+        <location filename="../../forms/settings_page.ui" line="185" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="105" />
+        <location filename="../../forms/settings_page.ui" line="111" />
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="137" />
+        <location filename="../../forms/settings_page.ui" line="143" />
         <source>The laptops of a venue share their work in two ways, under the same rules: by file when there is no network (File → Merge another laptop's data…), or through the team's PostgreSQL server when there is one. Walk-ins and feedback are added up, never counted twice; for an edited record the later edit is kept everywhere.</source>
         <translation>I portatili di una sede condividono il lavoro in due modi, con le stesse regole: tramite file quando non c'è rete (File → Unisci i dati di un altro portatile…) o tramite il server PostgreSQL del team quando c'è. Visitatori e feedback si sommano, mai contati due volte; per una voce modificata si conserva ovunque la modifica più recente.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="143" />
+        <location filename="../../forms/settings_page.ui" line="149" />
         <source>Team server</source>
         <translation>Server del team</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="147" />
+        <location filename="../../forms/settings_page.ui" line="153" />
         <source>Server &amp;address:</source>
         <translation>&amp;Indirizzo del server:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="153" />
+        <location filename="../../forms/settings_page.ui" line="159" />
         <source>postgresql://laptop@server.example.org:5432/mediator_desk</source>
         <translation>postgresql://laptop@server.example.org:5432/mediator_desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="154" />
+        <location filename="../../forms/settings_page.ui" line="160" />
         <source>Server address</source>
         <translation>Indirizzo del server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="159" />
+        <location filename="../../forms/settings_page.ui" line="165" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="166" />
+        <location filename="../../forms/settings_page.ui" line="172" />
         <source>kept in the system's password store, never in a file</source>
         <translation>conservata nel portachiavi di sistema, mai in un file</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="167" />
+        <location filename="../../forms/settings_page.ui" line="173" />
         <source>Server password</source>
         <translation>Password del server</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="172" />
+        <location filename="../../forms/settings_page.ui" line="178" />
         <source>Sync &amp;automatically every few minutes while the server answers</source>
         <translation>Sincronizza &amp;automaticamente ogni pochi minuti finché il server risponde</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="184" />
+        <location filename="../../forms/settings_page.ui" line="190" />
         <source>&amp;Test connection</source>
         <translation>&amp;Prova la connessione</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="189" />
+        <location filename="../../forms/settings_page.ui" line="195" />
         <source>Sync &amp;now</source>
         <translation>Sincronizza &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="211" />
+        <location filename="../../forms/settings_page.ui" line="217" />
         <source>Edited on two laptops</source>
         <translation>Modificate su due portatili</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="226" />
+        <location filename="../../forms/settings_page.ui" line="232" />
         <source>Records edited on two laptops</source>
         <translation>Voci modificate su due portatili</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="233" />
+        <location filename="../../forms/settings_page.ui" line="239" />
         <source>Keep the &amp;other version</source>
         <translation>Conserva l'&amp;altra versione</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="238" />
+        <location filename="../../forms/settings_page.ui" line="244" />
         <source>&amp;Keep this version</source>
         <translation>&amp;Conserva questa versione</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="253" />
+        <location filename="../../forms/settings_page.ui" line="259" />
         <source>By file (no network)</source>
         <translation>Tramite file (senza rete)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="257" />
+        <location filename="../../forms/settings_page.ui" line="263" />
         <source>&amp;Merge another laptop's data…</source>
         <translation>&amp;Unisci i dati di un altro portatile…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="262" />
+        <location filename="../../forms/settings_page.ui" line="268" />
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salva una &amp;copia per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="280" />
+        <location filename="../../forms/settings_page.ui" line="286" />
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="289" />
+        <location filename="../../forms/settings_page.ui" line="295" />
         <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
         <translation>Si esce dalla schermata del totem solo con questo PIN. Su questo portatile se ne conserva solo un'impronta crittografica (con sale), mai il PIN stesso.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="296" />
+        <location filename="../../forms/settings_page.ui" line="302" />
+        <source>&amp;Current PIN:</source>
+        <translation>PIN &amp;attuale:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="322" />
         <source>New &amp;PIN:</source>
         <translation>Nuovo &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="316" />
+        <location filename="../../forms/settings_page.ui" line="342" />
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Ripetete il PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="338" />
+        <location filename="../../forms/settings_page.ui" line="364" />
         <source>Set the kiosk PIN</source>
         <translation>Imposta il PIN del totem</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="364" />
+        <location filename="../../forms/settings_page.ui" line="390" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="370" />
+        <location filename="../../forms/settings_page.ui" line="396" />
         <source>Report &amp;language:</source>
         <translation>&amp;Lingua del report:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="383" />
+        <location filename="../../forms/settings_page.ui" line="409" />
         <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
         <translation>Mostra i gruppi con meno di 5 persone come «&lt;5» (privacy)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="393" />
+        <location filename="../../forms/settings_page.ui" line="419" />
         <source>Interface</source>
         <translation>Interfaccia</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="399" />
+        <location filename="../../forms/settings_page.ui" line="425" />
         <source>&amp;Interface language:</source>
         <translation>Lingua dell'&amp;interfaccia:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="415" />
+        <location filename="../../forms/settings_page.ui" line="441" />
         <source>A new interface language applies the next time Mediator Desk starts.</source>
         <translation>La nuova lingua dell'interfaccia vale dal prossimo avvio di Mediator Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="77" />
+        <source>Names of the team, one per line</source>
+        <translation>Nomi della squadra, uno per riga</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="78" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="118" />
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="77" />
+        <source>Counter categories</source>
+        <translation>Categorie del contatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="79" />
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="69" />
+        <source>Languages and roles</source>
+        <translation>Lingue e ruoli</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <source>Closes</source>
+        <translation>Chiude</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <source>Names</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <source>Repeat the PIN</source>
+        <translation>Ripetete il PIN</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="102" />
+        <source>Join a team</source>
+        <translation>Unirsi a una squadra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="162" />
+        <source>Role of %1</source>
+        <translation>Ruolo di %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="180" />
+        <source>New category</source>
+        <translation>Nuova categoria</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="208" />
+        <source>The coordinator's file</source>
+        <translation>Il file del coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="209" />
+        <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Database e copie di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="5" />
+        <source>Set up Mediator Desk</source>
+        <translation>Configurazione di Mediator Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="9" />
+        <source>Welcome to Mediator Desk</source>
+        <translation>Benvenuti in Mediator Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="10" />
+        <source>This database is empty. How would you like to begin?</source>
+        <translation>Questo database è vuoto. Come volete cominciare?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="12" />
+        <source>&amp;Set up my venue (about two minutes)</source>
+        <translation>&amp;Configuro la mia sede (circa due minuti)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="13" />
+        <source>The venue and its opening hours, the first exhibition, the team, the counter categories and the kiosk PIN. Everything can be changed later in Settings.</source>
+        <translation>La sede e i suoi orari, la prima mostra, la squadra, le categorie del contatore e il PIN del chiosco. Tutto si può cambiare poi in Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="14" />
+        <source>&amp;Explore with demo data</source>
+        <translation>&amp;Esploro con dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="15" />
+        <source>Two venues, two months of tours, counts and feedback, to try every page and report. Use a new database file for your real work.</source>
+        <translation>Due sedi, due mesi di visite, conteggi e feedback, per provare ogni pagina e report. Per il lavoro vero usate un nuovo file di database.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="16" />
+        <source>&amp;Join a team</source>
+        <translation>Mi &amp;unisco a una squadra</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="17" />
+        <source>Start from the coordinator's file, or from the team's server address.</source>
+        <translation>Partite dal file del coordinatore o dall'indirizzo del server della squadra.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="22" />
+        <source>Your venue</source>
+        <translation>La vostra sede</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="23" />
+        <source>Where the exhibitions are. The time zone decides how times are shown; the opening hours shade the counter's chart.</source>
+        <translation>Dove sono le mostre. Il fuso orario decide come si mostrano gli orari; gli orari di apertura compaiono nel grafico del contatore.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="25" />
+        <source>&amp;Name *</source>
+        <translation>&amp;Nome *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="27" />
+        <source>&amp;City</source>
+        <translation>&amp;Città</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="29" />
+        <source>C&amp;ountry (RO, IT…)</source>
+        <translation>&amp;Paese (RO, IT…)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="31" />
+        <source>&amp;Time zone *</source>
+        <translation>&amp;Fuso orario *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="33" />
+        <source>O&amp;pen from</source>
+        <translation>&amp;Aperto dalle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="37" />
+        <source>to</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="42" />
+        <source>Open on</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="48" />
+        <source>The first exhibition</source>
+        <translation>La prima mostra</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="49" />
+        <source>What visitors come to see. Counts, tours and feedback belong to an exhibition.</source>
+        <translation>Ciò che i visitatori vengono a vedere. Conteggi, visite e feedback appartengono a una mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="51" />
+        <source>T&amp;itle *</source>
+        <translation>&amp;Titolo *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="53" />
+        <source>&amp;Opens</source>
+        <translation>&amp;Apre</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="55" />
+        <source>C&amp;loses</source>
+        <translation>C&amp;hiude</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="61" />
+        <source>The team</source>
+        <translation>La squadra</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="62" />
+        <source>Paste or type the names of the mediators, one per line. Next come their languages and roles.</source>
+        <translation>Incollate o scrivete i nomi dei mediatori, uno per riga. Poi vengono le loro lingue e i ruoli.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="70" />
+        <source>The languages each person guides in (two-letter codes such as ro, en, it) and their role.</source>
+        <translation>Le lingue in cui guida ciascuno (codici di due lettere come it, en, ro) e il loro ruolo.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="78" />
+        <source>Each walk-in visitor is counted in one category, with one key (1–9). Rename them with a double click.</source>
+        <translation>Ogni visitatore è contato in una categoria, con un tasto (1–9). Rinominatele con un doppio clic.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="83" />
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="84" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="91" />
+        <source>The kiosk PIN</source>
+        <translation>Il PIN del chiosco</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="92" />
+        <source>Visitors can give feedback on this laptop's kiosk screen; only this PIN (4 to 12 digits) leaves it. You can also set it later in Settings.</source>
+        <translation>I visitatori possono lasciare un feedback sullo schermo chiosco di questo portatile; solo questo PIN (da 4 a 12 cifre) permette di uscirne. Potete impostarlo anche più tardi in Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="94" />
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="96" />
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Ripetete il PIN</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="103" />
+        <source>Bring in the team's data: a file from the coordinator (a copy or a backup), or the address of the team's server.</source>
+        <translation>Portate i dati della squadra: un file del coordinatore (una copia o una copia di sicurezza) o l'indirizzo del server della squadra.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="105" />
+        <source>Coordinator's &amp;file</source>
+        <translation>&amp;File del coordinatore</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="109" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="112" />
+        <source>or the team's &amp;server</source>
+        <translation>o il &amp;server della squadra</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +3185,11 @@ Database: %4</translation>
 <context>
     <name>TodayPage</name>
     <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="49" />
+        <source>Start tour (Ctrl+T)</source>
+        <translation>Inizia la visita (Ctrl+T)</translation>
+    </message>
+    <message>
         <location filename="../../mediator_desk/views/today_page.py" line="59" />
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Termina la visita selezionata o quella in corso (Ctrl+E)</translation>
@@ -2576,32 +3206,48 @@ Database: %4</translation>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="75" />
+        <location filename="../../mediator_desk/views/today_page.py" line="68" />
+        <source>Nobody is in the team yet: add the mediators so that tours and counts have a name.</source>
+        <translation>La squadra è ancora vuota: aggiungete i mediatori, così visite e conteggi hanno un nome.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="69" />
+        <source>Add the team…</source>
+        <translation>Aggiungi la squadra…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="82" />
         <source>(choose your name)</source>
         <translation>(scegliete il vostro nome)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="95" />
+        <location filename="../../mediator_desk/views/today_page.py" line="102" />
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="118" />
+        <location filename="../../mediator_desk/views/today_page.py" line="125" />
+        <location filename="../../mediator_desk/views/today_page.py" line="130" />
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="119" />
+        <location filename="../../mediator_desk/views/today_page.py" line="125" />
+        <source>Add the team first (Settings → Mediators): every tour has a lead mediator.</source>
+        <translation>Aggiungete prima la squadra (Impostazioni → Mediatori): ogni visita ha un mediatore responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="131" />
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Scegliete prima il vostro nome in «Io sono»: la visita inizia con voi come responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="121" />
+        <location filename="../../mediator_desk/views/today_page.py" line="133" />
         <source>Add the team's names first (Settings → Mediators): a tour starts with its lead mediator.</source>
         <translation>Aggiungi prima i nomi del gruppo di lavoro (Impostazioni → Mediatori): una visita inizia con il suo mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="162" />
+        <location filename="../../mediator_desk/views/today_page.py" line="174" />
         <source>Working on “%1”.</source>
         <translation>Si lavora su «%1».</translation>
     </message>
@@ -2918,12 +3564,12 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato. I dettagli sono nel file di log.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="55" />
+        <location filename="../../mediator_desk/views/app.py" line="60" />
         <source>The database is busy</source>
         <translation>Il database è occupato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="56" />
+        <location filename="../../mediator_desk/views/app.py" line="61" />
         <source>%1
 
 Wait and try again?</source>
@@ -2932,66 +3578,66 @@ Wait and try again?</source>
 Attendere e riprovare?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="57" />
+        <location filename="../../mediator_desk/views/app.py" line="62" />
         <source>Wait and try again</source>
         <translation>Attendi e riprova</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="58" />
+        <location filename="../../mediator_desk/views/app.py" line="63" />
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="70" />
+        <location filename="../../mediator_desk/views/app.py" line="75" />
         <source>Upgrading %1 for this version of Mediator Desk…
 A copy of the file is kept first. This takes a moment; please do not switch the laptop off.</source>
         <translation>Aggiornamento di %1 per questa versione di Mediator Desk…
 Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="96" />
-        <location filename="../../mediator_desk/views/app.py" line="100" />
+        <location filename="../../mediator_desk/views/app.py" line="101" />
+        <location filename="../../mediator_desk/views/app.py" line="105" />
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="101" />
+        <location filename="../../mediator_desk/views/app.py" line="106" />
         <source>Restore a backup…</source>
         <translation>Ripristina un backup…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="102" />
+        <location filename="../../mediator_desk/views/app.py" line="107" />
         <source>Choose another file…</source>
         <translation>Scegli un altro file…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="103" />
-        <location filename="../../mediator_desk/views/app.py" line="212" />
+        <location filename="../../mediator_desk/views/app.py" line="108" />
+        <location filename="../../mediator_desk/views/app.py" line="236" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="105" />
+        <location filename="../../mediator_desk/views/app.py" line="110" />
         <source>Backup to restore</source>
         <translation>Backup da ripristinare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="112" />
+        <location filename="../../mediator_desk/views/app.py" line="117" />
         <source>Restore failed</source>
         <translation>Ripristino non riuscito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="114" />
+        <location filename="../../mediator_desk/views/app.py" line="119" />
         <source>Database file</source>
         <translation>File del database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="209" />
+        <location filename="../../mediator_desk/views/app.py" line="233" />
         <source>Mediator Desk is already open on %1 on this laptop. Two windows on one database would mix up their counts.</source>
         <translation>Mediator Desk è già aperto su %1 in questo portatile. Due finestre sullo stesso database confonderebbero i conteggi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="212" />
+        <location filename="../../mediator_desk/views/app.py" line="236" />
         <source>Open read-only</source>
         <translation>Apri in sola lettura</translation>
     </message>
@@ -4276,122 +4922,122 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="99" />
+        <location filename="../../mediator_desk/services/tours.py" line="107" />
         <source>Choose the exhibition.</source>
         <translation>Scegliete la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="101" />
+        <location filename="../../mediator_desk/services/tours.py" line="109" />
         <source>This group has no participants yet.</source>
         <translation>Questo gruppo non ha ancora partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="102" />
+        <location filename="../../mediator_desk/services/tours.py" line="110" />
         <source>It is {time}, outside the venue's opening hours today ({hours}).</source>
         <translation>Sono le {time}, fuori dall'orario di apertura di oggi della sede ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="103" />
+        <location filename="../../mediator_desk/services/tours.py" line="111" />
         <source>Enter the planned start.</source>
         <translation>Inserite l'inizio previsto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="104" />
+        <location filename="../../mediator_desk/services/tours.py" line="112" />
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Inserite l'inizio effettivo: la visita ha una fine.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="105" />
+        <location filename="../../mediator_desk/services/tours.py" line="113" />
         <source>The end is before the start.</source>
         <translation>La fine è prima dell'inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="106" />
+        <location filename="../../mediator_desk/services/tours.py" line="114" />
         <source>{day} is outside the exhibition's run ({first} – {last}).</source>
         <translation>{day} è fuori dal periodo della mostra ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="107" />
+        <location filename="../../mediator_desk/services/tours.py" line="115" />
         <source>Choose the lead mediator.</source>
         <translation>Scegliete il mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="108" />
+        <location filename="../../mediator_desk/services/tours.py" line="116" />
         <source>The lead mediator must be one of the tour's mediators.</source>
         <translation>Il responsabile deve essere uno dei mediatori della visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="109" />
+        <location filename="../../mediator_desk/services/tours.py" line="117" />
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>«{code}» non è un codice lingua di due lettere (ISO 639-1, es. it, en, ro).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="110" />
+        <location filename="../../mediator_desk/services/tours.py" line="118" />
         <source>The booked size cannot be negative.</source>
         <translation>Il numero prenotato non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="111" />
+        <location filename="../../mediator_desk/services/tours.py" line="119" />
         <source>{n} people booked: is that right?</source>
         <translation>{n} persone prenotate: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="112" />
+        <location filename="../../mediator_desk/services/tours.py" line="120" />
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contatto di prenotazione richiede la data dopo la quale viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="113" />
+        <location filename="../../mediator_desk/services/tours.py" line="121" />
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="114" />
+        <location filename="../../mediator_desk/services/tours.py" line="122" />
         <source>A tour that took place needs its actual start.</source>
         <translation>Una visita svolta richiede l'inizio effettivo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="115" />
+        <location filename="../../mediator_desk/services/tours.py" line="123" />
         <source>A count cannot be negative.</source>
         <translation>Un conteggio non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="116" />
+        <location filename="../../mediator_desk/services/tours.py" line="124" />
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} partecipanti in un gruppo: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="117" />
+        <location filename="../../mediator_desk/services/tours.py" line="125" />
         <source>More first-time visitors than participants.</source>
         <translation>Più visitatori per la prima volta che partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="118" />
+        <location filename="../../mediator_desk/services/tours.py" line="126" />
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>«{code}» non è un codice paese di due lettere (es. IT, RO, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="119" />
+        <location filename="../../mediator_desk/services/tours.py" line="127" />
         <source>A foreign group without its country.</source>
         <translation>Un gruppo straniero senza il paese.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="120" />
+        <location filename="../../mediator_desk/services/tours.py" line="128" />
         <source>Voucher {code} is listed twice.</source>
         <translation>Il voucher {code} compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="121" />
+        <location filename="../../mediator_desk/services/tours.py" line="129" />
         <source>Voucher {code} is unknown.</source>
         <translation>Il voucher {code} è sconosciuto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="122" />
+        <location filename="../../mediator_desk/services/tours.py" line="130" />
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Il voucher {code} è già stato usato da un altro gruppo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="123" />
+        <location filename="../../mediator_desk/services/tours.py" line="131" />
         <source>The tour has not started yet.</source>
         <translation>La visita non è ancora iniziata.</translation>
     </message>
@@ -4477,7 +5123,7 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
     </message>
     <message>
         <location filename="../../mediator_desk/services/feedback.py" line="123" />
-        <location filename="../../mediator_desk/services/tours.py" line="100" />
+        <location filename="../../mediator_desk/services/tours.py" line="108" />
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Questa mostra non è più nel database: scegline un'altra.</translation>
     </message>
@@ -4560,6 +5206,11 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <location filename="../../mediator_desk/services/pin.py" line="18" />
         <source>The two PINs differ.</source>
         <translation>I due PIN sono diversi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/pin.py" line="41" />
+        <source>The current PIN is wrong.</source>
+        <translation>Il PIN attuale è sbagliato.</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/services/counting.py" line="235" />
@@ -4685,6 +5336,31 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <location filename="../../mediator_desk/services/reports/cards.py" line="26" />
         <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
         <translation>La sede «{venue}» non ha ancora un indirizzo di questionario online (Impostazioni → Sedi).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="20" />
+        <source>Add at least one name (one per line).</source>
+        <translation>Aggiungete almeno un nome (uno per riga).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="21" />
+        <source>Line {row} ({name}): {problem}</source>
+        <translation>Riga {row} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="22" />
+        <source>Choose the coordinator's file or type the server's address.</source>
+        <translation>Scegliete il file del coordinatore o scrivete l'indirizzo del server.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="23" />
+        <source>There is no file {path}.</source>
+        <translation>Il file {path} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="24" />
+        <source>The server's address starts with postgresql://</source>
+        <translation>L'indirizzo del server inizia con postgresql://</translation>
     </message>
 </context>
 <context>

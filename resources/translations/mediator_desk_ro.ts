@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="22" />
+        <source>About %1</source>
+        <translation>Despre %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="26" />
+        <source>Version %1</source>
+        <translation>Versiunea %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="38" />
+        <source>(in memory)</source>
+        <translation>(în memorie)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/about_dialog.py" line="40" />
+        <source>Open the folder: %1</source>
+        <translation>Deschide dosarul: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="5" />
+        <source>About Mediator Desk</source>
+        <translation>Despre Mediator Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="15" />
+        <source>For cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops that work offline and meet by file or through the team's server.</source>
+        <translation>Pentru mediatorii culturali: tururi, numărarea vizitatorilor, feedback și rapoarte, pe laptopuri care lucrează fără internet și își reunesc datele prin fișier sau prin serverul echipei.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="20" />
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty. The DejaVu fonts in the reports have their own free licence.</source>
+        <translation>Software liber sub Licența Publică Generală GNU, versiunea 3 sau ulterioară: îl puteți folosi, studia, distribui și modifica. Vine fără nicio garanție. Fonturile DejaVu din rapoarte au propria lor licență liberă.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="23" />
+        <source>Where your data is</source>
+        <translation>Unde sunt datele</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="25" />
+        <source>Database</source>
+        <translation>Baza de date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="27" />
+        <location filename="../../forms/dialogs/about_dialog.ui" line="30" />
+        <location filename="../../forms/dialogs/about_dialog.ui" line="33" />
+        <source>Open folder</source>
+        <translation>Deschide dosarul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="28" />
+        <source>Backups</source>
+        <translation>Copii de siguranță</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="31" />
+        <source>Log files</source>
+        <translation>Fișiere jurnal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/about_dialog.ui" line="34" />
+        <source>This laptop</source>
+        <translation>Acest laptop</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../../mediator_desk/views/dialogs/categories_dialog.py" line="28" />
@@ -358,31 +428,37 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28" />
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29" />
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30" />
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31" />
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32" />
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -501,6 +577,156 @@
         <location filename="../../forms/counter_page.ui" line="68" />
         <source>Corrections today</source>
         <translation>Corecții azi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29" />
+        <source>Tours and sessions</source>
+        <translation>Tururi și sesiuni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29" />
+        <source>Visitor groups</source>
+        <translation>Grupuri de vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30" />
+        <source>Walk-in counts</source>
+        <translation>Numărarea vizitatorilor</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="32" />
+        <source>XLSX (Excel, LibreOffice)</source>
+        <translation>XLSX (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="33" />
+        <source>CSV (text)</source>
+        <translation>CSV (text)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="34" />
+        <source>Semicolon ;  (Romanian, Italian and German spreadsheets)</source>
+        <translation>Punct și virgulă ;  (foi de calcul în română, italiană, germană)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="35" />
+        <source>Comma ,  (English spreadsheets)</source>
+        <translation>Virgulă ,  (foi de calcul în engleză)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="36" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77" />
+        <source>From: the first day comes after the last day.</source>
+        <translation>De la: prima zi este după ultima zi.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Foi de calcul (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="81" />
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="106" />
+        <location filename="../../forms/dialogs/export_dialog.ui" line="5" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="105" />
+        <source>Exporting…</source>
+        <translation>Se exportă…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="117" />
+        <source>Stopping…</source>
+        <translation>Se oprește…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="140" />
+        <source>Saved %1 (%2 rows).</source>
+        <translation>Salvat %1 (%2 rânduri).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="144" />
+        <source>The export failed: %1</source>
+        <translation>Exportul nu a reușit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148" />
+        <source>Export stopped; no file was written.</source>
+        <translation>Export oprit; nu s-a scris niciun fișier.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="8" />
+        <source>Save the records of a period for a spreadsheet or another program. Labels are in the chosen language; the stored codes follow in their own columns. Typed text is always exported as text, never as a formula.</source>
+        <translation>Salvați înregistrările unei perioade pentru o foaie de calcul sau alt program. Etichetele sunt în limba aleasă; codurile stocate urmează în coloane proprii. Textul scris se exportă mereu ca text, niciodată ca formulă.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="11" />
+        <source>&amp;What</source>
+        <translation>&amp;Ce</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="13" />
+        <source>&amp;From</source>
+        <translation>&amp;De la</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="15" />
+        <source>&amp;To</source>
+        <translation>P&amp;ână la</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="17" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="19" />
+        <source>&amp;Separator</source>
+        <translation>&amp;Separator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="21" />
+        <source>&amp;Labels in</source>
+        <translation>&amp;Etichete în</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="23" />
+        <source>Every key press and correction (instead of hourly totals)</source>
+        <translation>Fiecare apăsare și corectare (în loc de totaluri pe oră)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="31" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="32" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/export_dialog.ui" line="33" />
+        <source>C&amp;lose</source>
+        <translation>&amp;Închide</translation>
     </message>
 </context>
 <context>
@@ -710,161 +936,161 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="60" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="61" />
         <source>any method</source>
         <translation>orice metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="63" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="64" />
         <source>any rating</source>
         <translation>orice notă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="66" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="67" />
         <source>any outcome</source>
         <translation>orice rezultat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="69" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="70" />
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="70" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="71" />
         <source>any tour</source>
         <translation>orice tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="87" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="88" />
         <location filename="../../forms/feedback_page.ui" line="11" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="100" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="101" />
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="117" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="118" />
         <source>%1 answers · %2 with words</source>
         <translation>%1 răspunsuri · %2 cu text</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="134" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="135" />
         <source>the chosen tour</source>
         <translation>turul ales</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="141" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="142" />
         <source>No ratings in this selection.</source>
         <translation>Nicio notă în această selecție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="192" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="193" />
         <source>Edit feedback</source>
         <translation>Editează feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="199" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="206" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="207" />
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
         <source>Delete this answer?</source>
         <translation>Ștergeți acest răspuns?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="200" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="201" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="202" />
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="226" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="233" />
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="228" />
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="233" />
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="250" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="266" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="282" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="253" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="269" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="284" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="285" />
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="251" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254" />
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="254" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="257" />
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="255" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="258" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="279" />
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 carduri scrise pe %2 pagini: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="283" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="286" />
         <source>Printing %1 cards…</source>
         <translation>Se tipăresc %1 carduri…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="287" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="290" />
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="288" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="291" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="304" />
         <source>Ratings read as %1: %2.</source>
         <translation>Evaluările au fost citite ca %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="307" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="311" />
-        <location filename="../../mediator_desk/views/feedback_page.py" line="312" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="310" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="314" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="315" />
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="299" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="302" />
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303" />
         <location filename="../../mediator_desk/views/feedback_page.py" line="306" />
+        <location filename="../../mediator_desk/views/feedback_page.py" line="309" />
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -1019,7 +1245,7 @@
 <context>
     <name>HourlyChart</name>
     <message>
-        <location filename="../../mediator_desk/views/widgets/hourly_chart.py" line="21" />
+        <location filename="../../mediator_desk/views/widgets/hourly_chart.py" line="19" />
         <source>Visitors per hour</source>
         <translation>Vizitatori pe oră</translation>
     </message>
@@ -1035,14 +1261,25 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="170" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="182" />
         <source>Mediators only</source>
         <translation>Doar pentru mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="171" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="185" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="193" />
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Prea multe PIN-uri greșite. Încercați din nou peste %1 secunde.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="188" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Introduceți PIN-ul pentru a ieși din chioșc:</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="194" />
+        <source>Wrong PIN.</source>
+        <translation>PIN greșit.</translation>
     </message>
     <message>
         <location filename="../../forms/kiosk_window.ui" line="6" />
@@ -1053,82 +1290,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="32" />
+        <location filename="../../mediator_desk/views/main_window.py" line="33" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="33" />
+        <location filename="../../mediator_desk/views/main_window.py" line="34" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="34" />
+        <location filename="../../mediator_desk/views/main_window.py" line="35" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="35" />
+        <location filename="../../mediator_desk/views/main_window.py" line="36" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="36" />
+        <location filename="../../mediator_desk/views/main_window.py" line="37" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="37" />
+        <location filename="../../mediator_desk/views/main_window.py" line="38" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="54" />
+        <location filename="../../mediator_desk/views/main_window.py" line="55" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="61" />
+        <location filename="../../mediator_desk/views/main_window.py" line="63" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Baza de date: %1 — totul se salvează pe acest laptop pe măsură ce lucrați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="64" />
+        <location filename="../../mediator_desk/views/main_window.py" line="66" />
         <source>Database: %1 — read-only</source>
         <translation>Baza de date: %1 — doar citire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="65" />
+        <location filename="../../mediator_desk/views/main_window.py" line="67" />
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="130" />
-        <source>About %1</source>
-        <translation>Despre %1</translation>
+        <location filename="../../mediator_desk/views/main_window.py" line="188" />
+        <source>Your venue is set up. Start counting or plan a tour.</source>
+        <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="131" />
-        <source>%1 %2
-
-For cultural mediators: tours, walk-in counts, visitor feedback and reports, on laptops that work offline and meet by file or through the team's server.
-
-This laptop: %3
-Database: %4</source>
-        <translation>%1 %2
-
-Pentru mediatorii culturali: ture, numărarea vizitatorilor, feedback și rapoarte, pe laptopuri care lucrează offline și se întâlnesc prin fișier sau prin serverul echipei.
-
-Acest laptop: %3
-Baza de date: %4</translation>
+        <location filename="../../mediator_desk/views/main_window.py" line="209" />
+        <location filename="../../mediator_desk/views/main_window.py" line="211" />
+        <source>Demo data</source>
+        <translation>Date demonstrative</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="143" />
+        <location filename="../../mediator_desk/views/main_window.py" line="212" />
+        <source>Writing two months of demo data…</source>
+        <translation>Se scriu două luni de date demonstrative…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="230" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="146" />
+        <location filename="../../mediator_desk/views/main_window.py" line="233" />
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -1148,59 +1381,160 @@ Baza de date: %4</translation>
         <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="51" />
+        <location filename="../../forms/main_window.ui" line="53" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="60" />
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="65" />
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="59" />
+        <location filename="../../forms/main_window.ui" line="77" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="78" />
+        <source>Save sessions, groups, counts or feedback for a period as CSV or XLSX</source>
+        <translation>Salvează tururi, grupuri, numărători sau feedback pentru o perioadă, ca CSV sau XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="79" />
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="82" />
+        <source>Start a &amp;tour…</source>
+        <translation>Începe un &amp;tur…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="83" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="86" />
+        <source>Visitor &amp;kiosk…</source>
+        <translation>&amp;Chioșcul pentru vizitatori…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="87" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Setări</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="95" />
+        <source>&amp;Full screen</source>
+        <translation>Ecran &amp;complet</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="97" />
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="100" />
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="101" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="104" />
         <source>&amp;Merge another laptop's data…</source>
         <translation>Î&amp;mbină datele altui laptop…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60" />
+        <location filename="../../forms/main_window.ui" line="105" />
         <source>Bring in another laptop's database file or backup (e.g. from a USB stick)</source>
         <translation>Aduceți fișierul de date sau copia de rezervă a altui laptop (de ex. de pe un stick USB)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="61" />
+        <location filename="../../forms/main_window.ui" line="106" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64" />
+        <location filename="../../forms/main_window.ui" line="109" />
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salvează o &amp;copie pentru coordonator…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>A consistent copy of this database, named with this laptop and the date</source>
         <translation>O copie coerentă a acestei baze de date, denumită după acest laptop și dată</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68" />
+        <location filename="../../forms/main_window.ui" line="113" />
         <source>&amp;Sync with the team's server</source>
         <translation>&amp;Sincronizează cu serverul echipei</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69" />
+        <location filename="../../forms/main_window.ui" line="114" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="72" />
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Ieșire</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="73" />
+        <location filename="../../forms/main_window.ui" line="118" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>&amp;About Mediator Desk</source>
         <translation>&amp;Despre Mediator Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/manual_window.py" line="29" />
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/manual_window.ui" line="5" />
+        <source>Mediator Desk manual</source>
+        <translation>Manualul Mediator Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../mediator_desk/views/page.py" line="47" />
+        <source>There is no exhibition yet. Set up your venue and its first exhibition, or explore with demo data.</source>
+        <translation>Nu există încă nicio expoziție. Configurați spațiul și prima expoziție sau explorați cu date demonstrative.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/page.py" line="49" />
+        <source>Set up…</source>
+        <translation>Configurează…</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2437,7 @@ Baza de date: %4</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/settings_page.py" line="243" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="346" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="350" />
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
@@ -2114,73 +2448,73 @@ Baza de date: %4</translation>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="327" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="364" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="331" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="368" />
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="339" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="343" />
         <source>Server address: write it as postgresql://user@host:port/database.</source>
         <translation>Adresa serverului: scrieți-o ca postgresql://utilizator@gazdă:port/bazădedate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="347" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="351" />
         <source>Team server saved.</source>
         <translation>Serverul echipei a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="353" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="357" />
         <source>Server address: none yet.</source>
         <translation>Adresa serverului: încă niciuna.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="355" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="359" />
         <source>Connecting…</source>
         <translation>Se conectează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="381" />
         <source>Record</source>
         <translation>Înregistrare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="381" />
         <source>Kept (laptop)</source>
         <translation>Păstrată (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="381" />
         <source>Other version (laptop)</source>
         <translation>Cealaltă versiune (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="378" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="382" />
         <source>What differs</source>
         <translation>Ce diferă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="386" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="390" />
         <source>renamed to %1</source>
         <translation>redenumit în %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="387" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="391" />
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Același cod a fost folosit de două ori; înregistrarea mai veche îl păstrează.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="394" />
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: „%2” (păstrat) / „%3” (celălalt)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="405" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="409" />
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Nimic de verificat: nicio înregistrare nu a fost modificată pe două laptopuri înainte ca ele să se întâlnească.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="406" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="410" />
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
@@ -2189,12 +2523,12 @@ Baza de date: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="431" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="435" />
         <source>The other version is back.</source>
         <translation>Cealaltă versiune a revenit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="432" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="436" />
         <source>The kept version stays.</source>
         <translation>Versiunea păstrată rămâne.</translation>
     </message>
@@ -2224,176 +2558,467 @@ Baza de date: %4</translation>
         <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="305" />
-        <location filename="../../mediator_desk/views/settings_page.py" line="306" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="309" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="310" />
         <source>The kiosk PIN is set.</source>
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="68" />
+        <location filename="../../forms/settings_page.ui" line="74" />
         <source>Details</source>
         <translation>Detalii</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="91" />
+        <location filename="../../forms/settings_page.ui" line="97" />
         <source>&amp;New</source>
         <translation>&amp;Nou</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="98" />
-        <location filename="../../forms/settings_page.ui" line="179" />
+        <location filename="../../forms/settings_page.ui" line="104" />
+        <location filename="../../forms/settings_page.ui" line="185" />
         <source>&amp;Save</source>
         <translation>&amp;Salvează</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="105" />
+        <location filename="../../forms/settings_page.ui" line="111" />
         <source>&amp;Delete</source>
         <translation>Ș&amp;terge</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="137" />
+        <location filename="../../forms/settings_page.ui" line="143" />
         <source>The laptops of a venue share their work in two ways, under the same rules: by file when there is no network (File → Merge another laptop's data…), or through the team's PostgreSQL server when there is one. Walk-ins and feedback are added up, never counted twice; for an edited record the later edit is kept everywhere.</source>
         <translation>Laptopurile unei locații își împart munca în două feluri, după aceleași reguli: prin fișier când nu există rețea (Fișier → Îmbină datele altui laptop…) sau prin serverul PostgreSQL al echipei când există. Vizitatorii și feedbackul se adună, nu se numără niciodată de două ori; pentru o înregistrare modificată se păstrează peste tot modificarea cea mai recentă.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="143" />
+        <location filename="../../forms/settings_page.ui" line="149" />
         <source>Team server</source>
         <translation>Serverul echipei</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="147" />
+        <location filename="../../forms/settings_page.ui" line="153" />
         <source>Server &amp;address:</source>
         <translation>&amp;Adresa serverului:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="153" />
+        <location filename="../../forms/settings_page.ui" line="159" />
         <source>postgresql://laptop@server.example.org:5432/mediator_desk</source>
         <translation>postgresql://laptop@server.example.org:5432/mediator_desk</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="154" />
+        <location filename="../../forms/settings_page.ui" line="160" />
         <source>Server address</source>
         <translation>Adresa serverului</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="159" />
+        <location filename="../../forms/settings_page.ui" line="165" />
         <source>&amp;Password:</source>
         <translation>&amp;Parolă:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="166" />
+        <location filename="../../forms/settings_page.ui" line="172" />
         <source>kept in the system's password store, never in a file</source>
         <translation>păstrată în depozitul de parole al sistemului, niciodată într-un fișier</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="167" />
+        <location filename="../../forms/settings_page.ui" line="173" />
         <source>Server password</source>
         <translation>Parola serverului</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="172" />
+        <location filename="../../forms/settings_page.ui" line="178" />
         <source>Sync &amp;automatically every few minutes while the server answers</source>
         <translation>Sincronizează &amp;automat la câteva minute cât timp serverul răspunde</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="184" />
+        <location filename="../../forms/settings_page.ui" line="190" />
         <source>&amp;Test connection</source>
         <translation>&amp;Testează conexiunea</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="189" />
+        <location filename="../../forms/settings_page.ui" line="195" />
         <source>Sync &amp;now</source>
         <translation>Sincronizează &amp;acum</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="211" />
+        <location filename="../../forms/settings_page.ui" line="217" />
         <source>Edited on two laptops</source>
         <translation>Modificate pe două laptopuri</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="226" />
+        <location filename="../../forms/settings_page.ui" line="232" />
         <source>Records edited on two laptops</source>
         <translation>Înregistrări modificate pe două laptopuri</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="233" />
+        <location filename="../../forms/settings_page.ui" line="239" />
         <source>Keep the &amp;other version</source>
         <translation>Păstrează &amp;cealaltă versiune</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="238" />
+        <location filename="../../forms/settings_page.ui" line="244" />
         <source>&amp;Keep this version</source>
         <translation>Păstrează &amp;această versiune</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="253" />
+        <location filename="../../forms/settings_page.ui" line="259" />
         <source>By file (no network)</source>
         <translation>Prin fișier (fără rețea)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="257" />
+        <location filename="../../forms/settings_page.ui" line="263" />
         <source>&amp;Merge another laptop's data…</source>
         <translation>Î&amp;mbină datele altui laptop…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="262" />
+        <location filename="../../forms/settings_page.ui" line="268" />
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salvează o &amp;copie pentru coordonator…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="280" />
+        <location filename="../../forms/settings_page.ui" line="286" />
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="289" />
+        <location filename="../../forms/settings_page.ui" line="295" />
         <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
         <translation>Ecranul chioșcului poate fi părăsit doar cu acest PIN. Pe acest laptop se păstrează doar o amprentă criptografică (cu sare), niciodată PIN-ul însuși.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="296" />
+        <location filename="../../forms/settings_page.ui" line="302" />
+        <source>&amp;Current PIN:</source>
+        <translation>PIN-ul &amp;actual:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="322" />
         <source>New &amp;PIN:</source>
         <translation>&amp;PIN nou:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="316" />
+        <location filename="../../forms/settings_page.ui" line="342" />
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Repetați PIN-ul:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="338" />
+        <location filename="../../forms/settings_page.ui" line="364" />
         <source>Set the kiosk PIN</source>
         <translation>Setează PIN-ul chioșcului</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="364" />
+        <location filename="../../forms/settings_page.ui" line="390" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="370" />
+        <location filename="../../forms/settings_page.ui" line="396" />
         <source>Report &amp;language:</source>
         <translation>&amp;Limba raportului:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="383" />
+        <location filename="../../forms/settings_page.ui" line="409" />
         <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
         <translation>Afișează grupurile mai mici de 5 ca „&lt;5” (confidențialitate)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="393" />
+        <location filename="../../forms/settings_page.ui" line="419" />
         <source>Interface</source>
         <translation>Interfață</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="399" />
+        <location filename="../../forms/settings_page.ui" line="425" />
         <source>&amp;Interface language:</source>
         <translation>Limba &amp;interfeței:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="415" />
+        <location filename="../../forms/settings_page.ui" line="441" />
         <source>A new interface language applies the next time Mediator Desk starts.</source>
         <translation>Noua limbă a interfeței se aplică la următoarea pornire a Mediator Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="77" />
+        <source>Names of the team, one per line</source>
+        <translation>Numele echipei, câte unul pe rând</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="78" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="118" />
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="77" />
+        <source>Counter categories</source>
+        <translation>Categoriile de numărare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="79" />
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="69" />
+        <source>Languages and roles</source>
+        <translation>Limbi și roluri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <source>Closes</source>
+        <translation>Se închide</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <source>Names</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <source>Repeat the PIN</source>
+        <translation>Repetați PIN-ul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="102" />
+        <source>Join a team</source>
+        <translation>Alăturați-vă unei echipe</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="162" />
+        <source>Role of %1</source>
+        <translation>Rolul lui %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="180" />
+        <source>New category</source>
+        <translation>Categorie nouă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="208" />
+        <source>The coordinator's file</source>
+        <translation>Fișierul coordonatorului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="209" />
+        <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze de date și copii Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="5" />
+        <source>Set up Mediator Desk</source>
+        <translation>Configurarea Mediator Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="9" />
+        <source>Welcome to Mediator Desk</source>
+        <translation>Bun venit în Mediator Desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="10" />
+        <source>This database is empty. How would you like to begin?</source>
+        <translation>Această bază de date este goală. Cum doriți să începeți?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="12" />
+        <source>&amp;Set up my venue (about two minutes)</source>
+        <translation>&amp;Configurez spațiul meu (cam două minute)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="13" />
+        <source>The venue and its opening hours, the first exhibition, the team, the counter categories and the kiosk PIN. Everything can be changed later in Settings.</source>
+        <translation>Spațiul și programul lui, prima expoziție, echipa, categoriile de numărare și PIN-ul chioșcului. Totul se poate schimba ulterior în Setări.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="14" />
+        <source>&amp;Explore with demo data</source>
+        <translation>&amp;Explorez cu date demonstrative</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="15" />
+        <source>Two venues, two months of tours, counts and feedback, to try every page and report. Use a new database file for your real work.</source>
+        <translation>Două spații, două luni de tururi, numărători și feedback, pentru a încerca fiecare pagină și raport. Pentru munca reală folosiți un fișier nou de bază de date.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="16" />
+        <source>&amp;Join a team</source>
+        <translation>Mă &amp;alătur unei echipe</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="17" />
+        <source>Start from the coordinator's file, or from the team's server address.</source>
+        <translation>Porniți de la fișierul coordonatorului sau de la adresa serverului echipei.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="22" />
+        <source>Your venue</source>
+        <translation>Spațiul dumneavoastră</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="23" />
+        <source>Where the exhibitions are. The time zone decides how times are shown; the opening hours shade the counter's chart.</source>
+        <translation>Unde sunt expozițiile. Fusul orar decide cum se afișează orele; programul de vizitare apare în graficul numărătorului.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="25" />
+        <source>&amp;Name *</source>
+        <translation>&amp;Nume *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="27" />
+        <source>&amp;City</source>
+        <translation>&amp;Oraș</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="29" />
+        <source>C&amp;ountry (RO, IT…)</source>
+        <translation>Ța&amp;ra (RO, IT…)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="31" />
+        <source>&amp;Time zone *</source>
+        <translation>&amp;Fus orar *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="33" />
+        <source>O&amp;pen from</source>
+        <translation>&amp;Deschis de la</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="37" />
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="42" />
+        <source>Open on</source>
+        <translation>Deschis în zilele</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="48" />
+        <source>The first exhibition</source>
+        <translation>Prima expoziție</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="49" />
+        <source>What visitors come to see. Counts, tours and feedback belong to an exhibition.</source>
+        <translation>Ce vin vizitatorii să vadă. Numărătorile, tururile și feedbackul aparțin unei expoziții.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="51" />
+        <source>T&amp;itle *</source>
+        <translation>&amp;Titlu *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="53" />
+        <source>&amp;Opens</source>
+        <translation>Se &amp;deschide</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="55" />
+        <source>C&amp;loses</source>
+        <translation>Se în&amp;chide</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="61" />
+        <source>The team</source>
+        <translation>Echipa</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="62" />
+        <source>Paste or type the names of the mediators, one per line. Next come their languages and roles.</source>
+        <translation>Lipiți sau scrieți numele mediatorilor, câte unul pe rând. Urmează limbile și rolurile lor.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="70" />
+        <source>The languages each person guides in (two-letter codes such as ro, en, it) and their role.</source>
+        <translation>Limbile în care ghidează fiecare (coduri de două litere, ca ro, en, it) și rolul lor.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="78" />
+        <source>Each walk-in visitor is counted in one category, with one key (1–9). Rename them with a double click.</source>
+        <translation>Fiecare vizitator se numără într-o categorie, cu o tastă (1–9). Redenumiți-le cu dublu clic.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="83" />
+        <source>&amp;Add</source>
+        <translation>&amp;Adaugă</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="84" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Elimină</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="91" />
+        <source>The kiosk PIN</source>
+        <translation>PIN-ul chioșcului</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="92" />
+        <source>Visitors can give feedback on this laptop's kiosk screen; only this PIN (4 to 12 digits) leaves it. You can also set it later in Settings.</source>
+        <translation>Vizitatorii pot da feedback pe ecranul-chioșc al acestui laptop; doar acest PIN (4–12 cifre) îl părăsește. Îl puteți stabili și mai târziu în Setări.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="94" />
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="96" />
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Repetați PIN-ul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="103" />
+        <source>Bring in the team's data: a file from the coordinator (a copy or a backup), or the address of the team's server.</source>
+        <translation>Aduceți datele echipei: un fișier de la coordonator (o copie sau o copie de siguranță) sau adresa serverului echipei.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="105" />
+        <source>Coordinator's &amp;file</source>
+        <translation>&amp;Fișierul coordonatorului</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="109" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Alege…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/setup_wizard.ui" line="112" />
+        <source>or the team's &amp;server</source>
+        <translation>sau &amp;serverul echipei</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3195,11 @@ Baza de date: %4</translation>
 <context>
     <name>TodayPage</name>
     <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="49" />
+        <source>Start tour (Ctrl+T)</source>
+        <translation>Începe turul (Ctrl+T)</translation>
+    </message>
+    <message>
         <location filename="../../mediator_desk/views/today_page.py" line="59" />
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Încheie turul selectat sau pe cel în desfășurare (Ctrl+E)</translation>
@@ -2586,32 +3216,48 @@ Baza de date: %4</translation>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="75" />
+        <location filename="../../mediator_desk/views/today_page.py" line="68" />
+        <source>Nobody is in the team yet: add the mediators so that tours and counts have a name.</source>
+        <translation>Echipa este încă goală: adăugați mediatorii, ca tururile și numărătorile să aibă un nume.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="69" />
+        <source>Add the team…</source>
+        <translation>Adaugă echipa…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="82" />
         <source>(choose your name)</source>
         <translation>(alegeți-vă numele)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="95" />
+        <location filename="../../mediator_desk/views/today_page.py" line="102" />
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="118" />
+        <location filename="../../mediator_desk/views/today_page.py" line="125" />
+        <location filename="../../mediator_desk/views/today_page.py" line="130" />
         <source>Start tour</source>
         <translation>Începe turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="119" />
+        <location filename="../../mediator_desk/views/today_page.py" line="125" />
+        <source>Add the team first (Settings → Mediators): every tour has a lead mediator.</source>
+        <translation>Adăugați mai întâi echipa (Setări → Mediatori): fiecare tur are un mediator principal.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/today_page.py" line="131" />
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Alegeți-vă mai întâi numele la „Eu sunt”: turul începe cu dumneavoastră ca mediator principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="121" />
+        <location filename="../../mediator_desk/views/today_page.py" line="133" />
         <source>Add the team's names first (Settings → Mediators): a tour starts with its lead mediator.</source>
         <translation>Adăugați mai întâi numele echipei (Setări → Mediatori): un tur începe cu mediatorul său principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="162" />
+        <location filename="../../mediator_desk/views/today_page.py" line="174" />
         <source>Working on “%1”.</source>
         <translation>Se lucrează la „%1”.</translation>
     </message>
@@ -2928,12 +3574,12 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliile sunt în fișierul jurnal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="55" />
+        <location filename="../../mediator_desk/views/app.py" line="60" />
         <source>The database is busy</source>
         <translation>Baza de date este ocupată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="56" />
+        <location filename="../../mediator_desk/views/app.py" line="61" />
         <source>%1
 
 Wait and try again?</source>
@@ -2942,66 +3588,66 @@ Wait and try again?</source>
 Așteptați și încercați din nou?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="57" />
+        <location filename="../../mediator_desk/views/app.py" line="62" />
         <source>Wait and try again</source>
         <translation>Așteaptă și încearcă din nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="58" />
+        <location filename="../../mediator_desk/views/app.py" line="63" />
         <source>Stop</source>
         <translation>Oprește</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="70" />
+        <location filename="../../mediator_desk/views/app.py" line="75" />
         <source>Upgrading %1 for this version of Mediator Desk…
 A copy of the file is kept first. This takes a moment; please do not switch the laptop off.</source>
         <translation>Se actualizează %1 pentru această versiune de Mediator Desk…
 Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu opriți laptopul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="96" />
-        <location filename="../../mediator_desk/views/app.py" line="100" />
+        <location filename="../../mediator_desk/views/app.py" line="101" />
+        <location filename="../../mediator_desk/views/app.py" line="105" />
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="101" />
+        <location filename="../../mediator_desk/views/app.py" line="106" />
         <source>Restore a backup…</source>
         <translation>Restaurează o copie de siguranță…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="102" />
+        <location filename="../../mediator_desk/views/app.py" line="107" />
         <source>Choose another file…</source>
         <translation>Alege alt fișier…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="103" />
-        <location filename="../../mediator_desk/views/app.py" line="212" />
+        <location filename="../../mediator_desk/views/app.py" line="108" />
+        <location filename="../../mediator_desk/views/app.py" line="236" />
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="105" />
+        <location filename="../../mediator_desk/views/app.py" line="110" />
         <source>Backup to restore</source>
         <translation>Copia de restaurat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="112" />
+        <location filename="../../mediator_desk/views/app.py" line="117" />
         <source>Restore failed</source>
         <translation>Restaurarea a eșuat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="114" />
+        <location filename="../../mediator_desk/views/app.py" line="119" />
         <source>Database file</source>
         <translation>Fișierul bazei de date</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="209" />
+        <location filename="../../mediator_desk/views/app.py" line="233" />
         <source>Mediator Desk is already open on %1 on this laptop. Two windows on one database would mix up their counts.</source>
         <translation>Mediator Desk este deja deschis cu %1 pe acest laptop. Două ferestre pe aceeași bază de date și-ar amesteca numărătorile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="212" />
+        <location filename="../../mediator_desk/views/app.py" line="236" />
         <source>Open read-only</source>
         <translation>Deschide doar pentru citire</translation>
     </message>
@@ -4286,122 +4932,122 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="99" />
+        <location filename="../../mediator_desk/services/tours.py" line="107" />
         <source>Choose the exhibition.</source>
         <translation>Alegeți expoziția.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="101" />
+        <location filename="../../mediator_desk/services/tours.py" line="109" />
         <source>This group has no participants yet.</source>
         <translation>Acest grup nu are încă participanți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="102" />
+        <location filename="../../mediator_desk/services/tours.py" line="110" />
         <source>It is {time}, outside the venue's opening hours today ({hours}).</source>
         <translation>Este ora {time}, în afara programului de azi al spațiului ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="103" />
+        <location filename="../../mediator_desk/services/tours.py" line="111" />
         <source>Enter the planned start.</source>
         <translation>Introduceți începutul planificat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="104" />
+        <location filename="../../mediator_desk/services/tours.py" line="112" />
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Introduceți începutul efectiv: turul are un sfârșit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="105" />
+        <location filename="../../mediator_desk/services/tours.py" line="113" />
         <source>The end is before the start.</source>
         <translation>Sfârșitul este înainte de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="106" />
+        <location filename="../../mediator_desk/services/tours.py" line="114" />
         <source>{day} is outside the exhibition's run ({first} – {last}).</source>
         <translation>{day} este în afara perioadei expoziției ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="107" />
+        <location filename="../../mediator_desk/services/tours.py" line="115" />
         <source>Choose the lead mediator.</source>
         <translation>Alegeți mediatorul principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="108" />
+        <location filename="../../mediator_desk/services/tours.py" line="116" />
         <source>The lead mediator must be one of the tour's mediators.</source>
         <translation>Mediatorul principal trebuie să fie unul dintre mediatorii turului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="109" />
+        <location filename="../../mediator_desk/services/tours.py" line="117" />
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>„{code}” nu este un cod de limbă din două litere (ISO 639-1, de ex. ro, it, en).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="110" />
+        <location filename="../../mediator_desk/services/tours.py" line="118" />
         <source>The booked size cannot be negative.</source>
         <translation>Numărul rezervat nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="111" />
+        <location filename="../../mediator_desk/services/tours.py" line="119" />
         <source>{n} people booked: is that right?</source>
         <translation>{n} persoane rezervate: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="112" />
+        <location filename="../../mediator_desk/services/tours.py" line="120" />
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contact de rezervare are nevoie de data după care se șterge.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="113" />
+        <location filename="../../mediator_desk/services/tours.py" line="121" />
         <source>This is not an email address.</source>
         <translation>Aceasta nu este o adresă de email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="114" />
+        <location filename="../../mediator_desk/services/tours.py" line="122" />
         <source>A tour that took place needs its actual start.</source>
         <translation>Un tur care a avut loc are nevoie de începutul efectiv.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="115" />
+        <location filename="../../mediator_desk/services/tours.py" line="123" />
         <source>A count cannot be negative.</source>
         <translation>Un număr nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="116" />
+        <location filename="../../mediator_desk/services/tours.py" line="124" />
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} participanți într-un grup: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="117" />
+        <location filename="../../mediator_desk/services/tours.py" line="125" />
         <source>More first-time visitors than participants.</source>
         <translation>Mai mulți vizitatori pentru prima dată decât participanți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="118" />
+        <location filename="../../mediator_desk/services/tours.py" line="126" />
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>„{code}” nu este un cod de țară din două litere (de ex. RO, IT, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="119" />
+        <location filename="../../mediator_desk/services/tours.py" line="127" />
         <source>A foreign group without its country.</source>
         <translation>Un grup străin fără țara lui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="120" />
+        <location filename="../../mediator_desk/services/tours.py" line="128" />
         <source>Voucher {code} is listed twice.</source>
         <translation>Voucherul {code} apare de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="121" />
+        <location filename="../../mediator_desk/services/tours.py" line="129" />
         <source>Voucher {code} is unknown.</source>
         <translation>Voucherul {code} nu este cunoscut.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="122" />
+        <location filename="../../mediator_desk/services/tours.py" line="130" />
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Voucherul {code} a fost deja folosit de alt grup.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="123" />
+        <location filename="../../mediator_desk/services/tours.py" line="131" />
         <source>The tour has not started yet.</source>
         <translation>Turul nu a început încă.</translation>
     </message>
@@ -4487,7 +5133,7 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
     </message>
     <message>
         <location filename="../../mediator_desk/services/feedback.py" line="123" />
-        <location filename="../../mediator_desk/services/tours.py" line="100" />
+        <location filename="../../mediator_desk/services/tours.py" line="108" />
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Această expoziție nu mai există în baza de date: alegeți alta.</translation>
     </message>
@@ -4570,6 +5216,11 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <location filename="../../mediator_desk/services/pin.py" line="18" />
         <source>The two PINs differ.</source>
         <translation>Cele două PIN-uri diferă.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/pin.py" line="41" />
+        <source>The current PIN is wrong.</source>
+        <translation>PIN-ul actual este greșit.</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/services/counting.py" line="235" />
@@ -4695,6 +5346,31 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <location filename="../../mediator_desk/services/reports/cards.py" line="26" />
         <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
         <translation>Spațiul „{venue}” nu are încă o adresă de chestionar online (Setări → Spații).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="20" />
+        <source>Add at least one name (one per line).</source>
+        <translation>Adăugați cel puțin un nume (câte unul pe rând).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="21" />
+        <source>Line {row} ({name}): {problem}</source>
+        <translation>Rândul {row} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="22" />
+        <source>Choose the coordinator's file or type the server's address.</source>
+        <translation>Alegeți fișierul coordonatorului sau scrieți adresa serverului.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="23" />
+        <source>There is no file {path}.</source>
+        <translation>Nu există fișierul {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/setup.py" line="24" />
+        <source>The server's address starts with postgresql://</source>
+        <translation>Adresa serverului începe cu postgresql://</translation>
     </message>
 </context>
 <context>

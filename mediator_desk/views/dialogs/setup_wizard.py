@@ -25,11 +25,12 @@ WELCOME, VENUE, EXHIBITION, TEAM, ROLES, CATEGORIES, PIN, JOIN = range(8)
 
 def category_names() -> dict[str, str]:
     """The default categories in the interface language (the same words as the Counter page's)."""
-    tr = QCoreApplication.translate
-    return {"adult": tr("CounterPage", "Adult"), "child": tr("CounterPage", "Child"),
-            "senior": tr("CounterPage", "Senior"), "student": tr("CounterPage", "Student"),
-            "free": tr("CounterPage", "Free"), "voucher": tr("CounterPage", "Voucher")}
-
+    return {"adult": QCoreApplication.translate("CounterPage", "Adult"),
+            "child": QCoreApplication.translate("CounterPage", "Child"),
+            "senior": QCoreApplication.translate("CounterPage", "Senior"),
+            "student": QCoreApplication.translate("CounterPage", "Student"),
+            "free": QCoreApplication.translate("CounterPage", "Free"),
+            "voucher": QCoreApplication.translate("CounterPage", "Voucher")}
 
 def local_timezone() -> str:
     """This laptop's time zone name, when the system says it (else Europe/Rome, the Biennale's)."""
