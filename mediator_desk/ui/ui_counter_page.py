@@ -145,19 +145,19 @@ class Ui_CounterPage(object):
         self.toolsLayout.setObjectName(u"toolsLayout")
         self.undoButton = QPushButton(CounterPage)
         self.undoButton.setObjectName(u"undoButton")
-        self.undoButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undoButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.toolsLayout.addWidget(self.undoButton)
 
         self.correctButton = QPushButton(CounterPage)
         self.correctButton.setObjectName(u"correctButton")
-        self.correctButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.correctButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.toolsLayout.addWidget(self.correctButton)
 
         self.exitButton = QPushButton(CounterPage)
         self.exitButton.setObjectName(u"exitButton")
-        self.exitButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exitButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.toolsLayout.addWidget(self.exitButton)
 
@@ -167,7 +167,7 @@ class Ui_CounterPage(object):
 
         self.occupancyCheck = QCheckBox(CounterPage)
         self.occupancyCheck.setObjectName(u"occupancyCheck")
-        self.occupancyCheck.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.occupancyCheck.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.toolsLayout.addWidget(self.occupancyCheck)
 

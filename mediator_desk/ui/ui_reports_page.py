@@ -199,6 +199,9 @@ class Ui_ReportsPage(object):
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as\u2026", None))
         self.openButton.setText(QCoreApplication.translate("ReportsPage", u"&Open in viewer", None))
         self.printButton.setText(QCoreApplication.translate("ReportsPage", u"&Print\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.previewArea.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Report preview", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

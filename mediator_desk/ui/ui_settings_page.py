@@ -406,6 +406,12 @@ class Ui_SettingsPage(object):
 
     def retranslateUi(self, SettingsPage):
         self.titleLabel.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+#if QT_CONFIG(accessibility)
+        self.sectionList.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Settings sections", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.recordsTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Records", None))
+#endif // QT_CONFIG(accessibility)
         self.recordBox.setTitle(QCoreApplication.translate("SettingsPage", u"Details", None))
         self.newRecordButton.setText(QCoreApplication.translate("SettingsPage", u"&New", None))
         self.saveRecordButton.setText(QCoreApplication.translate("SettingsPage", u"&Save", None))
@@ -427,6 +433,9 @@ class Ui_SettingsPage(object):
         self.testServerButton.setText(QCoreApplication.translate("SettingsPage", u"&Test connection", None))
         self.syncNowButton.setText(QCoreApplication.translate("SettingsPage", u"Sync &now", None))
         self.conflictsBox.setTitle(QCoreApplication.translate("SettingsPage", u"Edited on two laptops", None))
+#if QT_CONFIG(accessibility)
+        self.conflictsTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Conflicts", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.conflictsTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Records edited on two laptops", None))
 #endif // QT_CONFIG(accessibility)

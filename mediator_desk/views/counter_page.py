@@ -44,6 +44,7 @@ class CounterPage(Page):
         self.ui = Ui_CounterPage()
         self.ui.setupUi(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Counter: press 1–9 or Space to count a visitor"))
         self.chart = HourlyChart(self.ui.chartArea)
         QVBoxLayout(self.ui.chartArea).addWidget(self.chart)
         self.grid = QGridLayout(self.ui.buttonsArea)
@@ -61,7 +62,7 @@ class CounterPage(Page):
         self.ui.occupancyCheck.setChecked(ctx.prefs.occupancy_mode)
         self.ui.capacitySpin.setValue(ctx.prefs.capacity)
         self.categories_button = QPushButton(self.tr("Categories and keys…"))
-        self.categories_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.categories_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys here
         self.ui.toolsLayout.insertWidget(2, self.categories_button)
         self.ui.undoButton.clicked.connect(self.undo)
         self.ui.correctButton.clicked.connect(self._on_correct_clicked)

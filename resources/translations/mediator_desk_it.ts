@@ -417,109 +417,114 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="63" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="47" />
+        <source>Counter: press 1–9 or Space to count a visitor</source>
+        <translation>Contatore: premete 1–9 o la barra spaziatrice per contare un visitatore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="64" />
         <source>Categories and keys…</source>
         <translation>Categorie e tasti…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="75" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="76" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28" />
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29" />
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30" />
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="89" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31" />
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="89" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32" />
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="89" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="113" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="114" />
         <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop's counts; the venue's total adds the other laptops' as of the last merge or sync.</source>
         <translation>Conteggio per «%1» su questo portatile (%2). I pulsanti e il grafico mostrano i conteggi di questo portatile; il totale della sede aggiunge quelli degli altri portatili, aggiornati all'ultima unione o sincronizzazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="144" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="145" />
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Aggiungi una sede e una mostra nelle Impostazioni per iniziare a contare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="161" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="162" />
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Questa pressione non è stata salvata, quindi non è stata contata: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="162" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="163" />
         <source>Not counted</source>
         <translation>Non contato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="189" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="190" />
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Niente da annullare: non resta nessuna pressione fatta oggi in questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="204" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="205" />
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Contato fuori orario (%1:00–%2:00): segnalato nel grafico, incluso nei totali.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="235" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="236" />
         <source>this hour (%1:00–%2:00)</source>
         <translation>quest'ora (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="245" />
         <source>Visitor left (%1)</source>
         <translation>Visitatore uscito (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="252" />
         <source>inside now — capacity reached</source>
         <translation>dentro ora — capienza raggiunta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="252" />
         <location filename="../../forms/counter_page.ui" line="45" />
         <source>inside now</source>
         <translation>dentro ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="263" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="264" />
         <source>undo of the last press</source>
         <translation>annullamento dell'ultima pressione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="264" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="265" />
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 per le %4:00 — %5</translation>
     </message>
@@ -1133,6 +1138,11 @@
         <location filename="../../forms/feedback_page.ui" line="141" />
         <source>O&amp;utcome:</source>
         <translation>Risul&amp;tato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="156" />
+        <source>Feedback entries</source>
+        <translation>Risposte di feedback</translation>
     </message>
     <message>
         <location filename="../../forms/feedback_page.ui" line="177" />
@@ -1766,6 +1776,11 @@
         <location filename="../../forms/reports_page.ui" line="31" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="36" />
+        <source>Report preview</source>
+        <translation>Anteprima del report</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2578,16 @@
         <translation>Il PIN del totem è impostato.</translation>
     </message>
     <message>
+        <location filename="../../forms/settings_page.ui" line="16" />
+        <source>Settings sections</source>
+        <translation>Sezioni delle impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="48" />
+        <source>Records</source>
+        <translation>Voci</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings_page.ui" line="74" />
         <source>Details</source>
         <translation>Dettagli</translation>
@@ -2642,6 +2667,11 @@
         <location filename="../../forms/settings_page.ui" line="217" />
         <source>Edited on two laptops</source>
         <translation>Modificate su due portatili</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="227" />
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="232" />
@@ -3283,6 +3313,7 @@
     </message>
     <message>
         <location filename="../../forms/today_page.ui" line="53" />
+        <location filename="../../forms/today_page.ui" line="55" />
         <source>Today's tours</source>
         <translation>Le visite di oggi</translation>
     </message>
@@ -3397,6 +3428,7 @@ Si può annullare con Ctrl+Z.</translation>
     <message>
         <location filename="../../mediator_desk/views/tours_page.py" line="129" />
         <location filename="../../forms/tours_page.ui" line="11" />
+        <location filename="../../forms/tours_page.ui" line="161" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>

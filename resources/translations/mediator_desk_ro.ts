@@ -417,109 +417,114 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="63" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="47" />
+        <source>Counter: press 1–9 or Space to count a visitor</source>
+        <translation>Numărător: apăsați 1–9 sau Space pentru a număra un vizitator</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="64" />
         <source>Categories and keys…</source>
         <translation>Categorii și taste…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="75" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="76" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28" />
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29" />
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="87" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30" />
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="89" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31" />
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="89" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32" />
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="89" />
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="113" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="114" />
         <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop's counts; the venue's total adds the other laptops' as of the last merge or sync.</source>
         <translation>Numărați pentru „%1” pe acest laptop (%2). Butoanele și graficul arată numărătorile acestui laptop; totalul locației adaugă numărătorile celorlalte laptopuri, de la ultima îmbinare sau sincronizare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="144" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="145" />
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Adăugați un spațiu și o expoziție în Setări pentru a începe numărarea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="161" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="162" />
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Această apăsare nu a putut fi salvată, deci nu a fost numărată: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="162" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="163" />
         <source>Not counted</source>
         <translation>Nenumărat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="189" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="190" />
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Nimic de anulat: nu mai există nicio apăsare făcută azi în această fereastră.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="204" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="205" />
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Numărat în afara programului (%1:00–%2:00): marcat în grafic, păstrat în totaluri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="235" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="236" />
         <source>this hour (%1:00–%2:00)</source>
         <translation>ora aceasta (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="244" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="245" />
         <source>Visitor left (%1)</source>
         <translation>A ieșit un vizitator (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="252" />
         <source>inside now — capacity reached</source>
         <translation>înăuntru acum — capacitate atinsă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="251" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="252" />
         <location filename="../../forms/counter_page.ui" line="45" />
         <source>inside now</source>
         <translation>înăuntru acum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="263" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="264" />
         <source>undo of the last press</source>
         <translation>anularea ultimei apăsări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="264" />
+        <location filename="../../mediator_desk/views/counter_page.py" line="265" />
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 pentru ora %4:00 — %5</translation>
     </message>
@@ -1133,6 +1138,11 @@
         <location filename="../../forms/feedback_page.ui" line="141" />
         <source>O&amp;utcome:</source>
         <translation>Re&amp;zultat:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback_page.ui" line="156" />
+        <source>Feedback entries</source>
+        <translation>Răspunsuri de feedback</translation>
     </message>
     <message>
         <location filename="../../forms/feedback_page.ui" line="177" />
@@ -1766,6 +1776,11 @@
         <location filename="../../forms/reports_page.ui" line="31" />
         <source>&amp;Print…</source>
         <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="36" />
+        <source>Report preview</source>
+        <translation>Previzualizarea raportului</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2579,16 @@
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
     <message>
+        <location filename="../../forms/settings_page.ui" line="16" />
+        <source>Settings sections</source>
+        <translation>Secțiunile setărilor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="48" />
+        <source>Records</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings_page.ui" line="74" />
         <source>Details</source>
         <translation>Detalii</translation>
@@ -2643,6 +2668,11 @@
         <location filename="../../forms/settings_page.ui" line="217" />
         <source>Edited on two laptops</source>
         <translation>Modificate pe două laptopuri</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="227" />
+        <source>Conflicts</source>
+        <translation>Conflicte</translation>
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="232" />
@@ -3293,6 +3323,7 @@
     </message>
     <message>
         <location filename="../../forms/today_page.ui" line="53" />
+        <location filename="../../forms/today_page.ui" line="55" />
         <source>Today's tours</source>
         <translation>Tururile de azi</translation>
     </message>
@@ -3407,6 +3438,7 @@ Puteți anula cu Ctrl+Z.</translation>
     <message>
         <location filename="../../mediator_desk/views/tours_page.py" line="129" />
         <location filename="../../forms/tours_page.ui" line="11" />
+        <location filename="../../forms/tours_page.ui" line="161" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
