@@ -31,7 +31,9 @@ def main() -> int:
         renderer.render(painter)
         painter.end()
         image.save(str(ICONS / f"mediator-desk-{size}.png"))
-    print(f"wrote {len(SIZES)} PNG sizes into {ICONS}")
+    # Windows: the .exe's and the installer's icon (Qt's ICO writer keeps one size; 128 px scales well)
+    QImage(str(ICONS / "mediator-desk-128.png")).save(str(ICONS / "mediator-desk.ico"), "ICO")
+    print(f"wrote {len(SIZES)} PNG sizes and an ICO into {ICONS}")
     return 0
 
 
