@@ -152,7 +152,7 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench")
     ap.add_argument("--rebuild", action="store_true", help="rebuild the season database even if cached")
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--only", help="comma-separated groups: demo,startup,counter,storage,team,reports,tours,feedback")
+    ap.add_argument("--only", help="comma-separated groups: demo,startup,counter,storage,team,exports,reports,tours,feedback")
     args = ap.parse_args(argv)
     only = set(args.only.split(",")) if args.only else None
     OUT.mkdir(exist_ok=True)
@@ -174,7 +174,7 @@ def main(argv: list[str]) -> int:
         counter_latency_rows(season)
         counter_window_rows(season)
     # Reports first: the Tours rows leave a Qt application and thousands of rows alive in this process.
-    extra = [m for m in ("storage", "team", "reports", "tours", "feedback") if only is None or m in only]
+    extra = [m for m in ("storage", "team", "exports", "reports", "tours", "feedback") if only is None or m in only]
     for name in extra:
         try:
             module = __import__(f"bench.bench_{name}", fromlist=["run"])

@@ -84,8 +84,9 @@ def team_problems(team: list[Member]) -> list[ValidationError]:
     for row, member in enumerate(team, start=1):
         for p in reference.validate("mediator", {"display_name": member.name, "languages": member.languages,
                                                  "role": member.role, "paid": True, "active": True}):
-            out.append(ValidationError.rule(p.field, RULES["member"], row=row, name=member.name,
-                                            problem=p.message))
+            problem = ValidationError.rule(p.field, RULES["member"], row=row, name=member.name, problem=p.message)
+            problem.inner = p  # the interface words the person's problem in its own language
+            out.append(problem)
     return out
 
 

@@ -96,3 +96,19 @@ def test_the_main_window_on_an_empty_database_offers_the_assistant(qtbot, ctx, d
         win.show()
     today = win.page("today")
     assert today.empty_state.isVisible() and "Set up" in today.empty_state.button.text()
+
+
+def test_a_persons_problem_is_worded_in_the_interface_language(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from mediator_desk.views.translations import install_translators
+
+    install_translators(QApplication.instance(), "ro")
+    try:
+        w = SetupWizard(ctx)
+        qtbot.addWidget(w)
+        problems = sw.setup.team_problems([sw.setup.Member("Ana Pop", ["romana"])])
+        text = w.field_text(problems[0])
+        assert text.startswith("Limbi: Rândul 1 (Ana Pop): ") and "Use two-letter" not in text
+    finally:
+        install_translators(QApplication.instance(), "en")

@@ -126,7 +126,13 @@ class SetupWizard(QWizard):
                  "display_name": self.tr("Name"), "languages": self.tr("Languages"), "role": self.tr("Role"),
                  "pin": self.tr("PIN"), "pin_repeat": self.tr("Repeat the PIN"), "join": self.tr("Join a team")}
         label = names.get(problem.field, "")
-        return f"{label}: {problem_text(problem)}" if label else problem_text(problem)
+        inner = getattr(problem, "inner", None)
+        if inner is not None:  # "Line 3 (Name): <the rule, translated too>"
+            text = QCoreApplication.translate("rules", problem.template).format(
+                **{**problem.params, "problem": problem_text(inner)})
+        else:
+            text = problem_text(problem)
+        return f"{label}: {text}" if label else text
 
     # --- what was typed ----------------------------------------------------------------------------
 
