@@ -43,6 +43,7 @@ class TeamController(QObject):
         self.pool.setMaxThreadCount(1)
         self._sync_job: Job | None = None
         self._session_password = ""  # typed, but no keyring to keep it in: held until the app closes
+        self._server_url: str | None = None
         self.error = ""
         self.label = QLabel()
         self.label.setObjectName("teamStatusLabel")
@@ -58,7 +59,10 @@ class TeamController(QObject):
     # --- configuration ------------------------------------------------------------------------------
     @property
     def server_url(self) -> str:
-        return self.ctx.work.server_url
+        """This database's server address (read from the settings once: a key press asks for it)."""
+        if self._server_url is None:
+            self._server_url = self.ctx.work.server_url
+        return self._server_url
 
     @property
     def auto_sync(self) -> bool:
@@ -70,6 +74,7 @@ class TeamController(QObject):
         clean, typed = hub_access.split_password(url)
         password = password or typed
         self.ctx.work.server_url = clean
+        self._server_url = clean
         self.ctx.work.auto_sync = auto
         note = ""
         if password:
