@@ -181,8 +181,11 @@ class MainWindow(QMainWindow):
 
         wizard = SetupWizard(self.ctx, self)
         self.wizard = wizard
-        if not wizard.exec():
-            return
+        if wizard.exec():
+            self.after_first_run(wizard)
+
+    def after_first_run(self, wizard) -> None:
+        """Carry out what the assistant chose: show the new venue, write demo data, or join the team."""
         if wizard.choice == "setup":
             self.route(wizard.changes)
             self.ui.statusBar.showMessage(self.tr("Your venue is set up. Start counting or plan a tour."), 8000)
@@ -198,15 +201,15 @@ class MainWindow(QMainWindow):
                 self.team.sync()
         self.show_page("today")
 
-    def fill_demo(self) -> None:
-        """Two months of demo data into this (empty) database, off the UI thread."""
+    def fill_demo(self, days: int = 60) -> None:
+        """Demo data (two months by default) into this (empty) database, off the UI thread."""
         from mediator_desk.services import demo
         from mediator_desk.services.changes import TEAM
         from mediator_desk.views.jobs import JobRunner
 
         db = self.ctx.db
         runner = self.jobs = getattr(self, "jobs", None) or JobRunner(self)
-        runner.start(self.tr("Demo data"), lambda report: demo.generate(db, days=60, progress=lambda _m: report(0, 0)),
+        runner.start(self.tr("Demo data"), lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0)),
                      lambda _result: self.route(Changes.of(TEAM)),
                      lambda message: self.ctx.prompts.error(self, self.tr("Demo data"), message),
                      label=self.tr("Writing two months of demo data…"),

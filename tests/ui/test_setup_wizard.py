@@ -112,3 +112,45 @@ def test_a_persons_problem_is_worded_in_the_interface_language(qtbot, ctx):
         assert text.startswith("Limbi: Rândul 1 (Ana Pop): ") and "Use two-letter" not in text
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def empty_window(qtbot, ctx, db):
+    from mediator_desk.views.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=5000):
+        win.show()
+    return win
+
+
+def test_explore_with_demo_data_fills_the_empty_database_and_every_page_hears_of_it(qtbot, empty_window, db):
+    win = empty_window
+    assert win.page("today").empty_state.isVisible()
+    win.fill_demo(days=2)
+    qtbot.waitUntil(lambda: not win.jobs.busy(), timeout=60000)
+    with db.session() as s:
+        assert s.scalars(select(Venue)).first() is not None and s.scalars(select(Mediator)).first() is not None
+    assert not win.page("today").empty_state.isVisible()
+
+
+def test_joining_with_the_coordinators_file_merges_it(qtbot, empty_window, ctx, db, tmp_path):
+    from mediator_desk.db.engine import open_database
+    from tests import factories
+
+    other = open_database(tmp_path / "coordinator.sqlite")
+    factories.make_world(other)
+    other.close()
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.joinRadio.setChecked(True)
+    wizard.next()
+    wizard.ui.fileEdit.setText(str(tmp_path / "coordinator.sqlite"))
+    assert wizard.validateCurrentPage()
+    wizard.choice = "join"
+    with qtbot.waitSignal(empty_window.team.merged, timeout=60000):
+        empty_window.after_first_run(wizard)
+    with db.session() as s:
+        assert s.scalars(select(Exhibition)).first() is not None
