@@ -140,3 +140,35 @@ def test_statistics_and_period_reports_speak_the_report_language(demo_db, tmp_pa
     assert a_format in text_of(period)
     if lang != "en":
         assert "Guided tour" not in text_of(period) and "How each" not in text_of(stats)
+
+
+def test_a_removed_team_member_counts_nowhere(demo_db, tmp_path):
+    """A co-mediator taken off a tour (a soft-deleted team link) is in no export and no statistics figure."""
+    with transaction(demo_db) as s:
+        sess = s.scalars(select(TourSession).where(TourSession.status == "done")
+                         .order_by(TourSession.planned_start)).first()
+        volunteer = Mediator(display_name="Removed Volunteer-Ştefănescu", paid=False, role="volunteer")
+        s.add(volunteer)
+        s.flush()
+        link = SessionMediator(session_id=sess.id, mediator_id=volunteer.id, is_lead=False)
+        s.add(link)
+        session_id, link_id = sess.id, link.id
+
+    def exported() -> str:
+        target = tmp_path / "sessions.csv"
+        export(demo_db, ExportRequest("sessions", first=START, last=LAST), target)
+        rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+        return next(r["mediators"] for r in rows if r["id"] == str(session_id))
+
+    def volunteers() -> str:
+        target = tmp_path / "stats.pdf"
+        build_report(demo_db, ReportRequest("statistics", START, LAST), target)
+        found = text_of(target).split("Mediators: paid / volunteer")[1].split()[2]
+        return found
+
+    assert "Removed Volunteer-Ştefănescu" in exported()
+    with_volunteer = int(volunteers())
+    with transaction(demo_db) as s:
+        s.get(SessionMediator, link_id).deleted_at = dt.datetime.now(dt.timezone.utc)
+    assert "Removed Volunteer-Ştefănescu" not in exported()
+    assert int(volunteers()) == with_volunteer - 1
