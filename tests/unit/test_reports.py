@@ -172,3 +172,26 @@ def test_a_removed_team_member_counts_nowhere(demo_db, tmp_path):
         s.get(SessionMediator, link_id).deleted_at = dt.datetime.now(dt.timezone.utc)
     assert "Removed Volunteer-Ştefănescu" not in exported()
     assert int(volunteers()) == with_volunteer - 1
+
+
+def test_a_bilingual_tour_and_its_comments_reach_the_daily_report_and_the_tour_sheet(demo_db, tmp_path):
+    """A tour held in Romanian and English counts once under each language, as in the period report, and what its
+    visitors wrote is printed on the daily report and on its tour sheet (issue 11, point 5)."""
+    from mediator_desk.db.models import Feedback
+
+    with transaction(demo_db) as s:
+        sess = s.scalars(select(TourSession).where(TourSession.status == "done")
+                         .order_by(TourSession.planned_start)).first()
+        sess.languages = ["ro", "en"]
+        day = (sess.actual_start or sess.planned_start).date()
+        s.add(Feedback(session_id=sess.id, exhibition_id=sess.exhibition_id, day=day, rating=5, language="ro",
+                       comment="Copiii au întrebat de culori: «minunat»"))
+        session_id = sess.id
+    daily, sheet = tmp_path / "day.pdf", tmp_path / "tour.pdf"
+    build_report(demo_db, ReportRequest("day", day, day), daily)
+    build_report(demo_db, ReportRequest("tour", session_id=session_id), sheet)
+    text = text_of(daily)
+    languages = text.split("Tours by language")[1].split("Groups")[0]
+    assert "ro, en" not in languages and " ro " in f" {languages} " and " en " in f" {languages} "
+    assert "Copiii au întrebat de culori: «minunat»" in text
+    assert "Copiii au întrebat de culori: «minunat»" in text_of(sheet)
