@@ -96,6 +96,10 @@ FORMAT_GROUPS = {
 }
 
 
+# What a mediator types as a school group's level (free text), as on Romanian and Italian class lists.
+SCHOOL_LEVELS = {"primary": "clasa a III-a", "lower_secondary": "clasa a VII-a", "upper_secondary": "classe 4ª"}
+
+
 @dataclass
 class DemoResult:
     days: int
@@ -292,7 +296,7 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
                         id=new_id(), session_id=sess.id, group_type=gtype, **ages,
                         accompanying_adults=rng.randint(1, 3) if gtype in ("primary", "lower_secondary", "preschool") else 0,
                         origin=origin, country="IT" if origin != "foreign" else rng.choice(COUNTRIES[3:]),
-                        school_level=gtype if gtype in ("primary", "lower_secondary", "upper_secondary") else "",
+                        school_level=SCHOOL_LEVELS.get(gtype, ""),
                         partner_id=partners[rng.randrange(len(partners))].id if gtype not in ("individual", "family") else None,
                         admission_type=admission,
                         access_provisions=[rng.choice(AccessProvision.values())] if gtype == "disability_group" else [],
