@@ -28,6 +28,15 @@ PAGE_CLASSES = {
 }
 
 
+def relaunch_command(path: Path) -> tuple[str, list[str]]:
+    """The command that starts Mediator Desk on `path`: the standalone executable, or `python -m mediator_desk`."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--db", str(path)]
+    return sys.executable, ["-m", "mediator_desk", "--db", str(path)]
+
+
 def page_titles() -> dict[str, str]:
     # Written out in full: lupdate only recognises literal QCoreApplication.translate calls.
     return {"today": QCoreApplication.translate("MainWindow", "Today"),
@@ -81,6 +90,8 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionManual.triggered.connect(self.show_manual)
         self.ui.actionExport.triggered.connect(self.show_export)
+        self.ui.actionNewDatabase.triggered.connect(lambda: self.switch_database(new=True))
+        self.ui.actionOpenDatabase.triggered.connect(lambda: self.switch_database(new=False))
         self.ui.actionStartTour.triggered.connect(self._on_start_tour_action)
         self.ui.actionKiosk.triggered.connect(lambda: (self.show_page("feedback"), self.page("feedback").open_kiosk()))
         self.ui.actionSettings.triggered.connect(lambda: self.show_page("settings"))
@@ -154,6 +165,42 @@ class MainWindow(QMainWindow):
         self.manual.show()
         self.manual.raise_()
         self.manual.activateWindow()
+
+    def switch_database(self, *, new: bool) -> bool:
+        """Open another database file (or a new one) in its own window, then close this one: every database keeps
+        its one window, its lock and its checks (the new window is a fresh start of the app on that file)."""
+        filters = self.tr("Mediator Desk databases (*.sqlite *.db);;All files (*)")
+        folder = str(self.ctx.db.path.parent if self.ctx.db.path else Path.home())
+        if new:
+            name = self.ctx.prompts.ask_save_file(self, self.tr("New database"),
+                                                  str(Path(folder) / "mediator-desk.sqlite"), filters)
+        else:
+            name = self.ctx.prompts.ask_open_file(self, self.tr("Open database"), folder, filters)
+        if not name:
+            return False
+        path = Path(name).expanduser()
+        if new and path.suffix == "":
+            path = path.with_suffix(".sqlite")
+        if new and path.exists() and path.stat().st_size > 0:
+            self.ctx.prompts.error(self, self.tr("New database"), fmt(self.tr(
+                "%1 exists already. Choose File → Open database… to work on it, or another name."), str(path)))
+            return False
+        if self.ctx.db.path is not None and path.resolve() == self.ctx.db.path.resolve():
+            return False
+        if not self.launch(path):
+            self.ctx.prompts.error(self, self.tr("Open database"), fmt(self.tr(
+                "Mediator Desk could not be started on %1."), str(path)))
+            return False
+        self.close()
+        return True
+
+    def launch(self, path: Path) -> bool:
+        """Start the app on `path` (the packaged executable, or this Python with the package)."""
+        from PySide6.QtCore import QProcess
+
+        program, args = relaunch_command(path)
+        started, _pid = QProcess.startDetached(program, args)
+        return bool(started)
 
     def show_export(self) -> None:
         from mediator_desk.views.dialogs.export_dialog import ExportDialog

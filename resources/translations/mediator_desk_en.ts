@@ -14,7 +14,7 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="113" />
+        <location filename="../../mediator_desk/views/team.py" line="118" />
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n change waiting</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="117" />
+        <location filename="../../mediator_desk/views/team.py" line="122" />
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Synced %1 · %n waiting</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="226" />
+        <location filename="../../mediator_desk/views/team.py" line="231" />
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n new walk-in count, %1 visitors</numerusform>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="228" />
+        <location filename="../../mediator_desk/views/team.py" line="233" />
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n new tour, %1 updated</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="229" />
+        <location filename="../../mediator_desk/views/team.py" line="234" />
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n new group, %1 updated</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="230" />
+        <location filename="../../mediator_desk/views/team.py" line="235" />
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n new feedback answer</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="231" />
+        <location filename="../../mediator_desk/views/team.py" line="236" />
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n new reference record, %1 updated</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="234" />
+        <location filename="../../mediator_desk/views/team.py" line="239" />
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n record edited on both laptops: see Settings → Team and sync</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="236" />
+        <location filename="../../mediator_desk/views/team.py" line="241" />
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n voucher or card code used twice: the newer one was renamed</numerusform>

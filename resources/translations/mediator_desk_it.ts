@@ -1300,78 +1300,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="33" />
+        <location filename="../../mediator_desk/views/main_window.py" line="42" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="34" />
+        <location filename="../../mediator_desk/views/main_window.py" line="43" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="35" />
+        <location filename="../../mediator_desk/views/main_window.py" line="44" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="36" />
+        <location filename="../../mediator_desk/views/main_window.py" line="45" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="37" />
+        <location filename="../../mediator_desk/views/main_window.py" line="46" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="38" />
+        <location filename="../../mediator_desk/views/main_window.py" line="47" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="55" />
+        <location filename="../../mediator_desk/views/main_window.py" line="64" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="63" />
+        <location filename="../../mediator_desk/views/main_window.py" line="72" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Database: %1 — tutto viene salvato su questo portatile mentre lavori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="66" />
+        <location filename="../../mediator_desk/views/main_window.py" line="75" />
         <source>Database: %1 — read-only</source>
         <translation>Database: %1 — sola lettura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="67" />
+        <location filename="../../mediator_desk/views/main_window.py" line="76" />
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="188" />
+        <location filename="../../mediator_desk/views/main_window.py" line="172" />
+        <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Database di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="175" />
+        <location filename="../../mediator_desk/views/main_window.py" line="185" />
+        <source>New database</source>
+        <translation>Nuovo database</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="178" />
+        <location filename="../../mediator_desk/views/main_window.py" line="191" />
+        <source>Open database</source>
+        <translation>Apri un database</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="186" />
+        <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
+        <translation>%1 esiste già. Scegliete File → Apri database… per lavorarci, oppure un altro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="192" />
+        <source>Mediator Desk could not be started on %1.</source>
+        <translation>Non è stato possibile avviare Mediator Desk su %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="238" />
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="209" />
-        <location filename="../../mediator_desk/views/main_window.py" line="211" />
+        <location filename="../../mediator_desk/views/main_window.py" line="259" />
+        <location filename="../../mediator_desk/views/main_window.py" line="261" />
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="212" />
+        <location filename="../../mediator_desk/views/main_window.py" line="262" />
         <source>Writing two months of demo data…</source>
         <translation>Scrittura di due mesi di dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="230" />
+        <location filename="../../mediator_desk/views/main_window.py" line="280" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="233" />
+        <location filename="../../mediator_desk/views/main_window.py" line="283" />
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -1391,132 +1418,162 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53" />
+        <location filename="../../forms/main_window.ui" line="56" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60" />
+        <location filename="../../forms/main_window.ui" line="63" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65" />
+        <location filename="../../forms/main_window.ui" line="68" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77" />
+        <location filename="../../forms/main_window.ui" line="80" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nuovo database…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="81" />
+        <source>Start a new, empty database file (another venue, or real work after the demo)</source>
+        <translation>Inizia un nuovo file vuoto (un'altra sede, o il lavoro vero dopo la dimostrazione)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="82" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="85" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Apri database…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="86" />
+        <source>Work on another database file (a coordinator's copy, a restored backup)</source>
+        <translation>Lavorate su un altro file (la copia del coordinatore, una copia di sicurezza ripristinata)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="87" />
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78" />
+        <location filename="../../forms/main_window.ui" line="91" />
         <source>Save sessions, groups, counts or feedback for a period as CSV or XLSX</source>
         <translation>Salva visite, gruppi, conteggi o feedback di un periodo in CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79" />
+        <location filename="../../forms/main_window.ui" line="92" />
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82" />
+        <location filename="../../forms/main_window.ui" line="95" />
         <source>Start a &amp;tour…</source>
         <translation>Inizia una &amp;visita…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83" />
+        <location filename="../../forms/main_window.ui" line="96" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86" />
+        <location filename="../../forms/main_window.ui" line="99" />
         <source>Visitor &amp;kiosk…</source>
         <translation>&amp;Chiosco per i visitatori…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87" />
+        <location filename="../../forms/main_window.ui" line="100" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90" />
+        <location filename="../../forms/main_window.ui" line="103" />
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91" />
+        <location filename="../../forms/main_window.ui" line="104" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95" />
+        <location filename="../../forms/main_window.ui" line="108" />
         <source>&amp;Full screen</source>
         <translation>Schermo &amp;intero</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100" />
+        <location filename="../../forms/main_window.ui" line="113" />
         <source>&amp;Manual</source>
         <translation>&amp;Manuale</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101" />
+        <location filename="../../forms/main_window.ui" line="114" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104" />
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Merge another laptop's data…</source>
         <translation>&amp;Unisci i dati di un altro portatile…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105" />
+        <location filename="../../forms/main_window.ui" line="118" />
         <source>Bring in another laptop's database file or backup (e.g. from a USB stick)</source>
         <translation>Importa il file del database o il backup di un altro portatile (ad es. da una chiavetta USB)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106" />
+        <location filename="../../forms/main_window.ui" line="119" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salva una &amp;copia per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="123" />
         <source>A consistent copy of this database, named with this laptop and the date</source>
         <translation>Una copia coerente di questo database, con il nome del portatile e la data</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113" />
+        <location filename="../../forms/main_window.ui" line="126" />
         <source>&amp;Sync with the team's server</source>
         <translation>&amp;Sincronizza con il server del team</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114" />
+        <location filename="../../forms/main_window.ui" line="127" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118" />
+        <location filename="../../forms/main_window.ui" line="131" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122" />
+        <location filename="../../forms/main_window.ui" line="135" />
         <source>&amp;About Mediator Desk</source>
         <translation>&amp;Informazioni su Mediator Desk</translation>
     </message>
@@ -2845,22 +2902,22 @@
         <translation>Unirsi a una squadra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="162" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168" />
         <source>Role of %1</source>
         <translation>Ruolo di %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="180" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="186" />
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="208" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="214" />
         <source>The coordinator's file</source>
         <translation>Il file del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="209" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="215" />
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Database e copie di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
@@ -3053,22 +3110,22 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="77" />
+        <location filename="../../mediator_desk/views/team.py" line="82" />
         <source>The password is kept in the system's password store.</source>
         <translation>La password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="81" />
+        <location filename="../../mediator_desk/views/team.py" line="86" />
         <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
         <translation>Qui non c'è un portachiavi di sistema: la password resta fino alla chiusura di Mediator Desk. Per conservarla, mettila in ~/.pgpass (docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="105" />
+        <location filename="../../mediator_desk/views/team.py" line="110" />
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="113" />
+        <location filename="../../mediator_desk/views/team.py" line="118" />
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n modifica in attesa</numerusform>
@@ -3076,12 +3133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="115" />
+        <location filename="../../mediator_desk/views/team.py" line="120" />
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="117" />
+        <location filename="../../mediator_desk/views/team.py" line="122" />
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
@@ -3089,56 +3146,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="138" />
+        <location filename="../../mediator_desk/views/team.py" line="143" />
         <source>The sync was stopped.</source>
         <translation>La sincronizzazione è stata interrotta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="171" />
+        <location filename="../../mediator_desk/views/team.py" line="176" />
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner's role, see docs/team-server.md).</source>
         <translation>Il server risponde. Il suo database è ancora vuoto: la prima sincronizzazione crea le tabelle (con il ruolo del proprietario, vedi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="173" />
+        <location filename="../../mediator_desk/views/team.py" line="178" />
         <source>The server answers and is ready for this laptop.</source>
         <translation>Il server risponde ed è pronto per questo portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="186" />
-        <location filename="../../mediator_desk/views/team.py" line="190" />
-        <location filename="../../mediator_desk/views/team.py" line="205" />
-        <location filename="../../mediator_desk/views/team.py" line="206" />
-        <location filename="../../mediator_desk/views/team.py" line="215" />
+        <location filename="../../mediator_desk/views/team.py" line="191" />
+        <location filename="../../mediator_desk/views/team.py" line="195" />
+        <location filename="../../mediator_desk/views/team.py" line="210" />
+        <location filename="../../mediator_desk/views/team.py" line="211" />
+        <location filename="../../mediator_desk/views/team.py" line="220" />
         <source>Merge another laptop's data</source>
         <translation>Unisci i dati di un altro portatile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="187" />
+        <location filename="../../mediator_desk/views/team.py" line="192" />
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Questo database è aperto in sola lettura: non vi si può unire nulla.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="208" />
+        <location filename="../../mediator_desk/views/team.py" line="213" />
         <source>Merging… The database is backed up first.</source>
         <translation>Unione in corso… Prima si fa un backup del database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="221" />
+        <location filename="../../mediator_desk/views/team.py" line="226" />
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: è il database aperto stesso; niente da unire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="223" />
+        <location filename="../../mediator_desk/views/team.py" line="228" />
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: niente di nuovo — tutto ciò che contiene era già qui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="225" />
+        <location filename="../../mediator_desk/views/team.py" line="230" />
         <source>From %1:</source>
         <translation>Da %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="226" />
+        <location filename="../../mediator_desk/views/team.py" line="231" />
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n nuovo conteggio, %1 visitatori</numerusform>
@@ -3146,7 +3203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="228" />
+        <location filename="../../mediator_desk/views/team.py" line="233" />
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova visita, %1 aggiornate</numerusform>
@@ -3154,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="229" />
+        <location filename="../../mediator_desk/views/team.py" line="234" />
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n nuovo gruppo, %1 aggiornati</numerusform>
@@ -3162,7 +3219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="230" />
+        <location filename="../../mediator_desk/views/team.py" line="235" />
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n nuova risposta di feedback</numerusform>
@@ -3170,7 +3227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="231" />
+        <location filename="../../mediator_desk/views/team.py" line="236" />
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform>
@@ -3178,7 +3235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="234" />
+        <location filename="../../mediator_desk/views/team.py" line="239" />
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
@@ -3186,7 +3243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="236" />
+        <location filename="../../mediator_desk/views/team.py" line="241" />
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
@@ -3194,20 +3251,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="244" />
-        <location filename="../../mediator_desk/views/team.py" line="252" />
-        <location filename="../../mediator_desk/views/team.py" line="254" />
-        <location filename="../../mediator_desk/views/team.py" line="258" />
+        <location filename="../../mediator_desk/views/team.py" line="249" />
+        <location filename="../../mediator_desk/views/team.py" line="257" />
+        <location filename="../../mediator_desk/views/team.py" line="259" />
+        <location filename="../../mediator_desk/views/team.py" line="263" />
         <source>Save a copy for the coordinator</source>
         <translation>Salva una copia per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="255" />
+        <location filename="../../mediator_desk/views/team.py" line="260" />
         <source>Saved %1. The coordinator merges it with File → Merge another laptop's data.</source>
         <translation>Salvato: %1. Il coordinatore lo unisce con File → Unisci i dati di un altro portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="259" />
+        <location filename="../../mediator_desk/views/team.py" line="264" />
         <source>Copying…</source>
         <translation>Copia in corso…</translation>
     </message>

@@ -1300,78 +1300,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="33" />
+        <location filename="../../mediator_desk/views/main_window.py" line="42" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="34" />
+        <location filename="../../mediator_desk/views/main_window.py" line="43" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="35" />
+        <location filename="../../mediator_desk/views/main_window.py" line="44" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="36" />
+        <location filename="../../mediator_desk/views/main_window.py" line="45" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="37" />
+        <location filename="../../mediator_desk/views/main_window.py" line="46" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="38" />
+        <location filename="../../mediator_desk/views/main_window.py" line="47" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="55" />
+        <location filename="../../mediator_desk/views/main_window.py" line="64" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="63" />
+        <location filename="../../mediator_desk/views/main_window.py" line="72" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Baza de date: %1 — totul se salvează pe acest laptop pe măsură ce lucrați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="66" />
+        <location filename="../../mediator_desk/views/main_window.py" line="75" />
         <source>Database: %1 — read-only</source>
         <translation>Baza de date: %1 — doar citire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="67" />
+        <location filename="../../mediator_desk/views/main_window.py" line="76" />
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="188" />
+        <location filename="../../mediator_desk/views/main_window.py" line="172" />
+        <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Baze de date Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="175" />
+        <location filename="../../mediator_desk/views/main_window.py" line="185" />
+        <source>New database</source>
+        <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="178" />
+        <location filename="../../mediator_desk/views/main_window.py" line="191" />
+        <source>Open database</source>
+        <translation>Deschide o bază de date</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="186" />
+        <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
+        <translation>%1 există deja. Alegeți Fișier → Deschide o bază de date… pentru a lucra în ea, sau alt nume.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="192" />
+        <source>Mediator Desk could not be started on %1.</source>
+        <translation>Mediator Desk nu a putut fi pornit pe %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="238" />
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="209" />
-        <location filename="../../mediator_desk/views/main_window.py" line="211" />
+        <location filename="../../mediator_desk/views/main_window.py" line="259" />
+        <location filename="../../mediator_desk/views/main_window.py" line="261" />
         <source>Demo data</source>
         <translation>Date demonstrative</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="212" />
+        <location filename="../../mediator_desk/views/main_window.py" line="262" />
         <source>Writing two months of demo data…</source>
         <translation>Se scriu două luni de date demonstrative…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="230" />
+        <location filename="../../mediator_desk/views/main_window.py" line="280" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="233" />
+        <location filename="../../mediator_desk/views/main_window.py" line="283" />
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -1391,132 +1418,162 @@
         <translation>&amp;Fișier</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="53" />
+        <location filename="../../forms/main_window.ui" line="56" />
         <source>&amp;Edit</source>
         <translation>&amp;Editare</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="60" />
+        <location filename="../../forms/main_window.ui" line="63" />
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65" />
+        <location filename="../../forms/main_window.ui" line="68" />
         <source>&amp;Help</source>
         <translation>&amp;Ajutor</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77" />
+        <location filename="../../forms/main_window.ui" line="80" />
+        <source>&amp;New database…</source>
+        <translation>Bază de date &amp;nouă…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="81" />
+        <source>Start a new, empty database file (another venue, or real work after the demo)</source>
+        <translation>Începe un fișier nou, gol (alt spațiu sau munca reală după demonstrație)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="82" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="85" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Deschide o bază de date…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="86" />
+        <source>Work on another database file (a coordinator's copy, a restored backup)</source>
+        <translation>Lucrați în alt fișier (copia coordonatorului, o copie de siguranță restaurată)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="87" />
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="90" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportă…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="78" />
+        <location filename="../../forms/main_window.ui" line="91" />
         <source>Save sessions, groups, counts or feedback for a period as CSV or XLSX</source>
         <translation>Salvează tururi, grupuri, numărători sau feedback pentru o perioadă, ca CSV sau XLSX</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="79" />
+        <location filename="../../forms/main_window.ui" line="92" />
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82" />
+        <location filename="../../forms/main_window.ui" line="95" />
         <source>Start a &amp;tour…</source>
         <translation>Începe un &amp;tur…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="83" />
+        <location filename="../../forms/main_window.ui" line="96" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="86" />
+        <location filename="../../forms/main_window.ui" line="99" />
         <source>Visitor &amp;kiosk…</source>
         <translation>&amp;Chioșcul pentru vizitatori…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87" />
+        <location filename="../../forms/main_window.ui" line="100" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="90" />
+        <location filename="../../forms/main_window.ui" line="103" />
         <source>&amp;Settings</source>
         <translation>&amp;Setări</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91" />
+        <location filename="../../forms/main_window.ui" line="104" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="95" />
+        <location filename="../../forms/main_window.ui" line="108" />
         <source>&amp;Full screen</source>
         <translation>Ecran &amp;complet</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="97" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="100" />
+        <location filename="../../forms/main_window.ui" line="113" />
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101" />
+        <location filename="../../forms/main_window.ui" line="114" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="104" />
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Merge another laptop's data…</source>
         <translation>Î&amp;mbină datele altui laptop…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105" />
+        <location filename="../../forms/main_window.ui" line="118" />
         <source>Bring in another laptop's database file or backup (e.g. from a USB stick)</source>
         <translation>Aduceți fișierul de date sau copia de rezervă a altui laptop (de ex. de pe un stick USB)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106" />
+        <location filename="../../forms/main_window.ui" line="119" />
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="109" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salvează o &amp;copie pentru coordonator…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="123" />
         <source>A consistent copy of this database, named with this laptop and the date</source>
         <translation>O copie coerentă a acestei baze de date, denumită după acest laptop și dată</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="113" />
+        <location filename="../../forms/main_window.ui" line="126" />
         <source>&amp;Sync with the team's server</source>
         <translation>&amp;Sincronizează cu serverul echipei</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114" />
+        <location filename="../../forms/main_window.ui" line="127" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Ieșire</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118" />
+        <location filename="../../forms/main_window.ui" line="131" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122" />
+        <location filename="../../forms/main_window.ui" line="135" />
         <source>&amp;About Mediator Desk</source>
         <translation>&amp;Despre Mediator Desk</translation>
     </message>
@@ -2846,22 +2903,22 @@
         <translation>Alăturați-vă unei echipe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="162" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168" />
         <source>Role of %1</source>
         <translation>Rolul lui %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="180" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="186" />
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="208" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="214" />
         <source>The coordinator's file</source>
         <translation>Fișierul coordonatorului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="209" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="215" />
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date și copii Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
@@ -3054,22 +3111,22 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="77" />
+        <location filename="../../mediator_desk/views/team.py" line="82" />
         <source>The password is kept in the system's password store.</source>
         <translation>Parola este păstrată în depozitul de parole al sistemului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="81" />
+        <location filename="../../mediator_desk/views/team.py" line="86" />
         <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
         <translation>Aici nu există un depozit de parole al sistemului: parola este păstrată până la închiderea Mediator Desk. Ca s-o păstrați, puneți-o în ~/.pgpass (docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="105" />
+        <location filename="../../mediator_desk/views/team.py" line="110" />
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="113" />
+        <location filename="../../mediator_desk/views/team.py" line="118" />
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n modificare în așteptare</numerusform>
@@ -3078,12 +3135,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="115" />
+        <location filename="../../mediator_desk/views/team.py" line="120" />
         <source>Not synced yet</source>
         <translation>Încă nesincronizat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="117" />
+        <location filename="../../mediator_desk/views/team.py" line="122" />
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
@@ -3092,56 +3149,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="138" />
+        <location filename="../../mediator_desk/views/team.py" line="143" />
         <source>The sync was stopped.</source>
         <translation>Sincronizarea a fost oprită.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="171" />
+        <location filename="../../mediator_desk/views/team.py" line="176" />
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner's role, see docs/team-server.md).</source>
         <translation>Serverul răspunde. Baza lui de date e încă goală: prima sincronizare creează tabelele (cu rolul proprietarului, vezi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="173" />
+        <location filename="../../mediator_desk/views/team.py" line="178" />
         <source>The server answers and is ready for this laptop.</source>
         <translation>Serverul răspunde și este gata pentru acest laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="186" />
-        <location filename="../../mediator_desk/views/team.py" line="190" />
-        <location filename="../../mediator_desk/views/team.py" line="205" />
-        <location filename="../../mediator_desk/views/team.py" line="206" />
-        <location filename="../../mediator_desk/views/team.py" line="215" />
+        <location filename="../../mediator_desk/views/team.py" line="191" />
+        <location filename="../../mediator_desk/views/team.py" line="195" />
+        <location filename="../../mediator_desk/views/team.py" line="210" />
+        <location filename="../../mediator_desk/views/team.py" line="211" />
+        <location filename="../../mediator_desk/views/team.py" line="220" />
         <source>Merge another laptop's data</source>
         <translation>Îmbinarea datelor altui laptop</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="187" />
+        <location filename="../../mediator_desk/views/team.py" line="192" />
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Această bază de date este deschisă doar pentru citire: nu se poate îmbina nimic în ea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="208" />
+        <location filename="../../mediator_desk/views/team.py" line="213" />
         <source>Merging… The database is backed up first.</source>
         <translation>Se îmbină… Întâi se face o copie de rezervă a bazei de date.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="221" />
+        <location filename="../../mediator_desk/views/team.py" line="226" />
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: este chiar baza de date deschisă; nu este nimic de îmbinat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="223" />
+        <location filename="../../mediator_desk/views/team.py" line="228" />
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: nimic nou — totul din el era deja aici.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="225" />
+        <location filename="../../mediator_desk/views/team.py" line="230" />
         <source>From %1:</source>
         <translation>Din %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="226" />
+        <location filename="../../mediator_desk/views/team.py" line="231" />
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n numărare nouă, %1 vizitatori</numerusform>
@@ -3150,7 +3207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="228" />
+        <location filename="../../mediator_desk/views/team.py" line="233" />
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n tur nou, %1 actualizate</numerusform>
@@ -3159,7 +3216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="229" />
+        <location filename="../../mediator_desk/views/team.py" line="234" />
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n grup nou, %1 actualizate</numerusform>
@@ -3168,7 +3225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="230" />
+        <location filename="../../mediator_desk/views/team.py" line="235" />
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n răspuns nou de feedback</numerusform>
@@ -3177,7 +3234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="231" />
+        <location filename="../../mediator_desk/views/team.py" line="236" />
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform>
@@ -3186,7 +3243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="234" />
+        <location filename="../../mediator_desk/views/team.py" line="239" />
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
@@ -3195,7 +3252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="236" />
+        <location filename="../../mediator_desk/views/team.py" line="241" />
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
@@ -3204,20 +3261,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="244" />
-        <location filename="../../mediator_desk/views/team.py" line="252" />
-        <location filename="../../mediator_desk/views/team.py" line="254" />
-        <location filename="../../mediator_desk/views/team.py" line="258" />
+        <location filename="../../mediator_desk/views/team.py" line="249" />
+        <location filename="../../mediator_desk/views/team.py" line="257" />
+        <location filename="../../mediator_desk/views/team.py" line="259" />
+        <location filename="../../mediator_desk/views/team.py" line="263" />
         <source>Save a copy for the coordinator</source>
         <translation>Salvează o copie pentru coordonator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="255" />
+        <location filename="../../mediator_desk/views/team.py" line="260" />
         <source>Saved %1. The coordinator merges it with File → Merge another laptop's data.</source>
         <translation>Salvat: %1. Coordonatorul îl îmbină cu Fișier → Îmbină datele altui laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="259" />
+        <location filename="../../mediator_desk/views/team.py" line="264" />
         <source>Copying…</source>
         <translation>Se copiază…</translation>
     </message>

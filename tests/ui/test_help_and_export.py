@@ -192,3 +192,23 @@ def test_the_desktop_entry_and_the_metainfo_validate():
     icons = ROOT / "resources" / "icons"
     assert (icons / "mediator-desk.svg").is_file() and all((icons / f"mediator-desk-{s}.png").is_file()
                                                            for s in (16, 32, 48, 64, 128, 256, 512))
+
+
+def test_open_and_new_database_start_the_app_on_the_other_file_and_close_this_window(qtbot, window, ctx, tmp_path,
+                                                                                   monkeypatch):
+    import sys
+
+    from mediator_desk.views import main_window
+
+    launched = []
+    monkeypatch.setattr(window, "launch", lambda path: launched.append(path) or True)
+    assert main_window.relaunch_command(tmp_path / "b.sqlite") == (
+        sys.executable, ["-m", "mediator_desk", "--db", str(tmp_path / "b.sqlite")])
+    ctx.prompts.answers = [str(tmp_path / "venue-two")]
+    assert window.switch_database(new=True)
+    assert launched == [tmp_path / "venue-two.sqlite"] and not window.isVisible()
+    ctx.prompts.answers = [str(ctx.db.path)]  # the file already open here: nothing to do
+    assert not window.switch_database(new=False) and len(launched) == 1
+    ctx.prompts.answers = [str(ctx.db.path)]  # a new database over an existing file is refused
+    assert not window.switch_database(new=True)
+    assert "exists already" in ctx.prompts.asked[-1][2]
