@@ -60,6 +60,7 @@ class KioskWindow(QWidget):
         self._last_answer = -DEBOUNCE_S
         self._answer_id: uuid.UUID | None = None
         self._unlocked = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.guard = PinGuard(ctx.prefs.kiosk_pin_hash, monotonic)
         self._smileys = [getattr(self.ui, f"smiley{i}Button") for i in range(1, 6)]
         for rating, button in enumerate(self._smileys, start=1):
@@ -151,6 +152,7 @@ class KioskWindow(QWidget):
         self.ui.stack.setCurrentWidget(self.ui.startPage)
         self.set_language(self.default_language)
         self._idle.stop()
+        self.setFocus()  # no face looks chosen before a visitor picks one (Tab reaches them from here)
 
     def _restart_idle(self, *_args) -> None:
         if self.ui.stack.currentWidget() is not self.ui.startPage or self.language != self.default_language:

@@ -213,3 +213,9 @@ def test_filters_distribution_and_import_from_the_page(qtbot, feedback_page, db,
     assert feedback_page.print_cards(target, 10, exhibition_id=world.exhibition_id)
     qtbot.waitUntil(lambda: not feedback_page.jobs.busy(), timeout=20000)
     assert target.stat().st_size > 1000 and not target.with_name("cards.pdf.part").exists()
+
+
+def test_no_face_looks_chosen_before_a_visitor_picks_one(qtbot, kiosk):
+    assert kiosk.focusWidget() not in kiosk._smileys
+    qtbot.keyClick(kiosk, Qt.Key.Key_Tab)  # a keyboard user tabs to the faces
+    assert kiosk.focusWidget() is kiosk._smileys[0]
