@@ -143,7 +143,7 @@ class Ui_MainWindow(object):
         self.actionNewDatabase.setToolTip(QCoreApplication.translate("MainWindow", u"Start a new, empty database file (another venue, or real work after the demo)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(shortcut)
-        self.actionNewDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+        self.actionNewDatabase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
 #endif // QT_CONFIG(shortcut)
         self.actionOpenDatabase.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
 #if QT_CONFIG(tooltip)

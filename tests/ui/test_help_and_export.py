@@ -36,6 +36,12 @@ def test_the_menu_bar_follows_desktop_conventions(window):
     assert shortcuts["Counter"] == "Ctrl+3" and shortcuts["Full screen"] == "F11"
     used = [s for s in shortcuts.values() if s]
     assert len(used) == len(set(used)), "a shortcut used twice is ambiguous and does nothing"
+    from PySide6.QtGui import QShortcut
+
+    from mediator_desk.views.main_window import PAGE_ORDER
+
+    on_pages = {sc.key().toString() for key in PAGE_ORDER for sc in window.page(key).findChildren(QShortcut)}
+    assert on_pages and not on_pages & set(used), "a page's shortcut and a menu's clash: neither works"
 
 
 def test_view_menu_and_shortcuts_switch_pages(qtbot, window):
