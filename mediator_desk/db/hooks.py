@@ -45,6 +45,11 @@ def _stamp_versions(session: Session, _context, _instances) -> None:
 
 
 def install_hooks(factory: sessionmaker) -> None:
-    if not event.contains(factory, "do_orm_execute", _alive_only):
-        event.listen(factory, "do_orm_execute", _alive_only)
-        event.listen(factory, "before_flush", _stamp_versions)
+    """Install the hooks on a session factory once. The mark is an attribute of the factory itself:
+    `event.contains` answers by identity, and a new factory could look hooked because a closed database's
+    dead one had the same identity, leaving its edits unversioned and deleted rows unfiltered."""
+    if getattr(factory, "_mediator_desk_hooks", False):
+        return
+    event.listen(factory, "do_orm_execute", _alive_only)
+    event.listen(factory, "before_flush", _stamp_versions)
+    factory._mediator_desk_hooks = True
