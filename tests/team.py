@@ -156,15 +156,20 @@ def content(path: Path) -> dict[str, list[tuple]]:
     """Every shared record, every column but the local change number: what must be equal after exchanging."""
     db = open_database(path)
     try:
-        out = {}
-        with db.engine.connect() as conn:
-            for shared in shared_tables():
-                t = shared.table
-                out[shared.name] = [tuple(r) for r in conn.execute(
-                    select(*[t.c[c] for c in shared.columns]).order_by(t.c.id))]
-        return out
+        return shared_content(db)
     finally:
         db.close()
+
+
+def shared_content(db) -> dict[str, list[tuple]]:
+    """`content` of an open database (a laptop's or the hub's)."""
+    out = {}
+    with db.engine.connect() as conn:
+        for shared in shared_tables():
+            t = shared.table
+            out[shared.name] = [tuple(r) for r in conn.execute(
+                select(*[t.c[c] for c in shared.columns]).order_by(t.c.id))]
+    return out
 
 
 def totals(path: Path) -> dict[str, int]:

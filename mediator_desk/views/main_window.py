@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
@@ -30,8 +31,6 @@ PAGE_CLASSES = {
 
 def relaunch_command(path: Path) -> tuple[str, list[str]]:
     """The command that starts Mediator Desk on `path`: the standalone executable, or `python -m mediator_desk`."""
-    import sys
-
     if getattr(sys, "frozen", False):
         return sys.executable, ["--db", str(path)]
     return sys.executable, ["-m", "mediator_desk", "--db", str(path)]
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
         self.ui.actionStartTour.setEnabled(not ctx.db.read_only)
         self.ui.actionKiosk.setEnabled(not ctx.db.read_only)
         self.manual = None
+        self.jobs = None  # long work of the window's own (demo data), made on first use
         self.lock: QWidget | None = None  # the visitor kiosk while it runs: nothing else can be reached
         writable = not ctx.db.read_only and ctx.db.path is not None
         self.ui.actionMerge.setEnabled(writable)
@@ -255,8 +255,9 @@ class MainWindow(QMainWindow):
         from mediator_desk.views.jobs import JobRunner
 
         db = self.ctx.db
-        runner = self.jobs = getattr(self, "jobs", None) or JobRunner(self)
-        runner.start(self.tr("Demo data"), lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0)),
+        if self.jobs is None:
+            self.jobs = JobRunner(self)
+        self.jobs.start(self.tr("Demo data"), lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0)),
                      lambda _result: self.route(Changes.of(TEAM)),
                      lambda message: self.ctx.prompts.error(self, self.tr("Demo data"), message),
                      label=self.tr("Writing two months of demo data…"),

@@ -11,14 +11,13 @@ import sys
 import time
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine
 
 from mediator_desk.__main__ import main
 from mediator_desk.db.hub import open_hub
 from mediator_desk.errors import HubError
 from mediator_desk.services.team import conflicts
 from mediator_desk.services.team.sync import sync, waiting
-from mediator_desk.services.team.tables import shared_tables
 from tests import team
 
 
@@ -33,13 +32,7 @@ def run_sync(laptop: team.Laptop, url: str):
 def hub_content(url: str) -> dict:
     db = open_hub(url)
     try:
-        out = {}
-        with db.engine.connect() as conn:
-            for shared in shared_tables():
-                t = shared.table
-                out[shared.name] = [tuple(r) for r in conn.execute(
-                    select(*[t.c[c] for c in shared.columns]).order_by(t.c.id))]
-        return out
+        return team.shared_content(db)
     finally:
         db.close()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidgetItem, QTableWidgetItem, QWidget, QWizard
 
 from mediator_desk.enums import WEEKDAYS, MediatorRole
-from mediator_desk.errors import ValidationError
+from mediator_desk.errors import ValidationError, ValidationErrors
 from mediator_desk.services import pin as pin_service
 from mediator_desk.services import setup
 from mediator_desk.ui.ui_setup_wizard import Ui_SetupWizard
@@ -38,7 +38,7 @@ def local_timezone() -> str:
         key = getattr(dt.datetime.now().astimezone().tzinfo, "key", "")
         if key:
             return key
-        return str(Path("/etc/timezone").read_text(encoding="utf-8").strip()) or "Europe/Rome"
+        return Path("/etc/timezone").read_text(encoding="utf-8").strip() or "Europe/Rome"
     except OSError:
         return "Europe/Rome"
 
@@ -112,8 +112,7 @@ class SetupWizard(QWizard):
             return True
         label, check = checks[page]
         problems = [p for p in check() if not p.warning]
-        if label is None:
-            label = self.ui.categoriesList  # the categories page has no room for a label: use a message
+        if label is None:  # the categories page has no room for a label: a message says it
             if problems:
                 self.ctx.prompts.error(self, self.tr("Counter categories"), problem_text(problems[0]))
             return not problems
@@ -228,14 +227,9 @@ class SetupWizard(QWizard):
         if self.choice == "setup":
             try:
                 self.exhibition_id, self.changes = setup.apply(self.ctx.db, self.plan(), self.ctx.device_id)
-            except ValidationError as exc:
-                self.ctx.prompts.error(self, self.windowTitle(), problem_text(exc))
-                return
-            except Exception as exc:  # ValidationErrors: every page was checked, but say it rather than fail
-                problems = getattr(exc, "problems", None)
-                if problems is None:
-                    raise
-                self.ctx.prompts.error(self, self.windowTitle(), "\n".join(self.field_text(p) for p in problems))
+            except ValidationErrors as exc:  # every page was checked, but say it rather than fail
+                self.ctx.prompts.error(self, self.windowTitle(),
+                                       "\n".join(self.field_text(p) for p in exc.problems))
                 return
             if self.ui.pinEdit.text():
                 self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(self.ui.pinEdit.text())
