@@ -119,12 +119,41 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
     ws = load_workbook(xlsx).active
     assert ws.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
-    first = {h: c.value for h, c in zip(header, ws[2])}
-    assert isinstance(first["planned_start"], dt.datetime)
-    assert isinstance(first["participants"], int)
+    first = {h: c for h, c in zip(header, ws[2])}
+    assert isinstance(first["planned_start"].value, dt.datetime)
+    assert first["participants"].data_type == "n" and float(first["participants"].value).is_integer()
+    empty = tmp_path / "none.xlsx"
+    assert export(demo_db, ExportRequest("groups", "xlsx", LAST + dt.timedelta(days=30)), empty) == 0
+    rows = list(load_workbook(empty).active.values)
+    assert rows[0][:3] == ("id", "session_id", "date") and not any(v for r in rows[1:] for v in r), \
+        "an export with no rows still names its columns"
     counts = tmp_path / "counts.csv"
     raw = ExportRequest("counts", "csv", LAST, LAST, raw=True)
     assert export(demo_db, raw, counts) == summary(demo_db, LAST, LAST)["walk_in_total"]
+
+
+@pytest.mark.parametrize("kind, raw", [("sessions", False), ("groups", False), ("counts", False), ("counts", True),
+                                       ("feedback", False)])
+def test_every_xlsx_export_types_its_cells(demo_db, tmp_path, kind, raw):
+    """Dates are dates, counts are numbers, and every other cell is text — whatever the row held."""
+    from openpyxl import load_workbook
+
+    from mediator_desk.services.exports import _Rows
+
+    req = ExportRequest(kind, "xlsx", raw=raw, lang="ro")
+    target = tmp_path / f"{kind}.xlsx"
+    n = export(demo_db, req, target)
+    book = load_workbook(target, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
+    columns = _Rows(demo_db, req).columns()
+    assert len(rows) == n + 1 > 1 and list(rows[0]) == [c.name for c in columns]
+    expected = {"date": dt.datetime, "datetime": dt.datetime, "int": (int, float), "text": str}
+    for row in rows[1:]:
+        for c, value in zip(columns, row):
+            assert value is None or isinstance(value, expected[c.kind]), (c.name, value)
+    filled = {c.name for i, c in enumerate(columns) if any(r[i] is not None for r in rows[1:])}
+    assert {c.name for c in columns if c.kind in ("date", "int")} <= filled
 
 
 @pytest.mark.parametrize("lang, indicator, a_format", [

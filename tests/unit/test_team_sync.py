@@ -111,6 +111,13 @@ def test_reports_and_exports_straight_from_the_hub(trio, hub_url, tmp_path, caps
     csv = tmp_path / "counts.csv"
     assert main(["export", "counts", "--format", "csv", "--db", hub_url, "-o", str(csv)]) == 0
     assert csv.stat().st_size > 0
+    raw_hub, raw_laptop = tmp_path / "hub-raw.csv", tmp_path / "laptop-raw.csv"
+    assert main(["export", "counts", "--raw", "--format", "csv", "--db", hub_url, "-o", str(raw_hub)]) == 0
+    assert main(["export", "counts", "--raw", "--format", "csv", "--db", str(a.path), "-o", str(raw_laptop)]) == 0
+    hub_lines = raw_hub.read_text(encoding="utf-8-sig").splitlines()
+    assert len(hub_lines) > 7 and sorted(hub_lines) == sorted(raw_laptop.read_text(encoding="utf-8-sig")
+                                                                       .splitlines()), \
+        "every press, with the same local times and names, read from the hub as from a laptop"
     assert hub_url.split(":")[2].split("@")[0] not in capsys.readouterr().out, "the password is never printed"
 
 
