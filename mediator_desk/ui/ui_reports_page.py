@@ -28,6 +28,7 @@ class Ui_ReportsPage(object):
         self.pageLayout.setObjectName(u"pageLayout")
         self.titleLabel = QLabel(ReportsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"pageTitle", True)
 
         self.pageLayout.addWidget(self.titleLabel)
 

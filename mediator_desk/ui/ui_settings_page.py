@@ -29,6 +29,7 @@ class Ui_SettingsPage(object):
         self.pageLayout.setObjectName(u"pageLayout")
         self.titleLabel = QLabel(SettingsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"pageTitle", True)
 
         self.pageLayout.addWidget(self.titleLabel)
 

@@ -30,11 +30,13 @@ class Ui_TodayPage(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(TodayPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"pageTitle", True)
 
         self.headerLayout.addWidget(self.titleLabel)
 
         self.dayLabel = QLabel(TodayPage)
         self.dayLabel.setObjectName(u"dayLabel")
+        self.dayLabel.setProperty(u"dayCaption", True)
         self.dayLabel.setText(u"\u2013")
 
         self.headerLayout.addWidget(self.dayLabel)

@@ -30,6 +30,7 @@ class Ui_ToursPage(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(ToursPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"pageTitle", True)
 
         self.headerLayout.addWidget(self.titleLabel)
 

@@ -25,21 +25,25 @@ THANKS_MS = 3500
 IDLE_MS = 45_000
 
 # The kiosk keeps its own light, high-contrast look whatever the system theme (visitors see it, not the team).
+# Every rule is scoped to the kiosk's pages (#stack): the PIN question and messages shown over the kiosk are
+# dialogs of the system's theme, and a rule that reached them made dark text on a dark dialog. Named rules
+# carry #stack too, to outrank the scoped type rules.
 STYLE = """
 #KioskWindow { background: #fbfaf7; }
-QLabel, QPushButton, QLineEdit { color: #1f2a36; }
-#questionLabel, #wordsLabel { font-size: 34px; font-weight: 600; color: #1f2a36; }
-#thanksLabel { font-size: 56px; font-weight: 700; color: #2e7d32; }
-#privacyLabel { font-size: 16px; color: #52606d; }
-#privacyLabel[alert="true"] { color: #9f2f24; font-weight: 600; }
-#wordsEdit { font-size: 28px; padding: 12px; min-width: 600px; background: #ffffff; color: #1f2a36;
+#stack QLabel, #stack QPushButton, #stack QLineEdit { color: #1f2a36; }
+#stack #questionLabel, #stack #wordsLabel { font-size: 34px; font-weight: 600; color: #1f2a36; }
+#stack #thanksLabel { font-size: 56px; font-weight: 700; color: #2e7d32; }
+#stack #privacyLabel { font-size: 16px; color: #52606d; }
+#stack #privacyLabel[alert="true"] { color: #9f2f24; font-weight: 600; }
+#stack #wordsEdit { font-size: 28px; padding: 12px; min-width: 600px; background: #ffffff; color: #1f2a36;
     border: 1px solid #8a98a6; border-radius: 6px; }
-QPushButton { border: none; background: transparent; }
-QPushButton:focus { border: 3px solid #2563a6; border-radius: 10px; }
-#sendButton, #skipButton { font-size: 22px; padding: 14px 28px; border-radius: 8px; background: #e6ebf0; }
-#sendButton { background: #2563a6; color: #ffffff; }
-QPushButton[lang="true"] { font-size: 18px; padding: 10px 18px; border-radius: 6px; background: #eef1f4; }
-QPushButton[lang="true"]:checked { background: #2563a6; color: #ffffff; }
+#stack QPushButton { border: none; background: transparent; }
+#stack QPushButton:focus { border: 3px solid #2563a6; border-radius: 10px; }
+#stack #sendButton, #stack #skipButton { font-size: 22px; padding: 14px 28px; border-radius: 8px;
+    background: #e6ebf0; }
+#stack #sendButton { background: #2563a6; color: #ffffff; }
+#stack QPushButton[lang="true"] { font-size: 18px; padding: 10px 18px; border-radius: 6px; background: #eef1f4; }
+#stack QPushButton[lang="true"]:checked { background: #2563a6; color: #ffffff; }
 """
 
 

@@ -17,7 +17,7 @@ LIGHT = {
     "invalid": "#b03a2e", "error_text": "#9f2f24", "warning_text": "#7a5200",
     "paper": "#ffffff", "paper_border": "#c9d2db",
     "chart_bar": "#2563a6", "chart_outside": "#c4620f", "chart_open": "#eef4fa", "chart_text": "#52606d",
-    "link": "#1d5a9c",
+    "link": "#1d5a9c", "indicator": "#66727f",
 }
 DARK = {
     "nav_bg": "#10161d", "nav_text": "#e8edf2", "accent": "#2563a6", "on_accent": "#ffffff",
@@ -27,7 +27,7 @@ DARK = {
     "invalid": "#ff8a80", "error_text": "#ff9a90", "warning_text": "#f0c36b",
     "paper": "#ffffff", "paper_border": "#56616d",
     "chart_bar": "#5b9bd8", "chart_outside": "#f0a050", "chart_open": "#1f2e3d", "chart_text": "#c3ced9",
-    "link": "#8cc4ff",
+    "link": "#8cc4ff", "indicator": "#9aa7b4",
 }
 # (text, background, where): every text colour the stylesheet sets, on what it is drawn. "window" and "text" are
 # the palette's own; the test fills the stylesheet for a light and a dark palette and checks each pair.
@@ -48,6 +48,10 @@ PAIRS = [
     ("text", "base", "the manual's text"),
 ]
 
+# Outlines that are not text but must be seen (WCAG 2.1, 1.4.11: ≥ 3:1), and the images drawn with the theme.
+NON_TEXT_PAIRS = [("indicator", "base", "check boxes in lists (the tour's mediators, access provisions)")]
+IMAGES = {"check_image": ("check-dark.svg", "check-light.svg")}  # a check mark for light and for dark bases
+
 
 def is_dark(palette: QPalette | None = None) -> bool:
     palette = palette or QGuiApplication.palette()
@@ -65,10 +69,13 @@ def colours(palette: QPalette | None = None) -> dict[str, str]:
 
 
 def stylesheet(palette: QPalette | None = None) -> str:
-    """app.qss with its @tokens replaced by this palette's colours."""
+    """app.qss with its @tokens replaced by this palette's colours (and images drawn in them)."""
     qss = re.sub(r"/\*.*?\*/", "", (paths.resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8"),
                  flags=re.S)
     chosen = colours(palette)
+    dark = is_dark(palette)
+    for token, (on_light, on_dark) in IMAGES.items():
+        chosen[token] = (paths.resources_dir() / "icons" / (on_dark if dark else on_light)).as_posix()
 
     def fill(match: re.Match) -> str:
         return chosen[match.group(1)]

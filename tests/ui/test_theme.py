@@ -44,12 +44,15 @@ def test_every_text_colour_pair_has_enough_contrast(qapp, name):
     low = [(where, fg, bg, round(theme.contrast(chosen[fg], chosen[bg]), 2)) for fg, bg, where in theme.PAIRS
            if theme.contrast(chosen[fg], chosen[bg]) < 4.5]
     assert low == []
+    faint = [(where, fg, bg) for fg, bg, where in theme.NON_TEXT_PAIRS if theme.contrast(chosen[fg], chosen[bg]) < 3]
+    assert faint == []
 
 
 def test_the_stylesheet_names_only_known_colours_and_every_text_colour_is_checked():
     qss = (paths.resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
     tokens = set(re.findall(r"@([a-z_]+)", qss))
-    assert tokens and tokens <= set(theme.LIGHT) | {"window", "text", "base"} and set(theme.LIGHT) == set(theme.DARK)
+    assert tokens and tokens <= set(theme.LIGHT) | {"window", "text", "base"} | set(theme.IMAGES)
+    assert set(theme.LIGHT) == set(theme.DARK)
     assert not re.findall(r"#[0-9a-fA-F]{3,6}\b", qss), "colours belong in theme.py, named"
     text_colours = set(re.findall(r"(?<![-\w])color:\s*@([a-z_]+)", qss))
     assert text_colours <= {fg for fg, _bg, _where in theme.PAIRS}
@@ -112,3 +115,103 @@ def test_cards_buttons_and_the_page_list_are_legible_in_both_themes(qtbot, windo
     assert rendered_contrast(selected) >= 4.5, f"{themed}: the selected page in the list"
     others = item(0)
     assert rendered_contrast(others) >= 4.5, f"{themed}: a page in the list"
+
+
+def test_the_kiosk_pin_question_follows_the_system_theme(qtbot, window, ctx, themed):
+    """The kiosk keeps its own light colours, but the PIN question over it is a dialog of the system's theme:
+    none of the kiosk's rules may reach it (they made dark text on a dark dialog, and frameless buttons)."""
+    from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton
+
+    from mediator_desk.services.pin import hash_pin
+
+    ctx.prefs.kiosk_pin_hash = hash_pin("2468")
+    kiosk = window.page("feedback").open_kiosk()
+    qtbot.waitExposed(kiosk)
+    dialog = QInputDialog(kiosk)  # what Escape on the kiosk asks through prompts.ask_secret
+    dialog.setLabelText("Enter the PIN to leave the kiosk:")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert rendered_contrast(on_screen(dialog.findChild(QLabel))) >= 4.5, f"{themed}: the question"
+    for button in dialog.findChildren(QPushButton):
+        assert rendered_contrast(on_screen(button)) >= 4.5, f"{themed}: {button.text()}"
+    dialog.reject()
+    kiosk.ui.stack.setCurrentWidget(kiosk.ui.wordsPage)  # and the kiosk itself keeps its own colours
+    qtbot.wait(20)
+    send = on_screen(kiosk.ui.sendButton).toImage()
+    commonest = Counter(send.pixel(x, y) for x in range(send.width()) for y in range(send.height())).most_common(1)
+    assert QColor.fromRgb(commonest[0][0]).name() == "#2563a6" and rendered_contrast(on_screen(kiosk.ui.sendButton)) >= 4.5
+    ctx.prompts.answers = ["2468"]
+    kiosk.close()
+
+
+def dialogs(ctx, world):
+    import datetime as dt
+
+    from mediator_desk.services.feedback import FeedbackDraft
+    from mediator_desk.services.tours import SessionDraft
+    from mediator_desk.views.dialogs.export_dialog import ExportDialog
+    from mediator_desk.views.dialogs.feedback_dialog import FeedbackDialog
+    from mediator_desk.views.dialogs.session_dialog import SessionDialog
+    from mediator_desk.views.dialogs.setup_wizard import SetupWizard
+
+    return {"assistant": lambda: SetupWizard(ctx), "export": lambda: ExportDialog(ctx),
+            "tour": lambda: SessionDialog(ctx, SessionDraft(exhibition_id=world.exhibition_id), is_new=True),
+            "feedback": lambda: FeedbackDialog(ctx, FeedbackDraft(exhibition_id=world.exhibition_id,
+                                                                  day=dt.date(2026, 6, 2)), None)}
+
+
+@pytest.mark.parametrize("which", ["assistant", "export", "tour", "feedback"])
+def test_every_field_label_of_a_dialog_is_one_size(qtbot, ctx, world, themed, which):
+    """With the app's stylesheet: a field label named like a page's title or day caption once came out 22 px bold
+    (the assistant's exhibition title) or indented and grey (the feedback entry's day)."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = dialogs(ctx, world)[which]()
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    for label in labels:
+        label.ensurePolished()
+    looks = {label.objectName(): (label.fontInfo().pixelSize(), label.fontInfo().bold(), label.indent(),
+                                  label.contentsMargins().left(),
+                                  label.palette().color(QPalette.ColorGroup.Active, label.foregroundRole()).name())
+             for label in labels}
+    assert len(labels) > 3 and len(set(looks.values())) == 1, looks
+
+
+def test_no_dialog_widget_is_named_like_a_page_rule():
+    """Page rules that match by name alone (no role property, no parent) must not meet a dialog's widget."""
+    qss = re.sub(r"/\*.*?\*/", "", (paths.resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8"),
+                 flags=re.S)
+    selectors = [sel.strip() for head in re.findall(r"([^{}]+)\{", qss) for sel in head.split(",")]
+    by_name_alone = {name for sel in selectors if " " not in sel for name in re.findall(r"#(\w+)", sel)}
+    forms = paths.resources_dir().parent / "forms" / "dialogs"
+    for ui in forms.glob("*.ui"):
+        names = set(re.findall(r'name="(\w+)"', ui.read_text(encoding="utf-8")))
+        assert not names & by_name_alone, ui.name
+
+
+def test_check_boxes_in_lists_are_seen_in_both_themes(qtbot, themed):
+    """An unchecked box in a list (the tour's mediators) keeps a 3:1 outline; a checked one shows its mark."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    listed = QListWidget()
+    qtbot.addWidget(listed)
+    for name, state in (("Ioana Constantinescu-Rădulescu", Qt.CheckState.Unchecked),
+                        ("Matteo Bălan", Qt.CheckState.Checked)):
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(state)
+        listed.addItem(item)
+    listed.resize(300, 120)
+    listed.show()
+    qtbot.waitExposed(listed)
+
+    def box(row):
+        rect = listed.visualItemRect(listed.item(row))
+        return listed.viewport().grab(QRect(rect.left(), rect.top(), rect.height() + 2, rect.height()))
+
+    unchecked, checked = box(0), box(1)
+    assert rendered_contrast(unchecked) >= 3, f"{themed}: the outline of an unchecked box"
+    assert rendered_contrast(checked) >= 3, f"{themed}: the mark of a checked box"
+    assert unchecked.toImage() != checked.toImage(), f"{themed}: checked and unchecked look different"
