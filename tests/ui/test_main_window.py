@@ -114,3 +114,33 @@ def test_the_window_fits_a_1366x768_laptop_in_every_language(qtbot, ctx, world, 
         assert scaled.contains(win.frameGeometry())
     finally:
         install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ro", "it"])
+def test_the_tour_editor_and_the_manual_fit_a_125_percent_laptop(qtbot, ctx, world, lang, qapp, monkeypatch):
+    """1366×768 at 125 % with a taskbar leaves 1093×582 logical pixels: the two tallest windows shrink to it
+    (their layouts allow it), title bar included."""
+    from PySide6.QtCore import QRect
+
+    from mediator_desk.services.tours import SessionDraft
+    from mediator_desk.views import screen_fit
+    from mediator_desk.views.dialogs.manual_window import ManualWindow
+    from mediator_desk.views.dialogs.session_dialog import SessionDialog
+    from mediator_desk.views.translations import install_translators
+
+    scaled = QRect(0, 0, 1093, 582)
+    monkeypatch.setattr(screen_fit, "available_area", lambda _widget: scaled)  # the laptop's screen
+    install_translators(qapp, lang)
+    try:
+        for window in (SessionDialog(ctx, SessionDraft(exhibition_id=world.exhibition_id), is_new=True),
+                       ManualWindow(lang=lang)):
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            frame_h = max(window.frameGeometry().height() - window.height(), 0) or screen_fit.TITLE_BAR
+            assert window.width() <= scaled.width() and window.height() + frame_h <= scaled.height(), \
+                f"{type(window).__name__} in {lang}: {window.width()}×{window.height()}"
+            assert window.minimumSizeHint().height() <= window.height()
+            window.close()
+    finally:
+        install_translators(qapp, "en")

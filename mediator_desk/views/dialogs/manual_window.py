@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mediator_desk import paths
 from mediator_desk.ui.ui_manual_window import Ui_ManualWindow
 from mediator_desk.views import theme
+from mediator_desk.views.screen_fit import fit_on_screen
 
 MANUAL_LANGUAGES = ("en", "ro", "it")
 
@@ -35,3 +36,4 @@ class ManualWindow(QDialog):
         self.page = manual_page(lang)
         self.ui.browser.setSource(QUrl.fromLocalFile(str(self.page)))
         self.resize(780, 640)
+        fit_on_screen(self)  # 640 px is taller than a 125 % laptop screen
