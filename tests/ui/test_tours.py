@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from mediator_desk.db.models import TourSession, VisitorGroup
+from mediator_desk.db.models import Mediator, TourSession, VisitorGroup
 from mediator_desk.enums import AGE_COLUMNS
 from mediator_desk.services import tours
 from mediator_desk.services.tours import GroupDraft, SessionDraft
@@ -138,6 +138,20 @@ def test_failed_validation_keeps_everything_typed_and_recovers(qtbot, tours_page
     assert stored_sessions(db)[0][0].observations == ""
     qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert stored_sessions(db)[0][0].observations == "Pupils loved the sound room"
+
+
+def test_the_tours_own_mediators_head_the_list_checked(qtbot, tours_page, db, world):
+    with db.session() as s:
+        names = {m: s.get(Mediator, m).display_name for m in world.mediator_ids}
+    last = max(world.mediator_ids, key=lambda m: names[m].casefold())  # the last in the list's order
+    session_id = add_session(db, world, NOW, lead=world.mediator_ids.index(last))
+    dialog = tours_page.actions_.edit(session_id)
+    qtbot.waitExposed(dialog)
+    listed = dialog.ui.mediatorList
+    rows = [(listed.item(i).text(), listed.item(i).checkState()) for i in range(listed.count())]
+    assert rows[0] == (names[last], Qt.CheckState.Checked) and len(rows) == len(world.mediator_ids)
+    assert [name for name, state in rows if state == Qt.CheckState.Checked] == [names[last]]
+    dialog.reject()
 
 
 def test_a_large_group_asks_before_saving(qtbot, tours_page, db, ctx):

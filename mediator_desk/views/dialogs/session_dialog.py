@@ -30,6 +30,7 @@ from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
+from mediator_desk.views.screen_fit import fit_on_screen
 from mediator_desk.views.widgets import pickers
 from mediator_desk.views.widgets.validity import set_invalid
 
@@ -75,6 +76,7 @@ class SessionDialog(QDialog):
             spin.installEventFilter(self)  # typing replaces the number, however the field got focus
         self.ui.tabs.setCurrentIndex(TOUR_TAB)
         self.ui.exhibitionCombo.setFocus()
+        fit_on_screen(self)  # 560 px and a title bar overflow a 125 % laptop screen with a taskbar
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QSpinBox):
@@ -90,7 +92,9 @@ class SessionDialog(QDialog):
         pickers.fill(ui.exhibitionCombo, pickers.exhibitions(choices))
         pickers.fill(ui.programmeCombo, pickers.programmes(choices), first=(self.tr("(none)"), None))
         pickers.fill(ui.partnerCombo, pickers.partners(choices), first=(self.tr("(none)"), None))
-        for label, value in pickers.mediators(choices, active_only=True, keep=self.draft.mediator_ids):
+        on_tour = {str(m) for m in self.draft.mediator_ids}  # the tour's own people first, seen without scrolling
+        people = pickers.mediators(choices, active_only=True, keep=self.draft.mediator_ids)
+        for label, value in sorted(people, key=lambda person: person[1] not in on_tour):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
