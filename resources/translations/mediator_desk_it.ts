@@ -1271,23 +1271,23 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="182" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="188" />
         <source>Mediators only</source>
         <translation>Solo per i mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="185" />
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="193" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="191" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="199" />
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Troppi PIN sbagliati. Riprovate tra %1 secondi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="188" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="194" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Inserite il PIN per uscire dal totem:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="194" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="200" />
         <source>Wrong PIN.</source>
         <translation>PIN sbagliato.</translation>
     </message>
@@ -1300,52 +1300,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="42" />
+        <location filename="../../mediator_desk/views/main_window.py" line="41" />
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="43" />
+        <location filename="../../mediator_desk/views/main_window.py" line="42" />
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="44" />
+        <location filename="../../mediator_desk/views/main_window.py" line="43" />
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="45" />
+        <location filename="../../mediator_desk/views/main_window.py" line="44" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="46" />
+        <location filename="../../mediator_desk/views/main_window.py" line="45" />
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="47" />
+        <location filename="../../mediator_desk/views/main_window.py" line="46" />
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="64" />
+        <location filename="../../mediator_desk/views/main_window.py" line="63" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="72" />
+        <location filename="../../mediator_desk/views/main_window.py" line="71" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Database: %1 — tutto viene salvato su questo portatile mentre lavori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="75" />
+        <location filename="../../mediator_desk/views/main_window.py" line="74" />
         <source>Database: %1 — read-only</source>
         <translation>Database: %1 — sola lettura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="76" />
+        <location filename="../../mediator_desk/views/main_window.py" line="75" />
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
@@ -1382,23 +1382,23 @@
         <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="259" />
-        <location filename="../../mediator_desk/views/main_window.py" line="261" />
+        <location filename="../../mediator_desk/views/main_window.py" line="260" />
+        <location filename="../../mediator_desk/views/main_window.py" line="262" />
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="262" />
+        <location filename="../../mediator_desk/views/main_window.py" line="263" />
         <source>Writing two months of demo data…</source>
         <translation>Scrittura di due mesi di dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="280" />
+        <location filename="../../mediator_desk/views/main_window.py" line="281" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="283" />
+        <location filename="../../mediator_desk/views/main_window.py" line="284" />
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -1444,8 +1444,8 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="82" />
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="85" />
@@ -1581,7 +1581,7 @@
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/manual_window.py" line="29" />
+        <location filename="../../mediator_desk/views/dialogs/manual_window.py" line="30" />
         <source>Manual</source>
         <translation>Manuale</translation>
     </message>
@@ -1605,71 +1605,238 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="41" />
+        <source>&amp;Step up</source>
+        <translation>&amp;Aumenta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="42" />
+        <source>Step &amp;down</source>
+        <translation>&amp;Diminuisci</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="43" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="45" />
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="46" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rifai</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="47" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="48" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="49" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="50" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="51" />
+        <source>Select All</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../mediator_desk/views/prompts.py" line="22" />
-        <location filename="../../mediator_desk/views/qt_texts.py" line="23" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="26" />
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/prompts.py" line="23" />
-        <location filename="../../mediator_desk/views/qt_texts.py" line="24" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="27" />
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="39" />
+        <source>Show Details...</source>
+        <translation>Mostra dettagli...</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="40" />
+        <source>Hide Details...</source>
+        <translation>Nascondi dettagli...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="13" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="16" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="14" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="17" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="15" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="18" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="16" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="19" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="17" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="20" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="18" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="21" />
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="19" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="22" />
         <source>Discard</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="20" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="23" />
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="21" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="24" />
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="22" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="25" />
         <source>&amp;No</source>
         <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="44" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Copia il co&amp;llegamento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="52" />
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="53" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rifai</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="54" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="55" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="56" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="57" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="58" />
+        <source>Select All</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="28" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Precedente</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="29" />
+        <source>&amp;Next</source>
+        <translation>&amp;Successivo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="30" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Successivo &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="31" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="32" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="33" />
+        <source>Commit</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="34" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="35" />
+        <source>Go Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="36" />
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="37" />
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="38" />
+        <source>Help</source>
+        <translation>Aiuto</translation>
     </message>
 </context>
 <context>
@@ -1843,149 +2010,149 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65" />
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65" />
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="94" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="101" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="189" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="202" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="324" />
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352" />
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353" />
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="354" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="358" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Planned start</source>
         <translation>Inizio previsto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Actual start</source>
         <translation>Inizio effettivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Actual end</source>
         <translation>Fine effettiva</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Booked size</source>
         <translation>Persone prenotate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Delete contact after</source>
         <translation>Elimina il contatto dopo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Contact email</source>
         <translation>Email di contatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Accompanying adults</source>
         <translation>Adulti accompagnatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
         <source>First-time visitors</source>
         <translation>Visitatori per la prima volta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="422" />
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="425" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="429" />
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -2825,20 +2992,20 @@
     <name>SetupWizard</name>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="123" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
@@ -2849,7 +3016,7 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="78" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="118" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="117" />
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77" />
         <source>Counter categories</source>
         <translation>Categorie del contatore</translation>
@@ -2861,63 +3028,63 @@
         <translation>Lingue e ruoli</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="123" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="123" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
         <source>Closes</source>
         <translation>Chiude</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
         <source>Names</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
         <source>Repeat the PIN</source>
         <translation>Ripetete il PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
         <location filename="../../forms/dialogs/setup_wizard.ui" line="102" />
         <source>Join a team</source>
         <translation>Unirsi a una squadra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167" />
         <source>Role of %1</source>
         <translation>Ruolo di %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="186" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="185" />
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="214" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="213" />
         <source>The coordinator's file</source>
         <translation>Il file del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="215" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="214" />
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Database e copie di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
@@ -5377,22 +5544,22 @@ Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il 
         <translation>«{text}» non è un paese (un codice come IT o un nome come Italia).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="36" />
+        <location filename="../../mediator_desk/services/exports.py" line="43" />
         <source>Unknown export “{kind}”.</source>
         <translation>Esportazione sconosciuta «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="37" />
+        <location filename="../../mediator_desk/services/exports.py" line="44" />
         <source>The format must be CSV or XLSX.</source>
         <translation>Il formato deve essere CSV o XLSX.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="38" />
+        <location filename="../../mediator_desk/services/exports.py" line="45" />
         <source>{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export a shorter period, hourly totals, or CSV.</source>
         <translation>{rows} righe non entrano in un foglio XLSX (al massimo 1.048.575): esporta un periodo più breve, i totali orari o un CSV.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="40" />
+        <location filename="../../mediator_desk/services/exports.py" line="47" />
         <source>The separator must be a comma, a semicolon or a tab.</source>
         <translation>Il separatore deve essere una virgola, un punto e virgola o una tabulazione.</translation>
     </message>

@@ -1271,23 +1271,23 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="182" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="188" />
         <source>Mediators only</source>
         <translation>Doar pentru mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="185" />
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="193" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="191" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="199" />
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Prea multe PIN-uri greșite. Încercați din nou peste %1 secunde.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="188" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="194" />
         <source>Enter the PIN to leave the kiosk:</source>
         <translation>Introduceți PIN-ul pentru a ieși din chioșc:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/kiosk_window.py" line="194" />
+        <location filename="../../mediator_desk/views/kiosk_window.py" line="200" />
         <source>Wrong PIN.</source>
         <translation>PIN greșit.</translation>
     </message>
@@ -1300,52 +1300,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="42" />
+        <location filename="../../mediator_desk/views/main_window.py" line="41" />
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="43" />
+        <location filename="../../mediator_desk/views/main_window.py" line="42" />
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="44" />
+        <location filename="../../mediator_desk/views/main_window.py" line="43" />
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="45" />
+        <location filename="../../mediator_desk/views/main_window.py" line="44" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="46" />
+        <location filename="../../mediator_desk/views/main_window.py" line="45" />
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="47" />
+        <location filename="../../mediator_desk/views/main_window.py" line="46" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="64" />
+        <location filename="../../mediator_desk/views/main_window.py" line="63" />
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="72" />
+        <location filename="../../mediator_desk/views/main_window.py" line="71" />
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Baza de date: %1 — totul se salvează pe acest laptop pe măsură ce lucrați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="75" />
+        <location filename="../../mediator_desk/views/main_window.py" line="74" />
         <source>Database: %1 — read-only</source>
         <translation>Baza de date: %1 — doar citire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="76" />
+        <location filename="../../mediator_desk/views/main_window.py" line="75" />
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
@@ -1382,23 +1382,23 @@
         <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="259" />
-        <location filename="../../mediator_desk/views/main_window.py" line="261" />
+        <location filename="../../mediator_desk/views/main_window.py" line="260" />
+        <location filename="../../mediator_desk/views/main_window.py" line="262" />
         <source>Demo data</source>
         <translation>Date demonstrative</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="262" />
+        <location filename="../../mediator_desk/views/main_window.py" line="263" />
         <source>Writing two months of demo data…</source>
         <translation>Se scriu două luni de date demonstrative…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="280" />
+        <location filename="../../mediator_desk/views/main_window.py" line="281" />
         <source>This database failed SQLite's integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="283" />
+        <location filename="../../mediator_desk/views/main_window.py" line="284" />
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -1444,8 +1444,8 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="82" />
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="85" />
@@ -1581,7 +1581,7 @@
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/manual_window.py" line="29" />
+        <location filename="../../mediator_desk/views/dialogs/manual_window.py" line="30" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
@@ -1605,71 +1605,238 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="41" />
+        <source>&amp;Step up</source>
+        <translation>&amp;Crește</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="42" />
+        <source>Step &amp;down</source>
+        <translation>&amp;Scade</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="43" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Selectează tot</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="45" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="46" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="47" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="48" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="49" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="50" />
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="51" />
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../../mediator_desk/views/prompts.py" line="22" />
-        <location filename="../../mediator_desk/views/qt_texts.py" line="23" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="26" />
         <source>Yes</source>
         <translation>Da</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/prompts.py" line="23" />
-        <location filename="../../mediator_desk/views/qt_texts.py" line="24" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="27" />
         <source>No</source>
         <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="39" />
+        <source>Show Details...</source>
+        <translation>Arată detaliile...</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="40" />
+        <source>Hide Details...</source>
+        <translation>Ascunde detaliile...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="13" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="16" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="14" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="17" />
         <source>Save</source>
         <translation>Salvează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="15" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="18" />
         <source>Open</source>
         <translation>Deschide</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="16" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="19" />
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="17" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="20" />
         <source>Close</source>
         <translation>Închide</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="18" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="21" />
         <source>Apply</source>
         <translation>Aplică</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="19" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="22" />
         <source>Discard</source>
         <translation>Renunță</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="20" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="23" />
         <source>Help</source>
         <translation>Ajutor</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="21" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="24" />
         <source>&amp;Yes</source>
         <translation>&amp;Da</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/qt_texts.py" line="22" />
+        <location filename="../../mediator_desk/views/qt_texts.py" line="25" />
         <source>&amp;No</source>
         <translation>&amp;Nu</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="44" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiază adresa &amp;legăturii</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="52" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="53" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="54" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="55" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="56" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="57" />
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="58" />
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="28" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Îna&amp;poi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="29" />
+        <source>&amp;Next</source>
+        <translation>Î&amp;nainte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="30" />
+        <source>&amp;Next &gt;</source>
+        <translation>Î&amp;nainte &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="31" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="32" />
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="33" />
+        <source>Commit</source>
+        <translation>Confirmă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="34" />
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="35" />
+        <source>Go Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="36" />
+        <source>Continue</source>
+        <translation>Continuă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="37" />
+        <source>Done</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/qt_texts.py" line="38" />
+        <source>Help</source>
+        <translation>Ajutor</translation>
     </message>
 </context>
 <context>
@@ -1843,149 +2010,149 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65" />
         <source>New tour</source>
         <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="64" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65" />
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="91" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="92" />
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="94" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109" />
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="101" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105" />
         <source>(not booked)</source>
         <translation>(fără rezervare)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="188" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192" />
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="189" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="202" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206" />
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persoane</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="320" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="324" />
         <source>(choose the lead)</source>
         <translation>(alegeți mediatorul principal)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="346" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350" />
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="348" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352" />
         <source>Not booked · Actual %1</source>
         <translation>Fără rezervare · Prezenți %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="349" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353" />
         <source>Groups: %1</source>
         <translation>Grupuri: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="354" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="358" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="411" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
         <source>Planned start</source>
         <translation>Început planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Actual start</source>
         <translation>Început efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="412" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
         <source>Actual end</source>
         <translation>Sfârșit efectiv</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="413" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Booked size</source>
         <translation>Persoane rezervate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="414" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
         <source>Delete contact after</source>
         <translation>Șterge contactul după</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Contact email</source>
         <translation>Emailul de contact</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419" />
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420" />
         <source>Accompanying adults</source>
         <translation>Adulți însoțitori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
         <source>First-time visitors</source>
         <translation>Vizitatori pentru prima dată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="422" />
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="425" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="429" />
         <source>Group %1 · %2</source>
         <translation>Grupul %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Check</source>
         <translation>Verificați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="434" />
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438" />
         <source>Error</source>
         <translation>Eroare</translation>
     </message>
@@ -2826,20 +2993,20 @@
     <name>SetupWizard</name>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="123" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2850,7 +3017,7 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="78" />
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="118" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="117" />
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77" />
         <source>Counter categories</source>
         <translation>Categoriile de numărare</translation>
@@ -2862,63 +3029,63 @@
         <translation>Limbi și roluri</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="123" />
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="123" />
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
         <source>Closes</source>
         <translation>Se închide</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="125" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124" />
         <source>Names</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
         <source>Repeat the PIN</source>
         <translation>Repetați PIN-ul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126" />
         <location filename="../../forms/dialogs/setup_wizard.ui" line="102" />
         <source>Join a team</source>
         <translation>Alăturați-vă unei echipe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167" />
         <source>Role of %1</source>
         <translation>Rolul lui %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="186" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="185" />
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="214" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="213" />
         <source>The coordinator's file</source>
         <translation>Fișierul coordonatorului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="215" />
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="214" />
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date și copii Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
@@ -5387,22 +5554,22 @@ Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu
         <translation>„{text}” nu este o țară (un cod ca IT sau un nume ca Italia).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="36" />
+        <location filename="../../mediator_desk/services/exports.py" line="43" />
         <source>Unknown export “{kind}”.</source>
         <translation>Export necunoscut „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="37" />
+        <location filename="../../mediator_desk/services/exports.py" line="44" />
         <source>The format must be CSV or XLSX.</source>
         <translation>Formatul trebuie să fie CSV sau XLSX.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="38" />
+        <location filename="../../mediator_desk/services/exports.py" line="45" />
         <source>{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export a shorter period, hourly totals, or CSV.</source>
         <translation>{rows} rânduri nu încap într-o foaie XLSX (cel mult 1.048.575): exportați o perioadă mai scurtă, totaluri pe oră sau CSV.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="40" />
+        <location filename="../../mediator_desk/services/exports.py" line="47" />
         <source>The separator must be a comma, a semicolon or a tab.</source>
         <translation>Separatorul trebuie să fie virgulă, punct și virgulă sau tab.</translation>
     </message>

@@ -64,3 +64,39 @@ def test_romanian_tour_editor_names_problems_in_romanian(qtbot, ctx, world, roma
     dialog._on_save_clicked()  # no mediator chosen
     assert "Mediator principal: Alegeți mediatorul principal." in dialog.messages()
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang, back, next_, finish, cancel", [
+    ("ro", "< Îna&poi", "Î&nainte >", "&Finalizează", "Anulează"),
+    ("it", "< &Precedente", "&Successivo >", "&Fine", "Annulla")])
+def test_the_assistants_buttons_speak_the_interface_language(qtbot, ctx, lang, back, next_, finish, cancel):
+    """Qt ships no Romanian translation of its own: the assistant's Back, Next, Finish and Cancel were English."""
+    from PySide6.QtWidgets import QWizard
+
+    from mediator_desk.views.dialogs.setup_wizard import SetupWizard
+
+    app = QApplication.instance()
+    assert install_translators(app, lang) == lang
+    try:
+        wizard = SetupWizard(ctx)
+        qtbot.addWidget(wizard)
+        texts = [wizard.buttonText(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                                 QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+        assert texts == [back, next_, finish, cancel]
+    finally:
+        install_translators(app, "en")
+
+
+def test_a_text_fields_right_click_menu_speaks_romanian(qtbot, romanian):
+    """Qt has no Romanian translation of its own: the menu of a text field and of a number field were English."""
+    from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+    field = QLineEdit("Ioana")
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    assert texts[:5] == ["&Anulează", "&Refă", "&Taie", "&Copiază", "&Lipește"] and "Selectează tot" in texts
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    line = spin.findChild(QLineEdit)
+    assert "&Copiază" in [a.text().split("\t")[0] for a in line.createStandardContextMenu().actions()]
