@@ -115,6 +115,12 @@ class DialogShots:
                 self.save(wizard, f"{name}-{n}-problem")
                 break
             n += 1
+        wizard.restart()  # the other way in: joining a team
+        ui.joinRadio.setChecked(True)
+        wizard.next()
+        self.save(wizard, f"{name}-join")
+        wizard.next()  # neither a file nor a server yet: the page says so
+        self.save(wizard, f"{name}-join-problem")
 
     def run(self) -> None:
         w = self.window
