@@ -13,6 +13,7 @@ import contextlib
 import csv
 import datetime as dt
 import errno
+import functools
 import itertools
 import logging
 import os
@@ -201,20 +202,19 @@ class _Rows:
 
     def _events(self, s, tz) -> Iterator[list]:
         """Every press and correction, a season of them in a few seconds: read through Core with the stored
-        values undecoded, day by day in the index's order and sorted by time within each day in Python (SQLite's
-        own sort of the whole season costs more than the rest of the reading), names found by the stored id, the
-        local time from a per-hour cache of the zone offset."""
+        values undecoded, names found by the stored id, each distinct day parsed once, the local time from a
+        per-hour cache of the zone offset."""
         names = _by_stored_id({cid: c.name for cid, c in repo.category_names(s).items()})
         titles = _by_stored_id(_titles(s))
         d = repo.RawDecoder()
-        local_time, days = _LocalTimes(zone(tz)), _Days()
+        local_time, days = _LocalTimes(zone(tz)), functools.cache(d.date)
         q = (select(d.raw(CountEvent.id), d.raw(CountEvent.ts), d.raw(CountEvent.local_date), CountEvent.local_hour,
                     d.raw(CountEvent.exhibition_id), d.raw(CountEvent.category_id), CountEvent.kind,
                     CountEvent.delta, CountEvent.method, CountEvent.device_id, CountEvent.note,
                     d.raw(CountEvent.undoes_id))
-             .where(*_count_period(self.req)).order_by(CountEvent.local_date)
+             .where(*_count_period(self.req)).order_by(CountEvent.local_date, CountEvent.ts)
              .execution_options(yield_per=PROGRESS_EVERY))
-        for part in s.connection().execute(q.order_by(CountEvent.ts)).partitions():
+        for part in s.connection().execute(q).partitions():
             for eid, ts, day, hour, ex, cat, kind, delta, method, device, note, undoes in part:
                 yield [_hex(eid), local_time(ts), days(day), hour, titles.get(ex, ""), names.get(cat, ""), kind,
                        delta, method, device, note, _hex(undoes) if undoes else None]
@@ -237,16 +237,6 @@ def _titles(s) -> dict:
 def _by_stored_id(by_id: dict) -> dict:
     """A map by record id that also answers to the id as stored (SQLite keeps 32 hex digits)."""
     return {**by_id, **{k.hex: v for k, v in by_id.items() if k is not None}}
-
-
-class _Days(dict):
-    """Stored dates (ISO text in SQLite), each distinct one parsed once."""
-
-    def __call__(self, value) -> dt.date | None:
-        found = self.get(value)
-        if found is None and value is not None:
-            found = self[value] = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-        return found
 
 
 class _LocalTimes:
