@@ -6,9 +6,9 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QListWidgetItem, QMainWindow, QScrollArea, QWidget
 
 from mediator_desk import paths
 from mediator_desk.services.changes import Changes
@@ -16,6 +16,8 @@ from mediator_desk.ui.ui_main_window import Ui_MainWindow
 from mediator_desk.views.context import AppContext
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.page import Page
+from mediator_desk.views.screen_fit import fit_on_screen
+from mediator_desk.views.widgets.elided_label import ElidedLabel
 
 PAGE_ORDER = ("today", "tours", "counter", "feedback", "reports", "settings")
 # Pages are built (and their modules imported) the first time they are shown: start-up pays for Today only.
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             self.ui.menuView.addAction(action)
-        self._db_label = QLabel()
+        self._db_label = ElidedLabel()  # a long path never makes the window wider than the screen
         self.ui.statusBar.addPermanentWidget(self._db_label)
         self._db_label.setText(fmt(self.tr("Database: %1 — everything is saved on this laptop as you work"),
                                    ctx.db.label))
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
             page: Page = getattr(importlib.import_module(module_name), class_name)(self.ctx)
             index = PAGE_ORDER.index(key)
             placeholder = self.ui.pageStack.widget(index)
-            self.ui.pageStack.insertWidget(index, page)
+            self.ui.pageStack.insertWidget(index, _scrolling(page))
             self.ui.pageStack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[key] = page
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.page(PAGE_ORDER[row])
-        self.ui.pageStack.setCurrentWidget(page)
+        self.ui.pageStack.setCurrentIndex(row)
         page.show_current()
         page.setFocus()
 
@@ -341,24 +343,11 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Never larger than the screen's free area (a remembered size from a bigger screen included), and
         fully on it; a first start takes most of a small screen, at most 1280×800."""
-        if available is None:
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            if screen is None:
-                return
-            available = screen.availableGeometry()
-        frame = self.frameGeometry()
-        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()  # title bar, borders
-        room_w, room_h = available.width() - extra_w, available.height() - extra_h
-        if self.ctx.prefs.geometry() is None:
-            width, height = min(1280, room_w), min(800, room_h)
-        else:
-            width, height = min(self.width(), room_w), min(self.height(), room_h)
         if self.isMaximized():
             return
-        self.resize(max(width, 1), max(height, 1))
-        x = min(max(self.x(), available.left()), available.right() - width - extra_w + 1)
-        y = min(max(self.y(), available.top()), available.bottom() - height - extra_h + 1)
-        self.move(max(x, available.left()), max(y, available.top()))
+        if self.ctx.prefs.geometry() is None:
+            self.resize(1280, 800)
+        fit_on_screen(self, available)
 
     def _first_show(self) -> None:
         if not self._fitted:
@@ -378,3 +367,14 @@ class MainWindow(QMainWindow):
         self.ctx.prefs.set_geometry(self.saveGeometry())
         self.team.stop()
         super().closeEvent(event)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page in a scroll area: on a screen smaller than the page needs (1366×768 at 125 %, Settings and Feedback
+    in Romanian or Italian) the page scrolls instead of the window growing past the screen's edge."""
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page, not its frame, is the Tab stop
+    holder.setWidget(page)
+    return holder

@@ -19,7 +19,7 @@ def test_pages_in_order_and_ctrl_number_shortcuts(qtbot, window):
     for number, key in reversed(list(enumerate(PAGE_ORDER, start=1))):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == key
-        assert window.ui.pageStack.currentWidget() is window.page(key)
+        assert window.ui.pageStack.currentWidget().widget() is window.page(key)
 
 
 def test_clicking_the_sidebar_changes_page(qtbot, window):
@@ -143,4 +143,60 @@ def test_the_tour_editor_and_the_manual_fit_a_125_percent_laptop(qtbot, ctx, wor
             assert window.minimumSizeHint().height() <= window.height()
             window.close()
     finally:
+        install_translators(qapp, "en")
+
+
+def test_a_database_deep_in_long_folders_never_widens_the_window(qtbot, tmp_path, prefs, clock):
+    """The status bar names the database; a long path (a home folder, Documents, a venue and a season) is
+    shortened in the middle on screen instead of making the window wider than a 125 % laptop screen."""
+    from mediator_desk.db.engine import open_database
+    from mediator_desk.views.context import AppContext
+    from mediator_desk.views.main_window import MainWindow
+    from tests.ui.conftest import ScriptedPrompts
+
+    folder = tmp_path / "Documente" / "Muzeul de Artă Cluj-Napoca — Programul pentru familii" / \
+        "Sezonul de primăvară și vară al expoziției temporare 2026"
+    folder.mkdir(parents=True)
+    db = open_database(folder / "Numărătoarea vizitatorilor la intrarea principală.sqlite")
+    try:
+        win = MainWindow(AppContext(db=db, prefs=prefs, prompts=ScriptedPrompts(), device_id="test-laptop",
+                                    clock=clock))
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.minimumSizeHint().width() <= 1024
+        label = win._db_label
+        assert str(db.path) in label.text() and str(db.path) in label.toolTip()
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("lang", ["ro", "it"])
+def test_every_page_keeps_the_window_within_a_125_percent_screen(qtbot, ctx, world, lang, qapp):
+    """With the app's stylesheet, Settings needs about 1,100 px and Feedback 645 px in Romanian and Italian:
+    more than a 1366×768 laptop at 125 % has (1093×582 with a taskbar). The window stays within it; a page that
+    needs more scrolls."""
+    from PySide6.QtCore import QRect
+
+    from mediator_desk.views.app import load_stylesheet
+    from mediator_desk.views.main_window import PAGE_ORDER, MainWindow
+    from mediator_desk.views.translations import install_translators
+
+    install_translators(qapp, lang)
+    load_stylesheet(qapp)
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        scaled = QRect(0, 0, 1093, 582)
+        win.show()
+        qtbot.waitExposed(win)
+        win.fit_to_screen(scaled)  # after the first show, which fits the window to the test's own screen
+        for key in PAGE_ORDER:
+            win.show_page(key)
+            qapp.processEvents()
+            assert win.minimumSizeHint().width() <= scaled.width() and \
+                win.minimumSizeHint().height() <= scaled.height() - 32, f"{key} page in {lang}"
+            assert win.width() <= scaled.width() and win.height() <= scaled.height(), f"{key} page in {lang}"
+    finally:
+        qapp.setStyleSheet("")
         install_translators(qapp, "en")
