@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from mediator_desk import paths
+from mediator_desk import killpoints, paths
 from mediator_desk.errors import DiskFullError, MediatorDeskError, ReadOnlyDatabaseError, StorageError
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,7 @@ def pending_part(target: Path) -> Iterator[Path]:
     part.unlink(missing_ok=True)
     try:
         yield part
+        killpoints.point("output:written")
         _fsync_file(part)
         os.replace(part, target)
         fsync_dir(target.parent)

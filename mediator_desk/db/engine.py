@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from mediator_desk import killpoints
 from mediator_desk.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -561,6 +562,7 @@ def open_database(path: Path | str, *, create: bool = True, read_only: bool = Fa
                 progress("backup")
             log.info("Backing up %s to %s before upgrading from %s", path, copy, revision)
             sqlite_copy(path, copy)
+            killpoints.point("upgrade:copied")
     db = _make(path, read_only=False, reason="")
     _ensure_identity(db.engine)
     if revision != HEAD:
@@ -628,6 +630,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                         raise DamagedDatabaseError(
                             f"The upgrade found {len(broken)} broken reference(s), e.g. in {broken[0][0]}; "
                             "nothing was changed.", WAY_OUT)
+                killpoints.point("upgrade:migrated")
+            killpoints.point("upgrade:committed")
         finally:
             if engine.dialect.name == "sqlite":
                 raw.execute("PRAGMA foreign_keys = ON")

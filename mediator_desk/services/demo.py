@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
 
+from mediator_desk import killpoints
 from mediator_desk.db.engine import Database, transaction
 from mediator_desk.db.models import (
     ChangeCounter,
@@ -338,6 +339,8 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
 
         count_events = _count_events(s, rng, season, exhibitions, venues, categories, mediators)
         say("count events")
+        s.flush()
+        killpoints.point("demo:written")
     return DemoResult(days=days, first_day=season[0], last_day=season[-1], count_events=count_events,
                       sessions=len(sessions), groups=len(groups), feedback=len(feedback))
 

@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from mediator_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__, files, paths
@@ -24,19 +25,28 @@ from mediator_desk.views.context import AppContext
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.instance import SingleInstance
 from mediator_desk.views.preferences import Preferences
-from mediator_desk.views.prompts import Prompts
+from mediator_desk.views.prompts import Prompts, UnattendedPrompts
 from mediator_desk.views.translations import install_translators
 
 log = logging.getLogger(__name__)
 CHANGE_BACKUP_EVERY_S = 3600  # while the app runs: at most one copy an hour, and only if something changed
 CHANGE_CHECK_MS = 5 * 60 * 1000
+READY_WITHIN_S = 120  # an unattended start that has not shown a filled window by then has failed
+NO_SCREEN_PLATFORMS = ("offscreen", "minimal")
+
+
+def unattended(args: argparse.Namespace) -> bool:
+    """No one is at the screen: --quit-when-ready (scripts, CI), or a platform without a screen."""
+    return bool(args.quit_when_ready) or QGuiApplication.platformName() in NO_SCREEN_PLATFORMS
 
 
 def install_exception_hook(prompts: Prompts) -> None:
     def hook(exc_type, exc, tb) -> None:
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("Unexpected error\n%s", details)
-        if QApplication.instance() is not None:
+        if isinstance(prompts, UnattendedPrompts):
+            prompts.error(None, "unexpected error", f"{exc_type.__name__}: {exc}")
+        elif QApplication.instance() is not None:
             prompts.error(None, APP_NAME, fmt(QCoreApplication.translate(
                 "app", "Something went wrong: %1\n\nYour data is safe: everything acknowledged on screen was "
                 "already saved. The details are in the log file."), str(exc)), details)
@@ -214,14 +224,26 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar match the window to the desktop entry
+    prompts = UnattendedPrompts() if unattended(args) else Prompts()
+    install_exception_hook(prompts)
+    try:
+        return _run(app, args, prompts)
+    except Exception as exc:  # noqa: BLE001 - start-up failed before the window could take over: say so, exit 1
+        details = traceback.format_exc()
+        log.error("Mediator Desk could not start\n%s", details)
+        prompts.error(None, APP_NAME, fmt(QCoreApplication.translate(
+            "app", "Mediator Desk could not start: %1\n\nThe details are in the log file."),
+            f"{type(exc).__name__}: {exc}"), details)
+        return 1
+
+
+def _run(app: QApplication, args: argparse.Namespace, prompts: Prompts) -> int:
     from mediator_desk.views.icons import app_icon
 
     app.setWindowIcon(app_icon())
     prefs = Preferences()
     install_translators(app, args.lang or prefs.language or QLocale.system().name()[:2])
     load_stylesheet(app)
-    prompts = Prompts()
-    install_exception_hook(prompts)
     files.clean_stale_parts()
     db_path = Path(getattr(args, "db", None) or paths.default_db_path()).expanduser()
     read_only = False
@@ -241,6 +263,15 @@ def run_gui(args: argparse.Namespace) -> int:
     if db is None:
         instance.release()
         return 1
+    try:
+        return _run_window(app, args, prompts, db, prefs, instance)
+    finally:
+        db.close()
+        instance.release()
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, db: Database, prefs: Preferences,
+                instance: SingleInstance) -> int:
     if not db.read_only:
         instance.listen()
         startup_purge(db, dt.date.today())
@@ -254,14 +285,17 @@ def run_gui(args: argparse.Namespace) -> int:
     instance.raise_requested.connect(window.bring_to_front)
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        QTimer.singleShot(READY_WITHIN_S * 1000, lambda: prompts.error(None, APP_NAME, fmt(
+            QCoreApplication.translate("app", "The window was not ready within %1 seconds."), str(READY_WITHIN_S))))
     else:
         keeper.start()
         window.team.start_auto()
     window.show()
     if not db.read_only and not args.quit_when_ready and is_empty(db):
         QTimer.singleShot(0, window.first_run)  # a new database: the set-up assistant
-    code = app.exec()
+    failed = isinstance(prompts, UnattendedPrompts) and prompts.failed
+    code = 1 if failed else app.exec()
     keeper.at_close()
-    db.close()
-    instance.release()
+    if isinstance(prompts, UnattendedPrompts) and prompts.failed:
+        return 1
     return code

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -51,6 +55,63 @@ class Prompts:
     def ask_open_files(self, parent: QWidget | None, title: str, folder: str, filters: str) -> list[str]:
         names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
         return list(names)
+
+
+log = logging.getLogger(__name__)
+
+
+def one_line(title: str, text: str) -> str:
+    """A title and a message on one line, as stderr shows it."""
+    return " ".join(f"{title}: {text}".split()) if title else " ".join(text.split())
+
+
+class UnattendedPrompts(Prompts):
+    """For a run with no one at the screen (--quit-when-ready, or an offscreen platform): an error or a question
+    is one line on stderr and ends the run with exit code 1, instead of a dialog that nobody can answer."""
+
+    def __init__(self) -> None:
+        self.failed = False
+
+    def _stop(self, title: str, text: str) -> None:
+        print(f"mediator-desk: {one_line(title, text)}", file=sys.stderr, flush=True)
+        self.failed = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.exit(1)  # no effect before the event loop runs: run_gui checks `failed` before it starts one
+
+    def info(self, parent, title, text) -> None:
+        log.info("%s", one_line(title, text))
+
+    def error(self, parent, title, text, details="") -> None:
+        self._stop(title, text)
+
+    def confirm(self, parent, title, text, *, yes="", no="") -> bool:
+        self._stop(title, text)
+        return False
+
+    def choose(self, parent, title, text, options) -> int | None:
+        self._stop(title, text)
+        return None
+
+    def ask_secret(self, parent, title, label) -> str | None:
+        self._stop(title, label)
+        return None
+
+    def ask_int(self, parent, title, label, value, low, high) -> int | None:
+        self._stop(title, label)
+        return None
+
+    def ask_open_file(self, parent, title, folder, filters) -> str | None:
+        self._stop(title, folder)
+        return None
+
+    def ask_save_file(self, parent, title, suggested, filters) -> str | None:
+        self._stop(title, suggested)
+        return None
+
+    def ask_open_files(self, parent, title, folder, filters) -> list[str]:
+        self._stop(title, folder)
+        return []
 
 
 class ScriptedPrompts(Prompts):

@@ -1,6 +1,7 @@
 """The Counter page driven through its real keys and buttons."""
 
 import datetime as dt
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -172,12 +173,12 @@ def test_summary_json_reports_what_the_page_shows(qtbot, counter, db_path, capsy
         assert data["by_category"].get(cat.name, 0) == shown
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None, True and False are immortal from Python 3.12: "
+                    "their reference counts never change, so neither this bug nor this check exists there")
 def test_a_long_session_of_presses_keeps_python_sound(qtbot, counter, db):
     """PySide6-Essentials 6.12.0 on Python 3.11 released None once per setText() and True once per signal
     sent to a Python slot: after some thousands of presses the app aborted with "bool_dealloc". The
-    dependency range excludes it; this guards the range (on Python 3.12+, None and True are immortal)."""
-    import sys
-
+    dependency range excludes it; this guards the range where the objects are mortal (Python 3.10 and 3.11)."""
     def counts():
         return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
 

@@ -67,6 +67,47 @@ def test_quit_when_ready_exits_zero(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+# A module the installed package lacks (issue 19: mediator_desk.services.team was left out of the wheel).
+MISSING_MODULE = """
+import importlib.abc, sys
+class Missing(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "mediator_desk.services.team":
+            raise ModuleNotFoundError("No module named 'mediator_desk.services.team'", name=name)
+sys.meta_path.insert(0, Missing())
+from mediator_desk.__main__ import main
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("unattended", [["--quit-when-ready"], []], ids=["quit-when-ready", "offscreen"])
+def test_a_start_up_error_with_no_one_at_the_screen_is_one_line_and_exit_1(tmp_path, unattended):
+    """With --quit-when-ready, or offscreen, nobody can answer a dialog: the error is one line on stderr and
+    the run ends with 1 (it waited forever on the error dialog before)."""
+    db = tmp_path / "gui.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    assert subprocess.run([sys.executable, "-m", "mediator_desk", "demo", "--db", str(db), "--days", "1"],
+                          env=env, capture_output=True, timeout=120).returncode == 0
+    result = subprocess.run([sys.executable, "-c", MISSING_MODULE, "--db", str(db), *unattended],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("mediator-desk: ") and "No module named 'mediator_desk.services.team'" in lines[0]
+
+
+def test_a_refused_file_with_no_one_at_the_screen_is_one_line_and_exit_1(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "mediator_desk", "--db", str(bad), "--quit-when-ready"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "not a Mediator Desk database" in lines[0], result.stderr
+    assert bad.read_text(encoding="utf-8") == "not a database"
+
+
 def test_gui_refuses_a_foreign_file_without_touching_it(tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database", encoding="utf-8")

@@ -164,19 +164,16 @@ def test_a_part_left_by_a_killed_run_is_removed_at_the_next_start(desk, tmp_path
 
 def test_a_report_killed_while_writing_leaves_the_old_file(desk, tmp_path):
     target = tmp_path / "season.pdf"
-    assert run("report", "period", "--db", desk, "--from", "2026-06-02", "--to", "2026-06-03",
-               "-o", target).returncode == 0
+    args = ("report", "period", "--db", desk, "--from", "2026-06-02", "--to", "2026-06-03", "-o", target)
+    assert run(*args).returncode == 0
     before = digest(target)
-    child = subprocess.Popen([sys.executable, "-m", "mediator_desk", "report", "period", "--db", str(desk),
-                              "--from", "2026-06-02", "--to", "2026-06-03", "-o", str(target)], cwd=ROOT,
-                             env=dict(os.environ))
-    part = target.with_name(target.name + ".part")
-    for _ in range(400):
-        if part.exists() or child.poll() is not None:
-            break
-        __import__("time").sleep(0.01)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+
+    def leftovers():
+        return [p for p in tmp_path.iterdir() if p.name != target.name and target.stem in p.name]
+
+    killed = run(*args, env_extra={"MEDIATOR_DESK_KILL_AT": "output:written"})
+    assert killed.returncode == -9, killed.stderr  # killed with the new report written aside, not yet in place
     assert digest(target) == before, "the good report is never half overwritten"
+    assert leftovers(), "the killed run's unfinished file is beside it"
     assert run("summary", "--db", desk).returncode == 0
-    assert not part.exists(), "the next start removed what the killed run left"
+    assert not leftovers(), "the next start removed what the killed run left"

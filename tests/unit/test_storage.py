@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
+from mediator_desk.__main__ import main as main_cli
 from mediator_desk.db.engine import HEAD, integrity_problem, open_database, pre_upgrade_copy
 from mediator_desk.db.models import Mediator
 from mediator_desk.errors import (
@@ -100,48 +98,49 @@ KILL_CHILD = """
 import sys
 from pathlib import Path
 from mediator_desk.db.engine import open_database
-print("opening", flush=True)
 open_database(Path(sys.argv[1])).close()
 print("done", flush=True)
 """
 
 
-def test_a_kill_during_the_upgrade_leaves_a_file_that_opens(tmp_path):
-    base = tmp_path / "base.sqlite"
+def killed_at(step: str, *args: str, module: bool = False) -> None:
+    env = {**os.environ, "MEDIATOR_DESK_KILL_AT": step}
+    command = [sys.executable, "-m", "mediator_desk", *args] if module else [sys.executable, "-c", KILL_CHILD, *args]
+    child = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert child.returncode == -9 and "done" not in child.stdout, f"not killed at {step}: {child.stderr[-800:]}"
+
+
+@pytest.fixture(scope="module")
+def first_schema_file(tmp_path_factory):
+    base = tmp_path_factory.mktemp("upgrade") / "base.sqlite"
     first_schema_with_events(base, 60_000)
-    expected = count_events(base)
-    rng = random.Random(7)
-    outcomes = set()
-    for attempt in range(4):
-        path = tmp_path / f"kill{attempt}.sqlite"
-        shutil.copy(base, path)
-        child = subprocess.Popen([sys.executable, "-c", KILL_CHILD, str(path)], stdout=subprocess.PIPE, text=True,
-                                 cwd=ROOT)
-        assert child.stdout.readline().strip() == "opening"
-        time.sleep(rng.uniform(0.05, 0.6))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        child.stdout.close()
-        outcomes.add(revision(path))
-        db = open_database(path)
-        db.close()
-        assert revision(path) == HEAD
-        assert count_events(path) == expected
-        assert integrity_problem(path) is None
-    assert outcomes <= {"0001", HEAD}
+    return base
 
 
-def test_a_kill_while_creating_a_new_file_leaves_a_file_that_opens(tmp_path):
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("step", ["upgrade:copied", "upgrade:migrated", "upgrade:committed"])
+def test_a_kill_during_the_upgrade_leaves_a_file_that_opens(tmp_path, first_schema_file, step):
+    path = tmp_path / "kill.sqlite"
+    shutil.copy(first_schema_file, path)
+    expected = count_events(path)
+    killed_at(step, str(path))
+    assert revision(path) == (HEAD if step == "upgrade:committed" else "0001"), "all of the upgrade or none"
+    db = open_database(path)
+    db.close()
+    assert revision(path) == HEAD
+    assert count_events(path) == expected
+    assert integrity_problem(path) is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("step", ["upgrade:migrated", "upgrade:committed", "demo:written"])
+def test_a_kill_while_creating_a_new_file_leaves_a_file_that_opens(tmp_path, step):
     path = tmp_path / "new.sqlite"
-    for delay in (0.3, 0.45, 0.6):
-        path.unlink(missing_ok=True)
-        child = subprocess.Popen([sys.executable, "-m", "mediator_desk", "demo", "--db", str(path), "--days", "3"],
-                                 cwd=ROOT)
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        open_database(path).close()
-        assert revision(path) == HEAD
+    killed_at(step, "demo", "--db", str(path), "--days", "3", module=True)
+    open_database(path).close()
+    assert revision(path) == HEAD
+    assert count_events(path) == 0, "the demo is one transaction: none of it after a kill"
+    assert main_cli(["demo", "--db", str(path), "--days", "2"]) == 0, "and the file takes the demo afterwards"
 
 
 # --- recognising files ---------------------------------------------------------------------------

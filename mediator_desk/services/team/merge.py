@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import MetaData, Table
 
+from mediator_desk import killpoints
 from mediator_desk.db.engine import (
     HEAD,
     KNOWN_REVISIONS,
@@ -160,7 +161,9 @@ def merge_into(db: Database, incoming: Path, *, cancelled: Callable[[], bool] | 
                         raise Cancelled("The merge was stopped; nothing was changed.")
                     _say(progress, shared.name)
                     merge_table(conn, shared, attached(shared.name), numbers, tally)
+                    killpoints.point("merge:table")
                 numbers.finish(conn)
+                killpoints.point("merge:before-commit")
         finally:
             raw.execute("DETACH DATABASE incoming")
     return tally
@@ -191,11 +194,13 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
             if existed and any(copies):
                 _say(progress, "backup")
                 before_merge_backup(db)
+                killpoints.point("merge:backed-up")
             for source, copy in zip(files, copies):
                 result = MergeResult(source, same_file=copy is None)
                 if copy is not None:
                     _say(progress, f"merge:{source}")
                     result.tally = merge_into(db, copy, cancelled=cancelled, progress=progress)
+                    killpoints.point("merge:committed")
                     log.info("Merged %s into %s: %s", source, target, result.summary)
                 results.append(result)
             tours.purge_expired_contacts(db, today or dt.date.today(), device)

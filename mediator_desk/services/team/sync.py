@@ -28,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+from mediator_desk import killpoints
 from mediator_desk.db.engine import Database, transaction
 from mediator_desk.db.hub import explain, prepare_hub, safe
 from mediator_desk.db.models import ChangeCounter, SyncState
@@ -174,6 +175,7 @@ def _push_table(db: Database, hub: Engine, hub_id: str, shared: Shared, result: 
                     merge_table(hc, shared, stage, HubNumbers(), tally, report_visitors=False)
             except DBAPIError as exc:
                 raise explain(exc, result.server) from exc
+            killpoints.point("sync:pushed")
             result.pushed.add(tally)
             result.sent += len(chunk)
             last = chunk[-1][-1]
@@ -182,6 +184,7 @@ def _push_table(db: Database, hub: Engine, hub_id: str, shared: Shared, result: 
                 if last is not None:
                     _put(conn, _note_name(hub_id, "pushed", shared.name), str(last))
                 _add_ranges(conn, hub_id, tally.new_ranges)
+            killpoints.point("sync:noted")
             if progress:
                 progress(f"sent:{shared.name}:{result.sent}")
     with transaction(db) as s:  # every record numbered up to `top` was in the snapshot, and is now sent
@@ -236,6 +239,7 @@ def _pull(db: Database, hub: Engine, hub_id: str, result: SyncResult,
                         if cancelled and cancelled():
                             raise Cancelled("The sync was stopped; what came in so far is saved.")
                         _apply_pulled(db, hub_id, shared, list(part), result)
+                        killpoints.point("sync:pulled")
                         if progress:
                             progress(f"received:{shared.name}")
     except DBAPIError as exc:

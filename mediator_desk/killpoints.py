@@ -1,0 +1,56 @@
+"""Named points where a test may kill the process, to prove that a kill at that very step loses nothing.
+
+`MEDIATOR_DESK_KILL_AT=NAME` kills the process with SIGKILL the first time it reaches the point NAME;
+`NAME@N` the N-th time. The crash tests run each named step in a child process, so every step is covered on
+every run, rather than wherever a random sleep happened to land. Unset (always, outside those tests), a point
+costs one comparison with None.
+
+Every point is listed in POINTS with what the process has done when it is reached."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+ENV = "MEDIATOR_DESK_KILL_AT"
+
+POINTS = {
+    # writing a file for the user (report, export, cards, backup copy): files.pending_part
+    "output:written": "the new file is written aside but not yet renamed over the target",
+    # opening: creating and upgrading (db.engine.open_database / upgrade)
+    "upgrade:copied": "the copy before the upgrade is made; the upgrade has not started",
+    "upgrade:migrated": "every migration ran inside the upgrade's transaction; it is not committed",
+    "upgrade:committed": "the upgrade is committed",
+    # demo data: services.demo.generate
+    "demo:written": "every demo record is written inside the demo's transaction; it is not committed",
+    # merging another laptop's file: services.team.merge
+    "merge:backed-up": "the before-merge copy is made; nothing is merged yet",
+    "merge:table": "one more table is merged inside the file's transaction (not committed)",
+    "merge:before-commit": "every table is merged; the transaction is not committed",
+    "merge:committed": "the file's merge is committed; the retention purge has not run",
+    # syncing with the hub: services.team.sync
+    "sync:pushed": "a batch is merged on the server; this laptop has not noted it",
+    "sync:noted": "a pushed batch is noted on this laptop",
+    "sync:pulled": "a pulled batch is merged here with the note of how far the pull got",
+}
+
+_target = os.environ.get(ENV) or None
+_seen: dict[str, int] = {}
+
+
+def point(name: str) -> None:
+    """Reached the step `name`: if a test asked to be killed here, die at once (no clean-up of any kind)."""
+    if _target is None:
+        return
+    wanted, _, nth = _target.partition("@")
+    if name != wanted:
+        return
+    _seen[name] = _seen.get(name, 0) + 1
+    if _seen[name] < int(nth or 1):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if hasattr(signal, "SIGKILL"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    os._exit(137)  # Windows: as abrupt (no handlers, no flushes of open databases)
