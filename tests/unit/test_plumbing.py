@@ -63,10 +63,21 @@ def test_no_display_hint(monkeypatch, capsys):
     assert "no display was found" in capsys.readouterr().err
 
 
-def test_xcb_cursor_hint_names_the_library(monkeypatch):
-    assert "libxcb-cursor0" in entry.XCB_HINT
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's xcb platform is Linux's")
+def test_missing_xcb_libraries_are_named_with_their_packages(monkeypatch):
+    """A minimal Linux install lacked libxcb-icccm4 and libxcb-keysyms1 (not only libxcb-cursor0): Qt aborted with
+    its cryptic plugin error. Each library the plugin loads is tried, and the missing ones are named."""
+    libraries = {"libc.so.6": "libc6", "libmediator-desk-absent.so.9": "mediator-desk-absent9"}
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    missing = entry.xcb_libraries_missing(libraries)
+    assert missing == ["libmediator-desk-absent.so.9"]
+    hint = entry.xcb_hint(missing, libraries)
+    assert "libmediator-desk-absent.so.9" in hint and "sudo apt install mediator-desk-absent9" in hint
+    assert "libc" not in hint
+    assert "libxcb-icccm.so.4" in entry.XCB_LIBRARIES and "libxcb-cursor.so.0" in entry.XCB_LIBRARIES
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    assert entry.xcb_cursor_missing() is False  # another platform was chosen: no check
+    assert entry.xcb_libraries_missing(libraries) == []  # another platform was chosen: no check
 
 
 def test_default_database_follows_the_environment(monkeypatch, tmp_path):
