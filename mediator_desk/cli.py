@@ -147,10 +147,10 @@ def db_target(args: argparse.Namespace) -> Path | str:
     return Path(value or paths.default_db_path()).expanduser()
 
 
-def _open(args: argparse.Namespace, *, create: bool = False, verify: bool = False):
-    from mediator_desk.db.engine import open_database
+def _open(args: argparse.Namespace, *, create: bool = False, verify: bool = False, reading: bool = False):
+    from mediator_desk.services.storage import open_target
 
-    return open_database(db_target(args), create=create, verify=verify)
+    return open_target(db_target(args), create=create, verify=verify, reading=reading)
 
 
 def _local(args: argparse.Namespace, what: str) -> Path:
@@ -215,7 +215,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from mediator_desk.services.summary import summary
 
     _check_period(args)
-    db = _open(args)
+    db = _open(args, reading=True)
     try:
         data = summary(db, args.date_from, args.date_to, _exhibition_ids(db, args.exhibition))
     finally:
@@ -262,7 +262,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _refuse_if_open_in_the_app(path: Path) -> None:
     """The app keeps a lock file beside a database it has open (QLockFile: the first line is its process id)."""
-    lock = path.with_name(path.name + ".lock")
+    real = path.resolve()
+    lock = real.with_name(real.name + ".lock")
     try:
         pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
     except (OSError, ValueError, IndexError):
@@ -285,7 +286,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.kind == "tour" and session_id is None:
         raise CliError("--session: the tour sheet needs the id of the tour.")
     output = _output(args)
-    db = _open(args)
+    db = _open(args, reading=True)
     try:
         req = ReportRequest(kind=args.kind, first=args.date_from, last=args.date_to,
                             exhibition_ids=_exhibition_ids(db, args.exhibition), session_id=session_id,
@@ -302,7 +303,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     _check_period(args)
     output = _output(args)
-    db = _open(args)
+    db = _open(args, reading=True)
     try:
         req = ExportRequest(kind=args.kind, fmt=args.format, first=args.date_from, last=args.date_to,
                             separator="\t" if args.separator == "tab" else args.separator, raw=args.raw,
@@ -316,7 +317,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     from mediator_desk.services import choices, feedback
-    from mediator_desk.services.reports.cards import build_cards
+    from mediator_desk.services.reports.cards import print_cards
 
     session_id = _uuid_arg("--session", args.session)
     output = _output(args)
@@ -329,10 +330,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
             if not ids and current is None:
                 raise CliError("--exhibition: the database has no exhibition yet.")
             exhibition_id = ids[0] if ids else current.id
-        codes, _changes = feedback.create_cards(db, args.count, paths.device_id(), session_id=session_id,
-                                                exhibition_id=exhibition_id)
-        pages = build_cards(db, codes, output, session_id=session_id, exhibition_id=exhibition_id,
-                            per_page=args.per_page, lang=args.report_lang)
+        batch = feedback.draw_cards(db, args.count, session_id=session_id, exhibition_id=exhibition_id)
+        pages = print_cards(db, batch, paths.device_id(), output, per_page=args.per_page, lang=args.report_lang)
+        codes = batch.codes
     finally:
         db.close()
     print(f"Wrote {output}: {len(codes)} cards on {pages} page{'s' if pages != 1 else ''}.")

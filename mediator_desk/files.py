@@ -1,6 +1,7 @@
 """Files written for the user (reports, exports, cards, backups): the target is checked before any long work,
-the content is written aside (`NAME.part`), synced and renamed into place, so a kill or a full disk never leaves
-half a file over a good one; a `.part` left by a killed run is removed at the next start."""
+the content is written aside (a uniquely named `.mediator-desk-….part` beside it), synced and renamed into place,
+so a kill or a full disk never leaves half a file over a good one; a part left by a killed run is removed at the
+next start."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import contextlib
 import errno
 import logging
 import os
+import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -27,6 +29,14 @@ class OutputError(MediatorDeskError):
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    """Whether `target` lies in `folder` (or below it), whatever path reaches either."""
+    try:
+        return folder.exists() and target.parent.resolve().is_relative_to(folder.resolve())
     except OSError:
         return False
 
@@ -53,9 +63,19 @@ def check_output(target: Path, *, databases: Iterable[Path] = ()) -> Path:
             if _same(target, protected):
                 raise OutputError(f"{target} is the database itself{'' if protected == db else ' (its journal)'}: "
                                   "writing there would destroy it. Choose another file.")
-        backups = paths.backup_dir(db)
-        if backups.exists() and _same(target.parent, backups):
-            raise OutputError(f"{target} is in the backup folder {backups}: choose another folder.")
+        if _same(target, db.with_name(db.name + ".lock")):
+            raise OutputError(f"{target} is the lock file of the database open in Mediator Desk: choose another "
+                              "file.")
+        for backups in (paths.backup_dir(db), paths.old_backup_dir(db)):
+            if backups.exists() and _inside(target, backups):
+                raise OutputError(f"{target} is in the backup folder {backups}: choose another folder.")
+    for folder, what in ((paths.config_dir(), "the app's settings folder"), (paths.log_dir(), "the app's log folder"),
+                         (_registry(), "the app's own folder")):
+        if _inside(target, folder):
+            raise OutputError(f"{target} is in {what} ({folder}): writing there would overwrite the app's own "
+                              "files. Choose another folder.")
+    if _same(target, paths.data_dir() / "backups-elsewhere.txt"):
+        raise OutputError(f"{target} is one of the app's own files: choose another name.")
     if target.exists() and _is_sqlite(target):
         raise OutputError(f"{target} is a database file (a backup?): it is not overwritten. Choose another name.")
     folder = target.parent
@@ -101,19 +121,48 @@ def storage_error(exc: OSError, label: str) -> StorageError:
     return StorageError(f"{label} could not be written: {exc.strerror or exc}.")
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux), else briefly set."""
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        with open("/proc/self/status", encoding="ascii") as fh:
+            return int(next(line for line in fh if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
-def pending_part(target: Path) -> Iterator[Path]:
-    """Yield the `.part` path to write; on success it is synced and renamed over `target`, on failure removed.
-    The part is recorded in the user data folder meanwhile, so the next start can remove it after a kill."""
+def pending_part(target: Path, *, mode: int | None = None) -> Iterator[Path]:
+    """Yield a new, uniquely named file beside `target` to write; on success it is synced and renamed over
+    `target`, on failure removed. No file the app did not create is ever deleted (a browser's `X.part` stays),
+    and the name is plain ASCII whatever the target's name, so every library can write to it.
+
+    The file is recorded in the user data folder meanwhile, so the next start can remove it after a kill. Its
+    mode is `mode` (databases and their copies: see db.copies), else the mode of the file it replaces, else the
+    usual one for a new file (the umask's)."""
     target = Path(target)
-    part = target.with_name(target.name + ".part")
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=".mediator-desk-", suffix=".part")
+    except OSError as exc:
+        raise storage_error(exc, str(target)) from exc
+    part = Path(name)
+    try:
+        os.close(fd)
+        if mode is None:
+            try:
+                mode = target.stat().st_mode & 0o777
+            except OSError:
+                mode = 0o666 & ~_umask()
+        os.chmod(part, mode)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise storage_error(exc, str(target)) from exc
     record = _registry() / f"{uuid.uuid4().hex}.txt"
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
-        record.write_text(f"{os.getpid()}\n{part}\n", encoding="utf-8")
+        record.write_text(f"{os.getpid()}\n{part}\n", encoding="utf-8", errors="surrogateescape")
     except OSError:
         record = None  # the write itself is still safe; only the clean-up after a kill is lost
-    part.unlink(missing_ok=True)
     try:
         yield part
         killpoints.point("output:written")
@@ -158,11 +207,11 @@ def clean_stale_parts() -> list[Path]:
         return removed
     for record in folder.glob("*.txt"):
         try:
-            pid_text, part_text = record.read_text(encoding="utf-8").splitlines()[:2]
+            pid_text, part_text = record.read_text(encoding="utf-8", errors="surrogateescape").splitlines()[:2]
             if _alive(int(pid_text)):
                 continue
             part = Path(part_text)
-            if part.name.endswith(".part") and part.is_file():
+            if part.name.startswith(".mediator-desk-") and part.name.endswith(".part") and part.is_file():
                 part.unlink()
                 removed.append(part)
             record.unlink()

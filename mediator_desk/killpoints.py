@@ -33,6 +33,9 @@ POINTS = {
     "sync:pushed": "a batch is merged on the server; this laptop has not noted it",
     "sync:noted": "a pushed batch is noted on this laptop",
     "sync:pulled": "a pulled batch is merged here with the note of how far the pull got",
+    # restoring a backup: services.backup.restore
+    "restore:safety-copy": "the current file and its journals are kept aside; nothing is replaced yet",
+    "restore:copied": "the backup is copied beside the database and the old journals are gone; not renamed",
 }
 
 _target = os.environ.get(ENV) or None

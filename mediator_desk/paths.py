@@ -41,8 +41,28 @@ def cache_dir() -> Path:
 
 
 def backup_dir(db_path: Path) -> Path:
-    """Automatic backups live beside the database, in a folder named after it."""
+    """Automatic backups live beside the database, in a folder named after the file's full name
+    (`season.sqlite-backups`): `season.sqlite` and `season.db` each have their own."""
+    return db_path.parent / f"{db_path.name}-backups"
+
+
+def old_backup_dir(db_path: Path) -> Path:
+    """Where earlier versions kept the backups (named after the name without its extension, shared by
+    `season.sqlite` and `season.db`): still read, never written."""
     return db_path.parent / f"{db_path.stem}-backups"
+
+
+def private_dir(folder: Path) -> Path:
+    """Create `folder` (and its parents) readable by the user only (0700 on POSIX, whatever the umask); an
+    existing folder of the app's own is tightened to 0700 too. Returns it."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            if folder.stat().st_mode & 0o077:
+                os.chmod(folder, 0o700)
+        except OSError:
+            pass  # a folder the user made and owns otherwise: their choice
+    return folder
 
 
 def default_db_path() -> Path:
@@ -67,7 +87,7 @@ def device_id() -> str:
     try:
         return path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         new_id = f"laptop-{uuid.uuid4().hex[:8]}"
         path.write_text(new_id, encoding="utf-8")
         return new_id

@@ -8,6 +8,7 @@ by the same Alembic migrations; a hub written by a newer Mediator Desk is refuse
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -16,7 +17,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import sessionmaker
 
-from mediator_desk.db.engine import HEAD, KNOWN_REVISIONS, Database
+from mediator_desk.db.database import Database
+from mediator_desk.db.engine import HEAD, KNOWN_REVISIONS
 from mediator_desk.errors import HubError
 
 log = logging.getLogger(__name__)
@@ -25,24 +27,67 @@ CONNECT_TIMEOUT_S = 8
 HUB_ID = "hub_id"  # the hub's identity, in its sync_state table: a new or replaced hub is a fresh start
 
 
+PASSWORD_KEYS = ("password",)  # libpq takes the password in the query too: postgresql://u@h/db?password=…
+_USERINFO_PASSWORD = re.compile(r"^([^:/?#]+://[^/?#@:]*):[^/?#]*@")
+_QUERY_PASSWORD = re.compile(r"([?&])password=[^&#]*&?", re.IGNORECASE)
+
+
 def parse_url(url: str) -> URL:
     try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise HubError(f"“{url}” is not a server address.", "Write it as postgresql://user@host:port/dbname.") from exc
+        parsed = make_url(url.strip())
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not later
+    except (ArgumentError, ValueError) as exc:
+        raise HubError(f"“{without_password(url)}” is not a server address ({_why(exc)}).",
+                       "Write it as postgresql://user@host:port/dbname.") from exc
     if parsed.get_backend_name() != "postgresql" or not parsed.database:
-        raise HubError(f"“{safe(url)}” is not a PostgreSQL address.",
+        raise HubError(f"“{without_password(url)}” is not a PostgreSQL address.",
                        "Write it as postgresql://user@host:port/dbname.")
     return parsed.set(drivername="postgresql+psycopg")
 
 
+def _why(exc: BaseException) -> str:
+    text_ = str(exc)
+    if "invalid literal for int" in text_ or "port" in text_.lower():
+        return "the port must be a number"
+    return "it cannot be read as an address"
+
+
+def split_password(url: str) -> tuple[str, str]:
+    """(the address as typed without any password, the password it carried or ""): a password may sit in the
+    user part (`user:pw@`) or in the query (`?password=pw`)."""
+    url = url.strip()
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return _scrub(url), ""
+    password = str(parsed.password or "")
+    query = dict(parsed.query)
+    for key in list(query):
+        if key.lower() in PASSWORD_KEYS:
+            value = query.pop(key)
+            password = password or str(value if isinstance(value, str) else value[0])
+    if not password and len(query) == len(parsed.query):
+        return url, ""
+    return parsed._replace(password=None, query=query).render_as_string(hide_password=False), password
+
+
+def _scrub(text_: str) -> str:
+    """A password removed from an address that does not even parse."""
+    return _QUERY_PASSWORD.sub(lambda m: m.group(1) if m.group(0).endswith("&") else "",
+                               _USERINFO_PASSWORD.sub(r"\1@", text_)).rstrip("?&")
+
+
+def without_password(url: str | URL) -> str:
+    """The address as it was typed, never with its password: what may be shown, logged or stored."""
+    if not isinstance(url, str):
+        url = url.render_as_string(hide_password=False)
+    return split_password(url)[0]
+
+
 def safe(url: str | URL) -> str:
     """The address as it may be shown or logged: never with its password."""
-    try:
-        parsed = make_url(url) if isinstance(url, str) else url
-        return parsed.set(drivername="postgresql").render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(the server address)"
+    shown = without_password(url)
+    return shown.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
 def keyring_user(url: URL) -> str:

@@ -10,8 +10,11 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from mediator_desk import paths
-from mediator_desk.db.engine import KNOWN_REVISIONS, inspect_file, sqlite_copy
+from mediator_desk import files, killpoints, paths
+from mediator_desk.db.copies import copy_into, private_mode, raw_copy, sqlite_copy
+from mediator_desk.db.engine import KNOWN_REVISIONS
+from mediator_desk.db.inspect import inspect_file
+from mediator_desk.db.journal import wal_is_live
 from mediator_desk.errors import NewerDatabaseError, StorageError
 from mediator_desk.files import check_output
 from mediator_desk.paths import backup_dir
@@ -29,8 +32,7 @@ def _remember(dest: Path, db_path: Path) -> None:
     if dest.parent == backup_dir(db_path):
         return
     try:
-        registry = paths.data_dir() / OUTSIDE_REGISTRY
-        registry.parent.mkdir(parents=True, exist_ok=True)
+        registry = paths.private_dir(paths.data_dir()) / OUTSIDE_REGISTRY
         with registry.open("a", encoding="utf-8") as fh:
             fh.write(f"{dest.resolve()}\n")
     except OSError:
@@ -52,7 +54,6 @@ def _copy(db_path: Path, dest: Path) -> Path:
     if not db_path.exists():
         raise StorageError(f"There is no database at {db_path} to back up.")
     inspect_file(db_path, full_check=True)  # a damaged file is never copied over a good backup
-    dest.parent.mkdir(parents=True, exist_ok=True)
     sqlite_copy(db_path, dest)
     _remember(dest, db_path)
     log.info("Backed up %s to %s", db_path, dest)
@@ -80,21 +81,29 @@ def daily_backup(db_path: Path, today: dt.date | None = None, keep: int = KEEP_D
 def change_backup(db_path: Path, now: dt.datetime | None = None, keep: int = KEEP_AUTO) -> Path:
     """A copy of a day's work as it goes (hourly while something changes, and at closing); the newest `keep`."""
     now = now or dt.datetime.now()
-    folder = backup_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.private_dir(backup_dir(db_path))
     made = _copy(db_path, folder / f"{AUTO_PREFIX}{now:%Y-%m-%d_%H%M%S}.sqlite")
     _rotate(folder, AUTO_PREFIX, keep)
     return made
 
 
+def backup_folders(db_path: Path) -> list[Path]:
+    """The database's backup folder, and the one earlier versions used (named without the extension) if any."""
+    folders = [backup_dir(db_path)]
+    old = paths.old_backup_dir(db_path)
+    if old != folders[0] and old.is_dir():
+        folders.append(old)
+    return folders
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    folder = backup_dir(db_path)
-    return sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    found = [p for folder in backup_folders(db_path) for p in folder.glob("*.sqlite")]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def copies_made(db_path: Path) -> list[Path]:
     """Every copy of this database the app made that still exists."""
-    found = list(backup_dir(db_path).glob("*.sqlite")) if backup_dir(db_path).is_dir() else []
+    found = [p for folder in backup_folders(db_path) if folder.is_dir() for p in folder.glob("*.sqlite")]
     registry = paths.data_dir() / OUTSIDE_REGISTRY
     with contextlib.suppress(OSError):
         for line in registry.read_text(encoding="utf-8").splitlines():
@@ -153,13 +162,26 @@ def purge_expired_contacts_in_copies(db_path: Path, today: dt.date) -> int:
     return changed
 
 
-def restore(source: Path, db_path: Path) -> Path | None:
-    """Replace the database with `source`, after checking it and keeping a copy of the current one.
+def unused_name(folder: Path, prefix: str) -> Path:
+    """`PREFIX<date_time>.sqlite` in `folder`, with a number added when a copy of that second exists."""
+    stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    name, n = folder / f"{prefix}{stamp}.sqlite", 2
+    while any(name.with_name(name.name + suffix).exists() for suffix in ("", "-wal")):
+        name, n = folder / f"{prefix}{stamp}-{n}.sqlite", n + 1
+    return name
 
-    Returns the path of that safety copy (None when there was no database yet)."""
+
+def restore(source: Path, db_path: Path) -> Path | None:
+    """Replace the database with `source`, after checking it and keeping the current file aside.
+
+    The current file and its journals are kept in the backup folder exactly as they lie (nothing in them is
+    replayed or lost, even when the journal is a stray one), the backup is copied beside the database as a new
+    file and renamed over it, and the old journals are moved away first: a kill at any moment leaves a file
+    that opens — the old one or the restored one. Returns the path of the copy kept aside (None when there was
+    no database yet)."""
     if not source.exists():
         raise StorageError(f"There is no backup file at {source}.")
-    if source.resolve() == db_path.resolve():
+    if db_path.exists() and source.resolve() == db_path.resolve():
         raise StorageError("The backup to restore is the database itself.", "Choose a backup file.")
     revision = inspect_file(source, full_check=True).revision  # raises for foreign or damaged files
     if revision is None:
@@ -167,11 +189,21 @@ def restore(source: Path, db_path: Path) -> Path | None:
     if revision not in KNOWN_REVISIONS:
         raise NewerDatabaseError(f"{source} comes from a newer version of Mediator Desk (schema {revision}).",
                                  "Update Mediator Desk first. Nothing was changed.")
+    if db_path.exists() and wal_is_live(db_path):
+        raise StorageError(f"{db_path} is open (in Mediator Desk or another program): it cannot be replaced "
+                           "while something writes to it.", "Close it first, then restore. Nothing was changed.")
     safety = None
+    journals = [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
     if db_path.exists() and db_path.stat().st_size > 0:
-        stamp = dt.datetime.now().strftime("%Y-%m-%d_%H%M%S")
-        safety = backup_dir(db_path) / f"before-restore-{stamp}.sqlite"
-        sqlite_copy(db_path, safety)
-    sqlite_copy(source, db_path, in_place=True)
-    log.info("Restored %s from %s (previous copy: %s)", db_path, source, safety)
+        safety = unused_name(paths.private_dir(backup_dir(db_path)), "before-restore-")
+        raw_copy(db_path, safety)
+        files.fsync_dir(safety.parent)
+        killpoints.point("restore:safety-copy")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with files.pending_part(db_path, mode=private_mode(db_path if db_path.exists() else source)) as tmp:
+        copy_into(source, tmp, label=db_path)
+        for old in journals:  # kept in the copy aside: they belong to the file being replaced
+            old.unlink(missing_ok=True)
+        killpoints.point("restore:copied")
+    log.info("Restored %s from %s (previous file kept as %s)", db_path, source, safety)
     return safety

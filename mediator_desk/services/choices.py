@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 from mediator_desk.db.models import Exhibition, Mediator, PartnerOrganisation, Programme, Venue
 
 

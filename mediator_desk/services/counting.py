@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.models import CountCategory, CountEvent, Exhibition, Mediator, Venue
 from mediator_desk.enums import DEFAULT_CATEGORIES, WEEKDAYS, CountKind, CountMethod
 from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, update
 
 from mediator_desk import killpoints
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.models import (
     ChangeCounter,
     CountCategory,

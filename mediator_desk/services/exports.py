@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 from mediator_desk.db.models import CountEvent, Exhibition, Feedback, TourSession, VisitorGroup
 from mediator_desk.enums import AGE_COLUMNS, enum_text
 from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, TourSession
 from mediator_desk.enums import AgeBand, FeedbackMethod, LearningOutcome
 from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError, ValidationErrors
@@ -340,13 +340,22 @@ def card_code(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 
 
-def create_cards(db: Database, count: int, device_id: str, *, session_id: uuid.UUID | None = None,
-                 exhibition_id: uuid.UUID | None = None, now: dt.datetime | None = None
-                 ) -> tuple[list[str], Changes]:
-    """Register `count` new card codes (for a tour, or a blank batch for an exhibition) and return them."""
+@dataclass(frozen=True)
+class CardBatch:
+    """New card codes, drawn but not yet registered, and what they belong to."""
+
+    codes: list[str]
+    session_id: uuid.UUID | None
+    exhibition_id: uuid.UUID
+
+
+def draw_cards(db: Database, count: int, *, session_id: uuid.UUID | None = None,
+               exhibition_id: uuid.UUID | None = None) -> CardBatch:
+    """`count` new card codes (for a tour, or a blank batch for an exhibition), checked against every code
+    ever printed; nothing is stored until register_cards (after their PDF is written)."""
     if not 1 <= count <= MAX_CARDS:
         raise ValidationErrors([_rule("count", "card_count", most=MAX_CARDS)])
-    with transaction(db) as s:
+    with db.session() as s:
         if session_id is not None:
             sess = s.get(TourSession, session_id)
             if sess is None:
@@ -360,7 +369,21 @@ def create_cards(db: Database, count: int, device_id: str, *, session_id: uuid.U
             taken = set(s.scalars(select(FeedbackCard.code).where(FeedbackCard.code.in_(candidates))
                                   .execution_options(include_deleted=True)))
             codes += sorted(candidates - taken)[:count - len(codes)]
-        now = now or dt.datetime.now(dt.timezone.utc)
-        s.add_all(FeedbackCard(code=c, session_id=session_id, exhibition_id=exhibition_id, device_id=device_id,
-                               created_at=now, updated_at=now) for c in codes)
-    return codes, Changes.of(FEEDBACK)
+    return CardBatch(codes, session_id, exhibition_id)
+
+
+def register_cards(db: Database, batch: CardBatch, device_id: str, now: dt.datetime | None = None) -> Changes:
+    """Store the batch's codes, so answers given with them find their tour."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    with transaction(db) as s:
+        s.add_all(FeedbackCard(code=c, session_id=batch.session_id, exhibition_id=batch.exhibition_id,
+                               device_id=device_id, created_at=now, updated_at=now) for c in batch.codes)
+    return Changes.of(FEEDBACK)
+
+
+def create_cards(db: Database, count: int, device_id: str, *, session_id: uuid.UUID | None = None,
+                 exhibition_id: uuid.UUID | None = None, now: dt.datetime | None = None
+                 ) -> tuple[list[str], Changes]:
+    """Register `count` new card codes at once (no PDF: cards printed elsewhere, imports) and return them."""
+    batch = draw_cards(db, count, session_id=session_id, exhibition_id=exhibition_id)
+    return batch.codes, register_cards(db, batch, device_id, now)

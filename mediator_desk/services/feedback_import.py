@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, TourSession, Venue
 from mediator_desk.enums import AgeBand
 from mediator_desk.errors import ValidationError, ValidationErrors

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mediator_desk import files
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 
 
 def check_output(target: Path, db: Database | Path | None = None) -> Path:

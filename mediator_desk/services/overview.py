@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 from mediator_desk.services.timeutil import day_bounds, local
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.models import CountCategory, Exhibition, Mediator, Venue
 from mediator_desk.enums import DEFAULT_CATEGORIES, MediatorRole
 from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors

@@ -1,14 +1,34 @@
-"""The database file as the interface sees it: open it safely, check it, close it. Views reach the file only
-through here (and the other services), never through db/."""
+"""The database as the interface and the command line see it: a laptop's file or the team's server, opened
+safely, checked, closed. Views reach the file only through here (and the other services), never through db/."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from mediator_desk.db.engine import HEAD, Database, inspect_file, open_database
+from mediator_desk.db.database import Database
+from mediator_desk.db.engine import HEAD, open_database
+from mediator_desk.db.inspect import inspect_file
 
-__all__ = ["Database", "needs_upgrade", "open_file", "check_integrity"]
+__all__ = ["Database", "needs_upgrade", "open_file", "open_target", "check_integrity", "is_hub_address"]
+
+
+def is_hub_address(target: Path | str) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql:", "postgresql+"))
+
+
+def open_target(target: Path | str, *, create: bool = True, verify: bool = False, reading: bool = False) -> Database:
+    """A laptop's database file, or the team's server (read-only) for a `postgresql://` address. `reading`:
+    the caller only reads, so a file of this version is opened read-only and never changed (an older one is
+    still upgraded first)."""
+    if is_hub_address(target):
+        from mediator_desk.db.hub import open_hub  # only for the team's server (psycopg loads on demand)
+
+        return open_hub(str(target), read_only=True)
+    path = Path(target)
+    if reading and path.is_file() and path.stat().st_size and inspect_file(path).revision == HEAD:
+        return open_database(path, read_only=True)
+    return open_database(path, create=create, verify=verify)
 
 
 def needs_upgrade(path: Path) -> bool:

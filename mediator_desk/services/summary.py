@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 from mediator_desk.services.timeutil import day_bounds
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.hooks import INCLUDE_DELETED
 from mediator_desk.db.models import (
     Conflict,

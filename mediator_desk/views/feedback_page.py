@@ -19,7 +19,7 @@ from mediator_desk.services.choices import as_uuid
 from mediator_desk.services.feedback import FeedbackDraft, FeedbackFilter, FeedbackRow
 from mediator_desk.services.feedback_import import ImportReport, import_csv
 from mediator_desk.services.outputs import check_output
-from mediator_desk.services.reports.cards import build_cards
+from mediator_desk.services.reports.cards import print_cards
 from mediator_desk.ui.ui_feedback_page import Ui_FeedbackPage
 from mediator_desk.views.dialogs.feedback_dialog import FeedbackDialog
 from mediator_desk.views.formatting import fmt, num, pydate, qdate
@@ -263,19 +263,18 @@ class FeedbackPage(Page):
         """Register the cards and write their PDF off the UI thread (a page at a time, with Cancel)."""
         try:
             target = check_output(target, self.ctx.db)
-            codes, changes = feedback.create_cards(self.ctx.db, count, self.ctx.device_id, session_id=session_id,
-                                                   exhibition_id=exhibition_id)
+            batch = feedback.draw_cards(self.ctx.db, count, session_id=session_id, exhibition_id=exhibition_id)
         except MediatorDeskError as exc:
             self.ctx.prompts.error(self, self.tr("QR feedback cards"), str(exc))
             return False
-        self.publish(changes)
+        codes = batch.codes
         lang = self.ctx.prefs.report_language
 
         def work(report):
-            return build_cards(self.ctx.db, codes, target, session_id=session_id, exhibition_id=exhibition_id,
-                               lang=lang, progress=report)
+            return print_cards(self.ctx.db, batch, self.ctx.device_id, target, lang=lang, progress=report)
 
         def done(pages: int) -> None:
+            self.publish(Changes.of(FEEDBACK))
             self.status_message.emit(fmt(self.tr("%1 cards written on %2 page(s): %3"), len(codes), pages,
                                          str(target)))
             if open_it:

@@ -15,7 +15,9 @@ RAISE = b"raise\n"
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """The lock beside the real file (a symbolic link to the database leads to the same lock)."""
+    real = Path(db_path).resolve()
+    return real.with_name(real.name + ".lock")
 
 
 def server_name(db_path: Path) -> str:
@@ -27,7 +29,7 @@ class SingleInstance(QObject):
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.db_path = Path(db_path).resolve()  # one lock per file, whatever link or path reaches it
         self.lock = QLockFile(str(lock_path(db_path)))
         self.server: QLocalServer | None = None
 

@@ -61,7 +61,13 @@ class TeamController(QObject):
     def server_url(self) -> str:
         """This database's server address (read from the settings once: a key press asks for it)."""
         if self._server_url is None:
-            self._server_url = self.ctx.work.server_url
+            stored = self.ctx.work.server_url
+            clean, password = hub_access.split_password(stored) if stored else ("", "")
+            self._server_url = clean
+            if password:  # an earlier version kept an address typed with its password: keep it apart now
+                self.ctx.work.server_url = clean
+                if not hub_access.remember_password(clean, password):
+                    self._session_password = password
         return self._server_url
 
     @property

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from mediator_desk.db.engine import sqlite_copy
+from mediator_desk.db.copies import sqlite_copy
 from tests import team
 
 

@@ -38,12 +38,22 @@ def test_backup_then_restore_brings_the_data_back(db, db_path, tmp_path):
         kept.close()
 
 
-def test_restore_while_the_database_is_open_in_wal_mode(db, db_path, tmp_path):
+def test_restore_is_refused_while_the_database_is_open(db, db_path, tmp_path):
+    """Restoring renames a new file over the database: an open connection would go on writing into the old one
+    and lose it all. So it is refused, and nothing changes, until the database is closed."""
     copy = backup.backup(db_path, tmp_path / "empty.sqlite")
     with transaction(db) as s:
         s.add(Mediator(display_name="Ștefan"))
+    with pytest.raises(StorageError, match="is open"):
+        backup.restore(copy, db_path)
+    assert names(db) == ["Ștefan"]
+    db.close()
     backup.restore(copy, db_path)
-    assert names(db) == []
+    reopened = open_database(db_path)
+    try:
+        assert names(reopened) == []
+    finally:
+        reopened.close()
 
 
 def test_daily_backup_once_a_day_keeps_the_last_14(db, db_path):

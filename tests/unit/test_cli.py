@@ -112,4 +112,4 @@ def test_backup_default_goes_to_the_backup_folder(tmp_path):
     run("demo", "--db", str(db), "--days", "1")
     result = run("backup", "--db", str(db))
     assert result.returncode == 0
-    assert list((tmp_path / "d-backups").glob("manual-*.sqlite"))
+    assert list((tmp_path / "d.sqlite-backups").glob("manual-*.sqlite"))

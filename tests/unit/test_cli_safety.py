@@ -151,7 +151,7 @@ def test_an_unexpected_error_is_one_line_and_the_details_go_to_the_log(monkeypat
 def test_a_part_left_by_a_killed_run_is_removed_at_the_next_start(desk, tmp_path, isolated_home):
     from mediator_desk import files
 
-    part = tmp_path / "season.pdf.part"
+    part = tmp_path / ".mediator-desk-abc123.part"  # the app's own unfinished file
     part.write_bytes(b"%PDF half")
     record = isolated_home / "data" / "pending-writes" / "dead.txt"
     record.parent.mkdir(parents=True, exist_ok=True)
@@ -169,7 +169,7 @@ def test_a_report_killed_while_writing_leaves_the_old_file(desk, tmp_path):
     before = digest(target)
 
     def leftovers():
-        return [p for p in tmp_path.iterdir() if p.name != target.name and target.stem in p.name]
+        return [p for p in tmp_path.iterdir() if p.name.startswith(".mediator-desk-")]
 
     killed = run(*args, env_extra={"MEDIATOR_DESK_KILL_AT": "output:written"})
     assert killed.returncode == -9, killed.stderr  # killed with the new report written aside, not yet in place

@@ -55,7 +55,7 @@ def test_upgrade_of_the_first_schema_file_keeps_the_data(tmp_path):
     finally:
         db.close()
     copy = pre_upgrade_copy(old)
-    assert copy.parent == tmp_path / "season-2026-backups", "the copy made before upgrading sits with the backups"
+    assert copy.parent == tmp_path / "season-2026.sqlite-backups", "the copy made before upgrading sits with the backups"
     with sqlite3.connect(copy) as c:
         assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     c.close()

@@ -10,7 +10,7 @@ import stat
 
 import pytest
 
-from mediator_desk.db.engine import transaction
+from mediator_desk.db.engine import open_database, transaction
 from mediator_desk.db.models import TourSession
 from mediator_desk.paths import backup_dir
 from mediator_desk.services import backup, tours
@@ -19,12 +19,19 @@ from tests.unit.test_tours import good_draft
 NAME, PHONE, EMAIL = "Ioana Popescu-Contact", "+40 721 555 019", "ioana.contact@example.ro"
 
 
+@pytest.fixture
+def request_close(request):
+    def close_later(db):
+        request.addfinalizer(db.close)
+    return close_later
+
+
 def holds(path, *needles: str) -> bool:
     data = path.read_bytes()
     return any(n.encode("utf-8") in data for n in needles)
 
 
-def test_purged_contacts_are_gone_from_the_database_and_every_copy(db, db_path, world, tmp_path):
+def test_purged_contacts_are_gone_from_the_database_and_every_copy(db, db_path, world, tmp_path, request_close):
     draft = good_draft(exhibition_id=world.exhibition_id, mediator_ids=world.mediator_ids[:1],
                        lead_id=world.mediator_ids[0], contact_name=NAME, contact_phone=PHONE, contact_email=EMAIL,
                        contact_retention_until=dt.date(2026, 7, 1))
@@ -33,8 +40,11 @@ def test_purged_contacts_are_gone_from_the_database_and_every_copy(db, db_path, 
     outside.parent.mkdir()
     copies = [backup.backup(db_path), backup.daily_backup(db_path, dt.date(2026, 6, 10)),
               backup.change_backup(db_path), backup.backup(db_path, outside)]
+    db.close()  # a database is restored while it is closed
     safety = backup.restore(copies[0], db_path)
     copies.append(safety)
+    db = open_database(db_path)
+    request_close(db)
     assert all(holds(c, NAME) for c in copies), "the copies held the contact before its retention date"
 
     assert tours.purge_expired_contacts(db, dt.date(2026, 7, 2), "laptop") == 1

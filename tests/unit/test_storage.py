@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import select, text
 
 from mediator_desk.__main__ import main as main_cli
-from mediator_desk.db.engine import HEAD, integrity_problem, open_database, pre_upgrade_copy
+from mediator_desk.db.engine import HEAD, open_database, pre_upgrade_copy
 from mediator_desk.db.models import Mediator
+from mediator_desk.db.probe import integrity_problem
 from mediator_desk.errors import (
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -361,16 +362,16 @@ def test_a_file_with_a_damaged_index_is_never_written_by_a_writing_command(tmp_p
 def test_once_a_check_fails_nothing_more_is_written_this_session(db, world):
     ctx = counting.CounterContext(world.exhibition_id, world.tz, "laptop")
     counting.record_press(db, ctx, world.category_ids[0])
-    from mediator_desk.db import engine
+    from mediator_desk.db import database
 
-    engine.mark_damaged(db.path, "*** in database main *** Page 7: btreeInitPage() returns error code 11")
+    database.mark_damaged(db.path, "*** in database main *** Page 7: btreeInitPage() returns error code 11")
     try:
         with pytest.raises(DamagedDatabaseError, match="integrity check"):
             counting.record_press(db, ctx, world.category_ids[0])
         with db.session() as s:
             assert len(s.scalars(select(Mediator)).all()) == 2, "reading still works (to print and back up)"
     finally:
-        engine._damaged.clear()
+        database._damaged.clear()
 
 
 # --- runtime errors are typed at the boundary ---------------------------------------------------------

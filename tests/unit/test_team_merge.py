@@ -198,7 +198,7 @@ def test_a_file_from_an_older_version_is_upgraded_in_a_copy(tmp_path):
     before = digest(old)
     a = team.first_laptop(tmp_path)
     [result] = merge_files(a.path, [old], a.name)
-    assert digest(old) == before and not (tmp_path / "season-2026-backups").exists()
+    assert digest(old) == before and not (tmp_path / "season-2026.sqlite-backups").exists()
     assert result.summary["walk_in_events"] == 25
     assert team.totals(a.path)["feedback"] >= 1
 

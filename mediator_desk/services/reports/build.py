@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 from mediator_desk.db.models import Feedback, PartnerOrganisation, Programme, TourSession, Voucher
 from mediator_desk.enums import AGE_COLUMNS, LearningOutcome
 from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError

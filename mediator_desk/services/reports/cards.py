@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from mediator_desk.db.engine import Database
+from mediator_desk.db.database import Database
 from mediator_desk.db.models import Exhibition, TourSession
 from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError, ValidationErrors
 from mediator_desk.files import pending_part
@@ -62,11 +62,24 @@ def fit(text: str, font: str, size: float, width: float, max_lines: int = 2) -> 
     return [clip(x, font, size, width) for x in lines[:max_lines]]
 
 
+def print_cards(db: Database, batch, device_id: str, target: Path, *, per_page: int = 8, lang: str = "en",
+                progress: Callable[[int, int], bool] | None = None) -> int:
+    """Write the PDF of a drawn batch of cards (services.feedback.draw_cards), then register its codes and put
+    the PDF in place: a failed or stopped print stores nothing, and stored codes always have their cards."""
+    from mediator_desk.services.feedback import register_cards
+
+    return build_cards(db, batch.codes, target, session_id=batch.session_id, exhibition_id=batch.exhibition_id,
+                       per_page=per_page, lang=lang, progress=progress,
+                       before_rename=lambda: register_cards(db, batch, device_id))
+
+
 def build_cards(db: Database, codes: list[str], target: Path, *, session_id: uuid.UUID | None = None,
                 exhibition_id: uuid.UUID | None = None, per_page: int = 8, lang: str = "en",
-                progress: Callable[[int, int], bool] | None = None) -> int:
+                progress: Callable[[int, int], bool] | None = None,
+                before_rename: Callable[[], object] | None = None) -> int:
     """Write the cards for `codes`; returns the number of pages. `progress(done, total)` hears of each page
-    and stops the work (nothing is written) when it returns False."""
+    and stops the work (nothing is written) when it returns False; `before_rename` runs once the PDF is
+    complete, before it replaces `target` (if it fails, no file is written)."""
     if per_page not in LAYOUTS:
         raise ValidationErrors([ValidationError.rule("per_page", RULES["per_page"])])
     with db.session() as s:
@@ -133,4 +146,6 @@ def build_cards(db: Database, codes: list[str], target: Path, *, session_id: uui
             if progress is not None and not progress(page, pages):
                 raise Cancelled("The cards were not printed.")
         c.save()
+        if before_rename is not None:
+            before_rename()
     return pages

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.hooks import INCLUDE_DELETED
 from mediator_desk.db.models import Base, Conflict, utcnow
 from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError

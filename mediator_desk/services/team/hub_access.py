@@ -4,22 +4,10 @@ system keyring), and checked before it is used."""
 from __future__ import annotations
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
-from mediator_desk.db.hub import HubInfo, inspect_hub, make_hub_engine, refuse_newer, store_password
+from mediator_desk.db.hub import HubInfo, inspect_hub, make_hub_engine, refuse_newer, split_password, store_password
 
-
-def split_password(url: str) -> tuple[str, str]:
-    """(the address without a password, the password it carried or "")."""
-    url = url.strip()
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return url, ""
-    password = parsed.password or ""
-    if not password:
-        return url, ""
-    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
+__all__ = ["check", "remember_password", "split_password", "with_password"]
 
 
 def with_password(url: str, password: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,18 +19,10 @@ from pathlib import Path
 from sqlalchemy import MetaData, Table
 
 from mediator_desk import killpoints
-from mediator_desk.db.engine import (
-    HEAD,
-    KNOWN_REVISIONS,
-    Database,
-    inspect_file,
-    make_engine,
-    open_database,
-    sqlite_copy,
-    upgrade,
-    wal_is_live,
-)
-from mediator_desk.errors import Cancelled, NewerDatabaseError, RefusedDatabaseError, StorageError
+from mediator_desk.db.copies import sqlite_copy
+from mediator_desk.db.database import Database
+from mediator_desk.db.engine import open_database, readable_copy
+from mediator_desk.errors import Cancelled
 from mediator_desk.paths import backup_dir
 from mediator_desk.services import tours
 from mediator_desk.services.changes import TEAM, Changes
@@ -78,50 +69,6 @@ def figures(tally: Tally) -> dict[str, int]:
 def _say(progress: Callable[[str], None] | None, text: str) -> None:
     if progress:
         progress(text)
-
-
-def _renamed(exc: StorageError, private: Path, source: Path) -> StorageError:
-    """An error about the private copy, told about the file the user named."""
-    message = exc.message.replace(str(private), str(source))
-    hint = "The file has not been changed." if isinstance(exc, RefusedDatabaseError) else exc.hint
-    return type(exc)(message, hint)
-
-
-def private_copy(source: Path, folder: Path) -> Path:
-    """A copy of `source` (with its journal) to read and, if it is older, upgrade — never the original."""
-    if not source.exists():
-        raise StorageError(f"There is no file {source}.")
-    if source.is_dir():
-        raise RefusedDatabaseError(f"{source} is a folder, not a database file.", "Name a database file.")
-    copy = folder / "incoming.sqlite"
-    try:
-        wal = source.with_name(source.name + "-wal")
-        if wal.exists() and wal_is_live(source):
-            sqlite_copy(source, copy)  # another program has it open: read a consistent state through SQLite
-        else:
-            shutil.copyfile(source, copy)
-            for suffix in ("-wal", "-journal"):
-                companion = source.with_name(source.name + suffix)
-                if companion.exists():
-                    shutil.copyfile(companion, copy.with_name(copy.name + suffix))
-    except OSError as exc:
-        raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
-    try:
-        info = inspect_file(copy, full_check=True)
-        if info.revision is None:
-            raise RefusedDatabaseError(f"{source} is an empty database: there is nothing to merge.", "")
-        if info.revision not in KNOWN_REVISIONS:
-            raise NewerDatabaseError(f"{source} was written by a newer version of Mediator Desk "
-                                     f"(schema {info.revision}).", "Update Mediator Desk on this laptop first.")
-        if info.revision != HEAD:
-            engine = make_engine(copy)
-            try:
-                upgrade(engine)
-            finally:
-                engine.dispose()
-    except StorageError as exc:
-        raise _renamed(exc, copy, source) from exc
-    return copy
 
 
 def before_merge_backup(db: Database, now: dt.datetime | None = None) -> Path:
@@ -185,7 +132,7 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
             folder = Path(tmp) / str(index)
             folder.mkdir()
             _say(progress, f"check:{source}")
-            copies.append(private_copy(source, folder))
+            copies.append(readable_copy(source, folder))
         existed = target.exists() and target.stat().st_size > 0
         owned = db is None
         if db is None:

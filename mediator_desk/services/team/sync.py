@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from mediator_desk import killpoints
-from mediator_desk.db.engine import Database, transaction
+from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.hub import explain, prepare_hub, safe
 from mediator_desk.db.models import ChangeCounter, SyncState
 from mediator_desk.errors import Cancelled, HubError, StorageError
