@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from sqlalchemy.engine import make_url
 
-from mediator_desk.db.hub import HubInfo, inspect_hub, make_hub_engine, refuse_newer, split_password, store_password
+from mediator_desk.db.hub import (
+    HubInfo,
+    inspect_hub,
+    make_hub_engine,
+    refuse_newer,
+    split_password,
+    store_password,
+)
 
 __all__ = ["check", "remember_password", "split_password", "with_password"]
 
