@@ -34,7 +34,7 @@ def run(season: Path, row) -> None:
     req = ExportRequest("counts", fmt="xlsx", raw=True)
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        n = export(db, req, Path(tmp) / "events.xlsx")
+        n = export(db, req, Path(tmp) / "events.xlsx").rows
         elapsed = time.perf_counter() - t0
         source = _Rows(db, req)
         names = [c.name for c in source.columns()]

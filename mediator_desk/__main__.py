@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mediator_desk.cli import parse, run_command
     from mediator_desk.logging_setup import setup_logging
 
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed as its own bytes, as ls does
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="surrogateescape")
     args = parse(argv)
     setup_logging()
     if args.command:

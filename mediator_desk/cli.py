@@ -308,10 +308,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         req = ExportRequest(kind=args.kind, fmt=args.format, first=args.date_from, last=args.date_to,
                             separator="\t" if args.separator == "tab" else args.separator, raw=args.raw,
                             lang=args.export_lang)
-        n = export(db, req, output)
+        result = export(db, req, output)
     finally:
         db.close()
-    print(f"Wrote {output} ({n:,} rows).")
+    print(f"Wrote {output} ({result.rows:,} rows).")
+    if result.cut:
+        print(f"{result.cut:,} text(s) longer than an XLSX cell holds (32,767 characters) were cut, with a mark "
+              "saying how much; the CSV export keeps them whole.")
     return 0
 
 

@@ -23,6 +23,11 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
                 pass
         return stream
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """The log cannot be written (its disk is full, say): the record is lost, but the work goes on and no
+        traceback reaches the terminal or the window (logging's default prints one)."""
+        self._lost = getattr(self, "_lost", 0) + 1
+
 
 def log_file() -> Path:
     return paths.log_dir() / LOG_FILE
@@ -42,7 +47,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         if os.name == "posix":
             folder.chmod(0o700)
         handler: logging.Handler = _PrivateRotatingFileHandler(
-            folder / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            folder / LOG_FILE, maxBytes=1_000_000, backupCount=5, encoding="utf-8",
+            errors="backslashreplace")  # a file name that is not UTF-8 is written as \udcXX, never an error
         log_path: Path | None = folder / LOG_FILE
     except OSError:
         handler, log_path = logging.StreamHandler(), None

@@ -149,9 +149,12 @@ class DialogShots:
         if kiosk and kiosk[0] is not None:
             k = kiosk[0]
             k.show()
-            self.capture("kiosk-pin", k.close)
-            k._unlocked = True
-            k.close()
+            k.close()  # Escape or Alt+F4: the kiosk's own PIN page
+            k.ui.pinEdit.setText("0000")
+            k._on_pin_entered()  # a wrong PIN: the page says so
+            self.save(k, "kiosk-pin")
+            k.ui.pinEdit.setText("2468")
+            k._on_pin_entered()
         (self.out / "sizes.txt").write_text("\n".join(self.sizes) + "\n", encoding="utf-8")
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from mediator_desk.db import journal
 from mediator_desk.db.classify import WAY_OUT, classify
@@ -65,7 +66,10 @@ def guard_writes(db: Database) -> None:
             raise DamagedDatabaseError(f"{db.label} failed an integrity check ({problem}); nothing more is "
                                        "written to it.", WAY_OUT)
         if not renewed[0] and not conn.info.get("renewing") and conn.in_transaction():
-            journal.renew_generation(cursor.connection)
+            try:
+                journal.renew_generation(cursor.connection)
+            except sqlite3.Error as exc:  # raised outside SQLAlchemy's own error handling: classify it here
+                raise (classify(exc, db.label) or exc) from None
             conn.info["renewing"] = True
 
     def commit(conn) -> None:
@@ -90,8 +94,14 @@ def _classify_errors(label: str, path: Path | None) -> Callable:
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    url = f"sqlite:///{ro_uri(path)}&uri=true" if read_only else f"sqlite:///{path}"
-    engine = create_engine(url, hide_parameters=True)
+    # The connection is made by sqlite3 itself, which takes any file name the system does (one that is not
+    # UTF-8 included); SQLAlchemy's URL would decode it.
+    target, uri = (ro_uri(path), True) if read_only else (str(path), False)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(target, uri=uri, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, hide_parameters=True, poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas(read_only))
     event.listen(engine, "begin", _begin(path, read_only))
     event.listen(engine, "handle_error", _classify_errors(str(path), path))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def _remember(dest: Path, db_path: Path) -> None:
         return
     try:
         registry = paths.private_dir(paths.data_dir()) / OUTSIDE_REGISTRY
-        with registry.open("a", encoding="utf-8") as fh:
+        fd = os.open(registry, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)  # where copies lie: the user's only
+        with os.fdopen(fd, "a", encoding="utf-8", errors="surrogateescape") as fh:
             fh.write(f"{dest.resolve()}\n")
     except OSError:
         log.warning("Could not note the backup %s for the retention purge", dest)
@@ -106,7 +108,7 @@ def copies_made(db_path: Path) -> list[Path]:
     found = [p for folder in backup_folders(db_path) if folder.is_dir() for p in folder.glob("*.sqlite")]
     registry = paths.data_dir() / OUTSIDE_REGISTRY
     with contextlib.suppress(OSError):
-        for line in registry.read_text(encoding="utf-8").splitlines():
+        for line in registry.read_text(encoding="utf-8", errors="surrogateescape").splitlines():
             path = Path(line.strip())
             if line.strip() and path.is_file() and path not in found:
                 found.append(path)

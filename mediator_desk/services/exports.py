@@ -17,6 +17,7 @@ import functools
 import itertools
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ log = logging.getLogger(__name__)
 EXPORT_KINDS = ("sessions", "groups", "counts", "feedback")
 FORMATS = ("csv", "xlsx")
 XLSX_MAX_ROWS = 1_048_575  # Excel's 1,048,576 rows, less the header
+XLSX_MAX_TEXT = 32_767  # Excel's most characters in a cell (UTF-16 units): a longer comment is cut, and marked
+CUT_MARK = " […+{n:,} characters: the CSV export has the whole text]"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_EVERY = 5000
 RULES = {
@@ -47,6 +50,12 @@ RULES = {
                                            "a shorter period, hourly totals, or CSV."),
     "separator": QT_TRANSLATE_NOOP("rules", "The separator must be a comma, a semicolon or a tab."),
 }
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    rows: int
+    cut: int = 0  # XLSX: texts longer than a cell holds, cut and marked
 
 
 @dataclass(frozen=True)
@@ -299,9 +308,10 @@ def csv_cell(value) -> str:
 
 
 def export(db: Database, req: ExportRequest, target: Path,
-           progress: Callable[[int, int], bool] | None = None) -> int:
-    """Write the export; returns the number of data rows. `progress(done, total)` is told every few thousand
-    rows and stops the export (nothing is written) when it returns False."""
+           progress: Callable[[int, int], bool] | None = None) -> ExportResult:
+    """Write the export; returns the number of data rows (and of texts cut to fit an XLSX cell).
+    `progress(done, total)` is told every few thousand rows and stops the export (nothing is written) when it
+    returns False."""
     if req.kind not in EXPORT_KINDS:
         raise ValidationError.rule("kind", RULES["kind"], kind=req.kind)
     if req.fmt not in FORMATS:
@@ -324,7 +334,7 @@ def _tick(n: int, total: int, progress) -> None:
         raise Cancelled("The export was stopped; no file was written.")
 
 
-def _write_csv(part: Path, req: ExportRequest, columns: list[Column], rows, total: int, progress) -> int:
+def _write_csv(part: Path, req: ExportRequest, columns: list[Column], rows, total: int, progress) -> ExportResult:
     n = 0
     with part.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=req.separator)
@@ -333,7 +343,22 @@ def _write_csv(part: Path, req: ExportRequest, columns: list[Column], rows, tota
             w.writerow([csv_cell(v) for v in row])
             n += 1
             _tick(n, total, progress)
-    return n
+    return ExportResult(n)
+
+
+def fit_cell(text: str) -> str | None:
+    """`text` cut to what an XLSX cell holds, with a mark saying how much was left out (None: it fits)."""
+    units = len(text.encode("utf-16-le")) // 2
+    if units <= XLSX_MAX_TEXT:
+        return None
+    keep, size = 0, 0
+    budget = XLSX_MAX_TEXT - len(CUT_MARK.format(n=units))
+    for keep, char in enumerate(text):  # noqa: B007 - `keep` is where the budget ends
+        size += 2 if ord(char) > 0xFFFF else 1
+        if size > budget:
+            break
+    rest = len(text) - keep
+    return text[:keep] + CUT_MARK.format(n=rest)
 
 
 def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, total: int, progress) -> int:
@@ -344,11 +369,17 @@ def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, tot
 
     names = [c.name for c in columns]
     formats = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
-    done = 0
+    done = cut = 0
+    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
 
     def records():
-        nonlocal done
+        nonlocal done, cut
         for row in rows:
+            for i in texts:
+                value = row[i]
+                if isinstance(value, str) and len(value) > XLSX_MAX_TEXT // 2 and (shorter := fit_cell(value)):
+                    row = (*row[:i], shorter, *row[i + 1:])
+                    cut += 1
             yield dict(zip(names, row))
             done += 1
             _tick(done, total, progress)
@@ -360,7 +391,7 @@ def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, tot
                   column_widths=[c.width for c in columns],
                   column_formats=[Format().set_num_format(formats[c.kind]) if c.kind in formats else Format()
                                   for c in columns])
-    return done
+    return ExportResult(done, cut)
 
 
 def _through_rust(write, *args, **kwargs) -> None:
@@ -370,6 +401,11 @@ def _through_rust(write, *args, **kwargs) -> None:
     with _stderr_to_log():
         try:
             write(*args, **kwargs)
+        except OSError as exc:
+            if exc.errno is None and (found := re.search(r"os error (\d+)", str(exc))):
+                code = int(found.group(1))  # the writer's own I/O error, as text: the system's error it was
+                raise OSError(code, os.strerror(code)) from None
+            raise
         except BaseException as exc:
             if type(exc).__name__ != "PanicException":
                 raise

@@ -135,19 +135,24 @@ def _file_method(shape: _Shape, method: str | None) -> tuple[str, str]:
         if method not in RATING_RANGE:
             raise _refuse(f"“{method}” is not a rating scale (smiley_5, likert_5, nps_11 or yes_no).")
         return method, "chosen for the import"
-    values = {int(v) for v in shape.ratings if v.lstrip("-").isdigit()}
+    values = {int(v) for v in shape.ratings if v.lstrip("-").isdigit() and len(v) <= 4}  # a number, not a 5,000-digit one
     if values and (max(values) > 5 or 0 in values):
         return "nps_11", "some ratings are 0 or above 5, so the survey is read as 0–10"
     return "smiley_5", "every rating is between 1 and 5, so the survey is read as five smileys"
 
 
 def _parse_time(text: str, tz: str) -> dt.datetime | None:
+    """The moment an answer was given, in UTC; ValueError for a date that cannot be read or placed (the
+    year 1 at +14:00, or 9999-12-31 at −12:00, lies outside what a date can hold once in UTC)."""
     if not text:
         return None
     given = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
     if given.tzinfo is None:  # a time without a zone is the venue's local time
         given = given.replace(tzinfo=zone(tz))
-    return given.astimezone(dt.timezone.utc)
+    try:
+        return given.astimezone(dt.timezone.utc)
+    except OverflowError:
+        raise ValueError("out of range") from None
 
 
 def _bool(text: str) -> bool | None:
@@ -195,14 +200,14 @@ def import_csv(db: Database, path: Path, device_id: str, *, method: str | None =
     occurrences: Counter = Counter()
     reader = csv.reader(_lines(path, codec), shape.dialect)
     next(reader, None)
-    pending: list[tuple[int, dict[str, str]]] = []
+    pending: list[tuple[int, int, dict[str, str]]] = []
     line = 1
     for row in reader:
         start, line = line + 1, reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        pending.append((start, {name: (row[i] if i < len(row) else "").strip()
-                                for i, name in enumerate(shape.header) if name}))
+        pending.append((start, line, {name: (row[i] if i < len(row) else "").strip()
+                                      for i, name in enumerate(shape.header) if name}))
         if len(pending) >= batch:
             _import_batch(db, pending, report, device_id, now, occurrences)
             pending = []
@@ -215,14 +220,16 @@ def import_csv(db: Database, path: Path, device_id: str, *, method: str | None =
     return report
 
 
-def _import_batch(db: Database, rows: list[tuple[int, dict[str, str]]], report: ImportReport, device_id: str,
+def _import_batch(db: Database, rows: list[tuple[int, int, dict[str, str]]], report: ImportReport, device_id: str,
                   now: dt.datetime, occurrences: Counter) -> None:
     keyed = []
-    for line, rec in rows:
+    ends = {}
+    for line, end, rec in rows:
         content = "\x1f".join(rec.get(c, "") for c in COLUMNS)
         occurrences[content] += 1
         digest = hashlib.sha256(f"{content}\x1e{occurrences[content]}".encode()).hexdigest()
         keyed.append((line, rec, card_code(rec.get("card", "")), digest))
+        ends[line] = end
     with transaction(db) as s:
         cards = _cards(s, {code for _, _, code, _ in keyed if code})
         done = set(s.scalars(select(Feedback.import_key).where(Feedback.import_key.in_([k for *_, k in keyed]))
@@ -231,8 +238,14 @@ def _import_batch(db: Database, rows: list[tuple[int, dict[str, str]]], report: 
             Feedback.card_code.in_(list(cards))).group_by(Feedback.card_code)).all()))
         for line, rec, code, key in keyed:
             problem = _take(s, line, rec, code, key, cards, done, used, report, device_id, now)
+            joined = ""
+            if ends[line] > line:  # a quoted text with line breaks, or a quotation mark left open
+                joined = (f"lines {line}–{ends[line]} were read as one row (a quotation mark on line {line} "
+                          f"is closed only on line {ends[line]}, or never)")
             if problem:
-                report.skipped.append((line, problem))
+                report.skipped.append((line, f"{joined}; {problem}" if joined else problem))
+            elif joined:
+                report.changed.append((line, joined))
 
 
 def _take(s, line, rec, code, key, cards, done, used, report, device_id, now) -> str:
@@ -249,17 +262,21 @@ def _take(s, line, rec, code, key, cards, done, used, report, device_id, now) ->
     method = rec.get("method", "").strip().lower() or report.method
     if method not in RATING_RANGE:
         return f"unknown method: {method}"
+    text = rec.get("rating", "")
     try:
-        rating = int(rec.get("rating", ""))
+        rating = int(text) if len(text) <= 12 else None
     except ValueError:
-        return f"rating not a number: {rec.get('rating', '')!r}"
+        rating = None
+    if rating is None:
+        return f"rating not a number: {text if len(text) <= 40 else text[:40] + '…'!r}"
     low, high = RATING_RANGE[method]
     if not low <= rating <= high:
         return f"rating out of range: {rating} is not between {low} and {high}"
     try:
         given = _parse_time(rec.get("submitted_at", ""), card.timezone)
-    except ValueError:
-        return f"unreadable date: {rec.get('submitted_at', '')!r}"
+    except ValueError as exc:
+        reason = "date out of range" if "range" in str(exc) else "unreadable date"
+        return f"{reason}: {rec.get('submitted_at', '')!r}"
     if given is not None and given > now + dt.timedelta(days=1):
         return f"date in the future: {rec['submitted_at']}"
     if given is not None and given < card.created_at - dt.timedelta(days=1):

@@ -241,9 +241,84 @@ class Ui_KioskWindow(object):
         self.thanksLayout.addWidget(self.thanksLabel)
 
         self.stack.addWidget(self.thanksPage)
+        self.pinPage = QWidget()
+        self.pinPage.setObjectName(u"pinPage")
+        self.pinLayout = QVBoxLayout(self.pinPage)
+        self.pinLayout.setObjectName(u"pinLayout")
+        self.pinTop = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pinLayout.addItem(self.pinTop)
+
+        self.pinLabel = QLabel(self.pinPage)
+        self.pinLabel.setObjectName(u"pinLabel")
+        self.pinLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pinLabel.setWordWrap(True)
+
+        self.pinLayout.addWidget(self.pinLabel)
+
+        self.pinRow = QHBoxLayout()
+        self.pinRow.setObjectName(u"pinRow")
+        self.pinLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pinRow.addItem(self.pinLeft)
+
+        self.pinEdit = QLineEdit(self.pinPage)
+        self.pinEdit.setObjectName(u"pinEdit")
+        self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pinEdit.setMaxLength(12)
+        self.pinEdit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.pinRow.addWidget(self.pinEdit)
+
+        self.pinRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pinRow.addItem(self.pinRight)
+
+
+        self.pinLayout.addLayout(self.pinRow)
+
+        self.pinMessageLabel = QLabel(self.pinPage)
+        self.pinMessageLabel.setObjectName(u"pinMessageLabel")
+        self.pinMessageLabel.setText(u"")
+        self.pinMessageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pinMessageLabel.setWordWrap(True)
+
+        self.pinLayout.addWidget(self.pinMessageLabel)
+
+        self.pinButtons = QHBoxLayout()
+        self.pinButtons.setObjectName(u"pinButtons")
+        self.pinButtonsLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pinButtons.addItem(self.pinButtonsLeft)
+
+        self.pinCancelButton = QPushButton(self.pinPage)
+        self.pinCancelButton.setObjectName(u"pinCancelButton")
+
+        self.pinButtons.addWidget(self.pinCancelButton)
+
+        self.pinOkButton = QPushButton(self.pinPage)
+        self.pinOkButton.setObjectName(u"pinOkButton")
+
+        self.pinButtons.addWidget(self.pinOkButton)
+
+        self.pinButtonsRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pinButtons.addItem(self.pinButtonsRight)
+
+
+        self.pinLayout.addLayout(self.pinButtons)
+
+        self.pinBottom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pinLayout.addItem(self.pinBottom)
+
+        self.stack.addWidget(self.pinPage)
 
         self.kioskLayout.addWidget(self.stack)
 
+#if QT_CONFIG(shortcut)
+        self.pinLabel.setBuddy(self.pinEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(KioskWindow)
 
@@ -252,5 +327,11 @@ class Ui_KioskWindow(object):
 
     def retranslateUi(self, KioskWindow):
         KioskWindow.setWindowTitle(QCoreApplication.translate("KioskWindow", u"Visitor feedback", None))
+        self.pinLabel.setText(QCoreApplication.translate("KioskWindow", u"Mediators only: enter the PIN to leave the kiosk.", None))
+#if QT_CONFIG(accessibility)
+        self.pinEdit.setAccessibleName(QCoreApplication.translate("KioskWindow", u"PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.pinCancelButton.setText(QCoreApplication.translate("KioskWindow", u"Back to the kiosk", None))
+        self.pinOkButton.setText(QCoreApplication.translate("KioskWindow", u"Leave the kiosk", None))
     # retranslateUi
 

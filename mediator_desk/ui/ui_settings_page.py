@@ -311,6 +311,11 @@ class Ui_SettingsPage(object):
 
         self.kioskForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pinRepeatEdit)
 
+        self.pinSixDigitsCheck = QCheckBox(self.kioskBox)
+        self.pinSixDigitsCheck.setObjectName(u"pinSixDigitsCheck")
+
+        self.kioskForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.pinSixDigitsCheck)
+
         self.pinButtons = QHBoxLayout()
         self.pinButtons.setObjectName(u"pinButtons")
         self.setPinButton = QPushButton(self.kioskBox)
@@ -329,7 +334,7 @@ class Ui_SettingsPage(object):
         self.pinButtons.addItem(self.pinSpacer)
 
 
-        self.kioskForm.setLayout(4, QFormLayout.ItemRole.SpanningRole, self.pinButtons)
+        self.kioskForm.setLayout(5, QFormLayout.ItemRole.SpanningRole, self.pinButtons)
 
 
         self.generalLayout.addWidget(self.kioskBox)
@@ -450,6 +455,7 @@ class Ui_SettingsPage(object):
         self.currentPinLabel.setText(QCoreApplication.translate("SettingsPage", u"&Current PIN:", None))
         self.pinLabel.setText(QCoreApplication.translate("SettingsPage", u"New &PIN:", None))
         self.pinRepeatLabel.setText(QCoreApplication.translate("SettingsPage", u"&Repeat the PIN:", None))
+        self.pinSixDigitsCheck.setText(QCoreApplication.translate("SettingsPage", u"Require &6 digits or more (for a new PIN)", None))
         self.setPinButton.setText(QCoreApplication.translate("SettingsPage", u"Set the kiosk PIN", None))
         self.reportsBox.setTitle(QCoreApplication.translate("SettingsPage", u"Reports", None))
         self.reportLanguageLabel.setText(QCoreApplication.translate("SettingsPage", u"Report &language:", None))

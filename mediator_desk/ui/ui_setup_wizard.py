@@ -287,36 +287,54 @@ class Ui_SetupWizard(object):
         self.pinPage.setObjectName(u"pinPage")
         self.pinForm = QFormLayout(self.pinPage)
         self.pinForm.setObjectName(u"pinForm")
+        self.pinKeptLabel = QLabel(self.pinPage)
+        self.pinKeptLabel.setObjectName(u"pinKeptLabel")
+        self.pinKeptLabel.setWordWrap(True)
+
+        self.pinForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.pinKeptLabel)
+
+        self.pinCurrentLabel = QLabel(self.pinPage)
+        self.pinCurrentLabel.setObjectName(u"pinCurrentLabel")
+
+        self.pinForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.pinCurrentLabel)
+
+        self.pinCurrentEdit = QLineEdit(self.pinPage)
+        self.pinCurrentEdit.setObjectName(u"pinCurrentEdit")
+        self.pinCurrentEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pinCurrentEdit.setMaxLength(12)
+
+        self.pinForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pinCurrentEdit)
+
         self.pinLabel = QLabel(self.pinPage)
         self.pinLabel.setObjectName(u"pinLabel")
 
-        self.pinForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+        self.pinForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pinLabel)
 
         self.pinEdit = QLineEdit(self.pinPage)
         self.pinEdit.setObjectName(u"pinEdit")
         self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinEdit.setMaxLength(12)
 
-        self.pinForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.pinEdit)
+        self.pinForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pinEdit)
 
         self.pinRepeatLabel = QLabel(self.pinPage)
         self.pinRepeatLabel.setObjectName(u"pinRepeatLabel")
 
-        self.pinForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.pinRepeatLabel)
+        self.pinForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.pinRepeatLabel)
 
         self.pinRepeatEdit = QLineEdit(self.pinPage)
         self.pinRepeatEdit.setObjectName(u"pinRepeatEdit")
         self.pinRepeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pinRepeatEdit.setMaxLength(12)
 
-        self.pinForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pinRepeatEdit)
+        self.pinForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pinRepeatEdit)
 
         self.pinProblems = QLabel(self.pinPage)
         self.pinProblems.setObjectName(u"pinProblems")
         self.pinProblems.setWordWrap(True)
         self.pinProblems.setText(u"")
 
-        self.pinForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.pinProblems)
+        self.pinForm.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.pinProblems)
 
         SetupWizard.addPage(self.pinPage)
         self.joinPage = QWizardPage()
@@ -372,6 +390,7 @@ class Ui_SetupWizard(object):
         self.exhibitionTitleLabel.setBuddy(self.titleEdit)
         self.startLabel.setBuddy(self.startEdit)
         self.endLabel.setBuddy(self.endEdit)
+        self.pinCurrentLabel.setBuddy(self.pinCurrentEdit)
         self.pinLabel.setBuddy(self.pinEdit)
         self.pinRepeatLabel.setBuddy(self.pinRepeatEdit)
         self.fileLabel.setBuddy(self.fileEdit)
@@ -417,6 +436,8 @@ class Ui_SetupWizard(object):
         self.removeCategoryButton.setText(QCoreApplication.translate("SetupWizard", u"&Remove", None))
         self.pinPage.setTitle(QCoreApplication.translate("SetupWizard", u"The kiosk PIN", None))
         self.pinPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"Visitors can give feedback on this laptop's kiosk screen; only this PIN (4 to 12 digits) leaves it. You can also set it later in Settings.", None))
+        self.pinKeptLabel.setText(QCoreApplication.translate("SetupWizard", u"This laptop already has a kiosk PIN: leave these fields empty to keep it, or type it first to set a new one.", None))
+        self.pinCurrentLabel.setText(QCoreApplication.translate("SetupWizard", u"C&urrent PIN", None))
         self.pinLabel.setText(QCoreApplication.translate("SetupWizard", u"&PIN", None))
         self.pinRepeatLabel.setText(QCoreApplication.translate("SetupWizard", u"&Repeat the PIN", None))
         self.joinPage.setTitle(QCoreApplication.translate("SetupWizard", u"Join a team", None))

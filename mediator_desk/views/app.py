@@ -1,6 +1,6 @@
 """GUI start-up: the QApplication, translations, the exception hook, one window per database, opening the
-database safely (with a progress window while it is upgraded), and the work that runs beside the window:
-backups, the retention purge, SQLite's full check."""
+database safely (with a progress window while it is upgraded), and the work that runs beside the window, off
+the UI thread once it is shown: backups, the retention purge (services/housekeeping.py), SQLite's full check."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from mediator_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__, files, paths
 from mediator_desk.errors import DatabaseBusyError, MediatorDeskError, StorageError
-from mediator_desk.services import backup, storage
+from mediator_desk.services import backup, housekeeping, storage
+from mediator_desk.services.changes import TOUR, Changes
 from mediator_desk.services.storage import Database
 from mediator_desk.views.context import AppContext
 from mediator_desk.views.formatting import fmt
@@ -135,26 +136,12 @@ def open_or_recover(path: Path, prompts: Prompts, read_only: bool = False) -> Da
                 return None
 
 
-def startup_purge(db: Database, today: dt.date) -> int | None:
-    """Booking contacts are kept only until their retention date (GDPR). A database another program holds
-    locked (or any storage problem) must not stop the app: the purge runs again at the next start."""
-    from mediator_desk.services.tours import purge_expired_contacts
-
-    try:
-        purged = purge_expired_contacts(db, today, paths.device_id())
-    except StorageError as exc:
-        log.warning("Could not purge expired booking contacts now: %s", exc)
-        return None
-    if purged:
-        log.info("Deleted the booking contacts of %d tour(s) past their retention date", purged)
-    return purged
-
-
 class Housekeeping(QObject):
     """Work beside the window, off the UI thread: today's backup and the retention purge of the copies at start,
     a copy at most hourly while something changes and one at closing, and SQLite's full check of the file."""
 
     check_failed = Signal(str)  # the full check found damage: nothing more is written this session
+    contacts_purged = Signal(int)  # the retention purge blanked the contacts of this many tours
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,7 +172,9 @@ class Housekeeping(QObject):
 
         def at_start() -> None:
             backup.daily_backup(path, today)
-            backup.purge_expired_contacts_in_copies(path, today)
+            purged = housekeeping.purge_expired(self.db, paths.device_id(), today)
+            if purged.changed:
+                self.contacts_purged.emit(purged.tours)
 
         def check() -> None:
             problem = storage.check_integrity(self.db)
@@ -274,7 +263,6 @@ def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, d
                 instance: SingleInstance) -> int:
     if not db.read_only:
         instance.listen()
-        startup_purge(db, dt.date.today())
     from mediator_desk.services.demo import is_empty
     from mediator_desk.views.main_window import MainWindow
 
@@ -282,6 +270,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, d
     keeper = Housekeeping(db, window)
     window.changes_routed.connect(keeper.note_changes)
     keeper.check_failed.connect(window.show_damage)
+    keeper.contacts_purged.connect(lambda _n: window.route(Changes.of(TOUR)))
     instance.raise_requested.connect(window.bring_to_front)
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -6,7 +6,7 @@ import logging
 import time
 import uuid
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 DEBOUNCE_S = 2.0  # children press over and over: one answer per two seconds
 THANKS_MS = 3500
 IDLE_MS = 45_000
+RECLAIM_MS = 500
 
 # The kiosk keeps its own light, high-contrast look whatever the system theme (visitors see it, not the team).
 # Every rule is scoped to the kiosk's pages (#stack): the PIN question and messages shown over the kiosk are
@@ -44,6 +45,14 @@ STYLE = """
 #stack #sendButton { background: #2563a6; color: #ffffff; }
 #stack QPushButton[lang="true"] { font-size: 18px; padding: 10px 18px; border-radius: 6px; background: #eef1f4; }
 #stack QPushButton[lang="true"]:checked { background: #2563a6; color: #ffffff; }
+#stack #pinLabel { font-size: 24px; font-weight: 600; }
+#stack #pinEdit { font-size: 28px; padding: 10px; min-width: 260px; background: #ffffff; color: #1f2a36;
+    border: 1px solid #8a98a6; border-radius: 6px; }
+#stack #pinMessageLabel { font-size: 18px; color: #9f2f24; font-weight: 600; }
+#stack #pinOkButton, #stack #pinCancelButton { font-size: 20px; padding: 12px 24px; border-radius: 8px;
+    background: #e6ebf0; }
+#stack #pinOkButton { background: #2563a6; color: #ffffff; }
+#stack #pinOkButton:disabled { background: #d5dce3; color: #36424e; }
 """
 
 
@@ -77,6 +86,9 @@ class KioskWindow(QWidget):
             button.clicked.connect(lambda _checked=False, c=code: self.set_language(c))
         self.setStyleSheet(STYLE)  # after the language buttons carry their style property
         self.ui.sendButton.clicked.connect(self._on_send_clicked)
+        self.ui.pinLabel.setText(self.tr("Mediators only: enter the PIN to leave the kiosk."))
+        self.ui.pinOkButton.setText(self.tr("Leave the kiosk"))
+        self.ui.pinCancelButton.setText(self.tr("Back to the kiosk"))
         self.ui.skipButton.clicked.connect(self._show_thanks)
         self.ui.wordsEdit.returnPressed.connect(self._on_send_clicked)
         self.ui.wordsEdit.textEdited.connect(self._restart_idle)
@@ -87,6 +99,16 @@ class KioskWindow(QWidget):
         self._thanks.setSingleShot(True)
         self._thanks.timeout.connect(self.reset)
         self.idle_ms, self.thanks_ms = IDLE_MS, THANKS_MS
+        self._pin_wait = QTimer(self)  # the countdown while wrong PINs make it wait
+        self._pin_wait.setInterval(1000)
+        self._pin_wait.timeout.connect(self._show_pin_wait)
+        self._watch = QTimer(self)  # takes the screen back while the kiosk is locked
+        self._watch.setInterval(RECLAIM_MS)
+        self._watch.timeout.connect(self._reclaim)
+        self.ui.pinEdit.returnPressed.connect(self._on_pin_entered)
+        self.ui.pinOkButton.clicked.connect(self._on_pin_entered)
+        self.ui.pinCancelButton.clicked.connect(self.reset)
+        self._ready = True
         self.reset()
 
     # --- the visitor's path ------------------------------------------------------------------------
@@ -151,8 +173,11 @@ class KioskWindow(QWidget):
     def reset(self) -> None:
         """Back to the smileys, in the kiosk's own language, ready for the next visitor."""
         self._thanks.stop()
+        self._pin_wait.stop()
         self._answer_id = None
         self.ui.wordsEdit.clear()
+        self.ui.pinEdit.clear()
+        self.ui.pinMessageLabel.setText("")
         self.ui.stack.setCurrentWidget(self.ui.startPage)
         self.set_language(self.default_language)
         self._idle.stop()
@@ -166,10 +191,14 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
+        page = self.ui.stack.currentWidget()
         if key == Qt.Key.Key_Escape:
-            self.close()
+            if page is self.ui.pinPage:
+                self.reset()
+            else:
+                self.close()
             return
-        on_start = self.ui.stack.currentWidget() is self.ui.startPage
+        on_start = page is self.ui.startPage
         if on_start and Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
             self.answer(key - Qt.Key.Key_0)  # a numeric keypad works as five big buttons
             return
@@ -179,28 +208,81 @@ class KioskWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Escape, Alt+F4 and the window's close button all come here: only the PIN lets the kiosk go. A wrong
-        PIN says so; after five wrong ones in a row no PIN is taken for 30 seconds."""
+        """Escape, Alt+F4 and the window's close button all come here: only the PIN lets the kiosk go. The PIN
+        is asked on a page of the kiosk itself (no dialog with a title bar to minimise)."""
         if self._unlocked:
             event.accept()
             return
         event.ignore()
-        title = self.tr("Mediators only")
+        self.ask_pin()
+
+    def ask_pin(self) -> None:
+        ui = self.ui
+        ui.pinEdit.clear()
+        ui.stack.setCurrentWidget(ui.pinPage)
+        self._show_pin_wait()
+        ui.pinEdit.setFocus()
+        self._idle.start(self.idle_ms)  # a visitor who pressed Escape is back at the smileys soon
+
+    def _show_pin_wait(self) -> None:
+        """While no PIN is taken, the page counts down (and takes none)."""
         wait = self.guard.wait_left()
+        self.ui.pinEdit.setEnabled(not wait)
+        self.ui.pinOkButton.setEnabled(not wait)
         if wait:
-            self.ctx.prompts.info(self, title, fmt(self.tr("Too many wrong PINs. Try again in %1 seconds."),
-                                                   str(wait)))
+            self.ui.pinMessageLabel.setText(fmt(self.tr("Too many wrong PINs. Try again in %1 seconds."),
+                                                str(wait)))
+            self._pin_wait.start()
+        elif self._pin_wait.isActive():
+            self._pin_wait.stop()
+            self.ui.pinMessageLabel.setText("")
+            self.ui.pinEdit.setFocus()
+
+    def _on_pin_entered(self) -> None:
+        if not self.ui.pinOkButton.isEnabled():
             return
-        entered = self.ctx.prompts.ask_secret(self, title, self.tr("Enter the PIN to leave the kiosk:"))
-        if entered is None:
-            return
+        entered = self.ui.pinEdit.text()
+        self.ui.pinEdit.clear()
         if not self.guard.attempt(entered):
-            wait = self.guard.wait_left()
-            self.ctx.prompts.info(self, title, fmt(self.tr("Too many wrong PINs. Try again in %1 seconds."),
-                                                   str(wait)) if wait else self.tr("Wrong PIN."))
+            self.ui.pinMessageLabel.setText(self.tr("Wrong PIN."))
+            self._show_pin_wait()
+            self._idle.start(self.idle_ms)
             return
         self._unlocked = True
         self._idle.stop()
         self._thanks.stop()
-        event.accept()
+        self._watch.stop()
+        self.close()
         self.closed.emit()
+
+    # --- the screen stays the kiosk's -----------------------------------------------------------------
+
+    def _reclaim(self) -> None:
+        """While locked, the kiosk takes the screen back whenever it was hidden, minimised or lost the focus
+        (a minimise, Super+D, a desktop switch): within half a second."""
+        if self._unlocked:
+            self._watch.stop()
+            return
+        if not self.isVisible() or self.isMinimized() or not self.isFullScreen():
+            self.showFullScreen()
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+
+    def _locked(self) -> bool:
+        return getattr(self, "_ready", False) and not self._unlocked  # (Qt calls these during setupUi too)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._locked():
+            self._watch.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        if self._locked():
+            QTimer.singleShot(0, self._reclaim)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if self._locked() and event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.ActivationChange):
+            QTimer.singleShot(0, self._reclaim)

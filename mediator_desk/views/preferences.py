@@ -77,6 +77,7 @@ class Preferences(_Store):
     capacity = _prop("counter/capacity", 150, int)
     exit_key = _prop("counter/exit_key", "0")
     kiosk_pin_hash = _prop("kiosk/pin_hash", "")
+    kiosk_pin_digits = _prop("kiosk/pin_digits", 4, int)  # the fewest digits a new PIN may have (4, or 6)
     report_language = _prop("reports/language", "en")
     hide_small_groups = _prop("reports/hide_small_groups", False, bool)
     last_backup = _prop("backup/last_change_backup", "")

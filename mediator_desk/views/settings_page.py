@@ -283,6 +283,7 @@ class SettingsPage(Page):
                                        else self.tr("No PIN yet: the kiosk cannot be opened."))
         self.ui.currentPinLabel.setVisible(bool(p.kiosk_pin_hash))  # changing a PIN needs the current one
         self.ui.currentPinEdit.setVisible(bool(p.kiosk_pin_hash))
+        self.ui.pinSixDigitsCheck.setChecked(p.kiosk_pin_digits >= pin_service.STRICT_DIGITS)
         self._loading = False
 
     def _on_general_changed(self, *_args) -> None:
@@ -296,13 +297,15 @@ class SettingsPage(Page):
     def _on_set_pin_clicked(self) -> None:
         ui = self.ui
         current, pin, repeat = ui.currentPinEdit.text(), ui.pinEdit.text(), ui.pinRepeatEdit.text()
+        digits = pin_service.STRICT_DIGITS if ui.pinSixDigitsCheck.isChecked() else pin_service.MIN_DIGITS
         try:
-            pin_service.validate_change(self.ctx.prefs.kiosk_pin_hash, current, pin, repeat)
+            pin_service.validate_change(self.ctx.prefs.kiosk_pin_hash, current, pin, repeat, digits)
         except ValidationError as exc:
             ui.pinStatusLabel.setText(problem_text(exc))
             {"pin_current": ui.currentPinEdit, "pin": ui.pinEdit}.get(exc.field, ui.pinRepeatEdit).setFocus()
             return
         self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(pin)
+        self.ctx.prefs.kiosk_pin_digits = digits  # the rule stays for the next PIN, set with this one's knowledge
         for edit in (ui.currentPinEdit, ui.pinEdit, ui.pinRepeatEdit):
             edit.clear()
         self._load_general()

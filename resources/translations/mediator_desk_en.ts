@@ -1,9 +1,29 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="140"/>
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n row).</numerusform>
+            <numerusform>Saved %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="142"/>
+        <source>%n text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
+        <translation>
+            <numerusform>%n text longer than an XLSX cell holds was cut, with a mark saying how much; the CSV export keeps it whole.</numerusform>
+            <numerusform>%n texts longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="410" />
+        <location filename="../../mediator_desk/views/settings_page.py" line="413"/>
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n record was changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</numerusform>
@@ -14,7 +34,7 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="118" />
+        <location filename="../../mediator_desk/views/team.py" line="124"/>
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n change waiting</numerusform>
@@ -22,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="122" />
+        <location filename="../../mediator_desk/views/team.py" line="128"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Synced %1 · %n waiting</numerusform>
@@ -30,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="231" />
+        <location filename="../../mediator_desk/views/team.py" line="237"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n new walk-in count, %1 visitors</numerusform>
@@ -38,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="233" />
+        <location filename="../../mediator_desk/views/team.py" line="239"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n new tour, %1 updated</numerusform>
@@ -46,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="234" />
+        <location filename="../../mediator_desk/views/team.py" line="240"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n new group, %1 updated</numerusform>
@@ -54,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="235" />
+        <location filename="../../mediator_desk/views/team.py" line="241"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n new feedback answer</numerusform>
@@ -62,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="236" />
+        <location filename="../../mediator_desk/views/team.py" line="242"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n new reference record, %1 updated</numerusform>
@@ -70,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="239" />
+        <location filename="../../mediator_desk/views/team.py" line="245"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n record edited on both laptops: see Settings → Team and sync</numerusform>
@@ -78,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="241" />
+        <location filename="../../mediator_desk/views/team.py" line="247"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n voucher or card code used twice: the newer one was renamed</numerusform>

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from mediator_desk.db.models import Feedback
@@ -35,8 +36,9 @@ def kiosk(qtbot, feedback_page, ctx):
     qtbot.waitExposed(k)
     yield k
     if feedback_page.kiosk is k:  # still open: leave it with the PIN
-        ctx.prompts.answers = ["2468"]
         k.close()
+        qtbot.keyClicks(k.ui.pinEdit, "2468")
+        qtbot.keyClick(k.ui.pinEdit, Qt.Key.Key_Return)
 
 
 def test_the_kiosk_needs_a_pin_first(feedback_page, ctx):
@@ -92,39 +94,62 @@ def test_idle_kiosk_returns_to_the_start(qtbot, kiosk):
     assert kiosk.language == "en"
 
 
-def test_leaving_the_kiosk_needs_the_pin(qtbot, kiosk, ctx):
-    ctx.prompts.answers = ["1111"]
-    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
-    assert [a[0] for a in ctx.prompts.asked[-2:]] == ["secret", "info"] and kiosk.isVisible()
-    assert ctx.prompts.asked[-1][2] == "Wrong PIN."
-    ctx.prompts.answers = [None]  # the PIN box closed
-    kiosk.close()  # Alt+F4 or the window's close button
-    assert kiosk.isVisible()
-    ctx.prompts.answers = ["2468"]
-    with qtbot.waitSignal(kiosk.closed):
+def type_pin(qtbot, kiosk, pin: str) -> None:
+    """Escape (or Alt+F4) shows the kiosk's own PIN page; the PIN is typed there and Enter pressed."""
+    if kiosk.ui.stack.currentWidget() is not kiosk.ui.pinPage:
         qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert kiosk.ui.stack.currentWidget() is kiosk.ui.pinPage
+    qtbot.keyClicks(kiosk.ui.pinEdit, pin)
+    qtbot.keyClick(kiosk.ui.pinEdit, Qt.Key.Key_Return)
+
+
+def test_leaving_the_kiosk_needs_the_pin(qtbot, kiosk, ctx):
+    type_pin(qtbot, kiosk, "1111")
+    assert kiosk.ui.pinMessageLabel.text() == "Wrong PIN." and kiosk.isVisible()
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)  # Escape on the PIN page: back to the smileys
+    assert kiosk.ui.stack.currentWidget() is kiosk.ui.startPage
+    kiosk.close()  # Alt+F4 or the window's close button
+    assert kiosk.isVisible() and kiosk.ui.stack.currentWidget() is kiosk.ui.pinPage
+    assert not kiosk.findChildren(QDialog), "the PIN is asked inside the kiosk: no dialog to minimise"
+    with qtbot.waitSignal(kiosk.closed):
+        type_pin(qtbot, kiosk, "2468")
     assert not kiosk.isVisible()
 
 
-def test_five_wrong_pins_make_the_kiosk_wait_thirty_seconds(qtbot, kiosk, ctx):
+def test_wrong_pins_make_the_kiosk_wait_longer_each_time(qtbot, kiosk, ctx):
     now = [1000.0]
     kiosk.guard.monotonic = lambda: now[0]
-    for _ in range(5):
-        ctx.prompts.answers = ["0000"]
-        qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
-    assert ctx.prompts.asked[-1][2] == "Too many wrong PINs. Try again in 30 seconds."
-    asked = len(ctx.prompts.asked)
-    now[0] += 12
-    ctx.prompts.answers = ["2468"]  # even the right PIN is not asked for while it waits
-    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
-    assert ctx.prompts.asked[asked:] == [("info", "Mediators only", "Too many wrong PINs. Try again in 18 seconds.")]
-    assert kiosk.isVisible()
-    now[0] += 18
+    waits = []
+    for _series in range(4):
+        for _ in range(5):
+            type_pin(qtbot, kiosk, "0000")
+        text = kiosk.ui.pinMessageLabel.text()
+        assert text.startswith("Too many wrong PINs. Try again in ") and not kiosk.ui.pinEdit.isEnabled()
+        waits.append(int(text.split(" in ")[1].split()[0]))
+        now[0] += 12
+        kiosk._show_pin_wait()  # the countdown's next tick
+        assert not kiosk.ui.pinOkButton.isEnabled(), "even the right PIN is not taken while it waits"
+        now[0] += waits[-1]
+        kiosk._show_pin_wait()
+        assert kiosk.ui.pinEdit.isEnabled()
+    assert waits == [30, 60, 120, 240], "the wait doubles after each further wrong series"
     with qtbot.waitSignal(kiosk.closed):
-        qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+        type_pin(qtbot, kiosk, "2468")
+    assert kiosk.guard.series == 0
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, not our warning
+def test_the_kiosk_takes_the_screen_back_when_minimised_or_hidden(qtbot, kiosk):
+    """A minimise from a title bar, Super+D or a desktop switch: within a second the kiosk is back, full screen."""
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and not kiosk.isMinimized() and kiosk.isFullScreen(), timeout=1000)
+    kiosk.hide()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.isFullScreen(), timeout=1000)
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)  # the PIN page is part of the kiosk: hiding it hides nothing else
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: not kiosk.isMinimized() and kiosk.ui.stack.currentWidget() is kiosk.ui.pinPage,
+                    timeout=1000)
+
+
 def test_the_app_is_out_of_reach_while_the_kiosk_runs(qtbot, window, kiosk, ctx):
     assert not window.isVisible() and not window.isEnabled()
     window.bring_to_front()  # a second start, or the task bar
@@ -132,9 +157,9 @@ def test_the_app_is_out_of_reach_while_the_kiosk_runs(qtbot, window, kiosk, ctx)
     qtbot.waitUntil(lambda: not window.isVisible())
     qtbot.keyClick(kiosk, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Ctrl+6: Settings
     assert window.current_key() == "feedback"
-    ctx.prompts.answers = ["2468"]
     with qtbot.waitSignal(kiosk.closed):
         kiosk.close()
+        type_pin(qtbot, kiosk, "2468")
     assert window.isVisible() and window.isEnabled()
 
 

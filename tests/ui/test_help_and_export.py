@@ -79,7 +79,6 @@ def test_the_manual_is_shown_in_the_interface_language_with_its_pictures(qtbot, 
     assert pictures and all((manual_page(lang).parent / p).is_file() for p in pictures)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, not our warning
 def test_f1_opens_the_manual(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.manual is not None and window.manual.isVisible()

@@ -107,3 +107,18 @@ def test_a_new_exhibition_is_offered_on_today_at_once(qtbot, window, db, world):
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     combo = window.page("today").ui.exhibitionCombo
     assert any(combo.itemText(i).startswith("Ceața și țărmul") for i in range(combo.count()))
+
+
+def test_the_coordinator_can_require_six_digits(qtbot, window, ctx):
+    page = settings(qtbot, window, 6)
+    page.ui.pinSixDigitsCheck.setChecked(True)
+    qtbot.keyClicks(page.ui.pinEdit, "2468")
+    qtbot.keyClicks(page.ui.pinRepeatEdit, "2468")
+    qtbot.mouseClick(page.ui.setPinButton, Qt.MouseButton.LeftButton)
+    assert page.ui.pinStatusLabel.text() == "The PIN must be 6 to 12 digits." and ctx.prefs.kiosk_pin_hash == ""
+    for edit in (page.ui.pinEdit, page.ui.pinRepeatEdit):
+        edit.clear()
+        qtbot.keyClicks(edit, "246813")
+    qtbot.mouseClick(page.ui.setPinButton, Qt.MouseButton.LeftButton)
+    assert pin.check_pin("246813", ctx.prefs.kiosk_pin_hash) and ctx.prefs.kiosk_pin_digits == 6
+    assert page.ui.pinSixDigitsCheck.isChecked()

@@ -154,3 +154,53 @@ def test_joining_with_the_coordinators_file_merges_it(qtbot, empty_window, ctx, 
         empty_window.after_first_run(wizard)
     with db.session() as s:
         assert s.scalars(select(Exhibition)).first() is not None
+
+
+def go_to_pin_page(wizard):
+    ui = wizard.ui
+    wizard.next()
+    ui.venueNameEdit.setText("Padiglione")
+    ui.cityEdit.setText("Venezia")
+    ui.countryEdit.setText("it")
+    ui.timezoneCombo.setCurrentText("Europe/Rome")
+    wizard.next()
+    ui.titleEdit.setText("La nebbia")
+    wizard.next()
+    ui.namesEdit.setPlainText("Ana Pop\n")
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentId() == sw.PIN
+
+
+def test_a_new_database_does_not_replace_the_laptops_pin_without_it(qtbot, ctx):
+    """The kiosk PIN belongs to the laptop (every database on it): a new database's assistant keeps it when
+    nothing is typed, and sets a new one only with the current one (it replaced it silently before)."""
+    from mediator_desk.services.pin import hash_pin
+
+    ctx.prefs.kiosk_pin_hash = hash_pin("2468")
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    go_to_pin_page(wizard)
+    ui = wizard.ui
+    assert ui.pinKeptLabel.isVisible() and ui.pinCurrentEdit.isVisible()
+    ui.pinEdit.setText("1357")
+    ui.pinRepeatEdit.setText("1357")
+    assert not wizard.validateCurrentPage() and ui.pinProblems.text() == "Current PIN: The current PIN is wrong."
+    ui.pinCurrentEdit.setText("2468")
+    assert wizard.validateCurrentPage()
+    wizard.accept()
+    assert check_pin("1357", ctx.prefs.kiosk_pin_hash)
+
+
+def test_the_laptops_pin_stays_when_the_fields_are_left_empty(qtbot, ctx):
+    from mediator_desk.services.pin import hash_pin
+
+    ctx.prefs.kiosk_pin_hash = hash_pin("2468")
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    go_to_pin_page(wizard)
+    assert wizard.validateCurrentPage()
+    wizard.accept()
+    assert check_pin("2468", ctx.prefs.kiosk_pin_hash)

@@ -271,14 +271,13 @@ def test_focus_after_closing_the_editor_returns_to_the_window(qtbot, window, ctx
     assert QApplication.activeModalWidget() is None
 
 
-def test_a_locked_database_during_the_start_up_purge_does_not_stop_the_app(db, db_path, world):
+def test_a_locked_database_during_the_purge_does_not_stop_the_app(db, db_path, world):
     """Point 17: another program holds the write lock while the app starts; the purge says so in the log and
     the app carries on (the purge runs again at the next start)."""
     import datetime as dt
     import sqlite3
 
-    from mediator_desk.services import tours
-    from mediator_desk.views.app import startup_purge
+    from mediator_desk.services import housekeeping, tours
     from tests import team
 
     laptop = team.Laptop("test-laptop", db_path, world)
@@ -287,9 +286,9 @@ def test_a_locked_database_during_the_start_up_purge_does_not_stop_the_app(db, d
     other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program writes and does not let go
     try:
-        assert startup_purge(db, dt.date(2026, 6, 1)) is None
+        assert housekeeping.purge_expired(db, "test-laptop", dt.date(2026, 6, 1)).tours is None
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert startup_purge(db, dt.date(2026, 6, 1)) == 1
+    assert housekeeping.purge_expired(db, "test-laptop", dt.date(2026, 6, 1)).tours == 1
     assert tours.load(db, tour).contact_name == ""

@@ -6,9 +6,11 @@ from __future__ import annotations
 import hashlib
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,45 @@ def test_a_report_killed_while_writing_leaves_the_old_file(desk, tmp_path):
     assert leftovers(), "the killed run's unfinished file is beside it"
     assert run("summary", "--db", desk).returncode == 0
     assert not leftovers(), "the next start removed what the killed run left"
+
+
+def _small_disk(size: str, script: str) -> subprocess.CompletedProcess:
+    """Run `script` (sh) with a real, nearly empty disk of `size` mounted at $DISK, in a private mount namespace
+    (unshare: no root needed, nothing outside sees it)."""
+    unshare = shutil.which("unshare")
+    probe = subprocess.run([unshare, "-rm", "true"], capture_output=True) if unshare else None
+    if probe is None or probe.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail("CI must be able to mount a small disk with unshare -rm (util-linux)")
+        pytest.skip("unshare -rm is not available here")
+    disk = Path(tempfile.mkdtemp(prefix="mediator-desk-disk-"))
+    try:
+        return subprocess.run([unshare, "-rm", "sh", "-c", f"mount -t tmpfs -o size={size} tmpfs \"$DISK\" && {script}"],
+                              capture_output=True, text=True, timeout=300, cwd=ROOT,
+                              env=dict(os.environ, DISK=str(disk), MEDIATOR_DESK_HOME=str(disk / "home"),
+                                       PY=sys.executable))
+    finally:
+        shutil.rmtree(disk, ignore_errors=True)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a real small disk: Linux mount namespaces")
+@pytest.mark.parametrize("size", ["48k", "400k", "3m"])
+def test_demo_on_a_full_disk_says_so_in_one_line(size):
+    """A real full disk (ENOSPC, not a file-size limit): at any point of creating the file and filling it, the
+    usual "the disk is full" message, exit 1, no traceback — and the app's home on the same full disk too."""
+    result = _small_disk(size, '"$PY" -m mediator_desk demo --db "$DISK/new.sqlite" --days 3')
+    assert_clean_error(result, 1, "full")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a real small disk: Linux mount namespaces")
+@pytest.mark.parametrize("command, target, size", [("report period", "season.pdf", "40k"),
+                                                   ("backup", "copy.sqlite", "600k"),
+                                                   ("export counts --raw --format xlsx", "counts.xlsx", "48k"),
+                                                   ("export counts --raw --format csv", "counts.csv", "48k")])
+def test_outputs_on_a_full_disk_say_so_and_leave_nothing(demo_file, command, target, size):
+    result = _small_disk(size, f'"$PY" -m mediator_desk {command} --db "{demo_file}" -o "$DISK/{target}"; '
+                               'code=$?; ls -A "$DISK" | sed "s/^/left: /" >&2; exit $code')
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "Logging error" not in result.stderr
+    assert "full" in result.stderr or "no room" in result.stderr, result.stderr
+    left = [line[6:] for line in result.stderr.splitlines() if line.startswith("left: ")]
+    assert target not in left and not [n for n in left if n.startswith(".mediator-desk-")], left

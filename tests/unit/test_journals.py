@@ -184,4 +184,4 @@ def test_a_restore_killed_at_each_step_leaves_a_file_that_opens(demo_file, tmp_p
     assert done.returncode == 0, done.stderr
     assert ours(path) == 0, "the restored backup"
     kept = sorted(path.with_name(path.name + "-backups").glob("before-restore-*.sqlite"))
-    assert len(kept) == 2 and ours(kept[0]) == 8, "the file as it was is kept, journal and all, and never overwritten"
+    assert len(kept) == 2 and 8 in map(ours, kept), "the file as it was is kept, journal and all, never overwritten"

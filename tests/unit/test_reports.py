@@ -107,7 +107,7 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
     from openpyxl import load_workbook
 
     csv_path = tmp_path / "feedback.csv"
-    n = export(demo_db, ExportRequest("feedback", "csv"), csv_path)
+    n = export(demo_db, ExportRequest("feedback", "csv"), csv_path).rows
     assert n == 3 * demo.FEEDBACK_PER_DAY
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a BOM so spreadsheets read UTF-8"
@@ -123,13 +123,13 @@ def test_csv_and_xlsx_exports(demo_db, tmp_path):
     assert isinstance(first["planned_start"].value, dt.datetime)
     assert first["participants"].data_type == "n" and float(first["participants"].value).is_integer()
     empty = tmp_path / "none.xlsx"
-    assert export(demo_db, ExportRequest("groups", "xlsx", LAST + dt.timedelta(days=30)), empty) == 0
+    assert export(demo_db, ExportRequest("groups", "xlsx", LAST + dt.timedelta(days=30)), empty).rows == 0
     rows = list(load_workbook(empty).active.values)
     assert rows[0][:3] == ("id", "session_id", "date") and not any(v for r in rows[1:] for v in r), \
         "an export with no rows still names its columns"
     counts = tmp_path / "counts.csv"
     raw = ExportRequest("counts", "csv", LAST, LAST, raw=True)
-    assert export(demo_db, raw, counts) == summary(demo_db, LAST, LAST)["walk_in_total"]
+    assert export(demo_db, raw, counts).rows == summary(demo_db, LAST, LAST)["walk_in_total"]
 
 
 @pytest.mark.parametrize("kind, raw", [("sessions", False), ("groups", False), ("counts", False), ("counts", True),
@@ -142,7 +142,7 @@ def test_every_xlsx_export_types_its_cells(demo_db, tmp_path, kind, raw):
 
     req = ExportRequest(kind, "xlsx", raw=raw, lang="ro")
     target = tmp_path / f"{kind}.xlsx"
-    n = export(demo_db, req, target)
+    n = export(demo_db, req, target).rows
     book = load_workbook(target, read_only=True)
     rows = list(book.active.iter_rows(values_only=True))
     book.close()

@@ -24,7 +24,7 @@ from mediator_desk.db.database import Database
 from mediator_desk.db.engine import open_database, readable_copy
 from mediator_desk.errors import Cancelled
 from mediator_desk.paths import backup_dir
-from mediator_desk.services import tours
+from mediator_desk.services import housekeeping
 from mediator_desk.services.changes import TEAM, Changes
 from mediator_desk.services.team.apply import LocalNumbers, Tally, merge_table
 from mediator_desk.services.team.tables import shared_tables
@@ -150,7 +150,7 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
                     killpoints.point("merge:committed")
                     log.info("Merged %s into %s: %s", source, target, result.summary)
                 results.append(result)
-            tours.purge_expired_contacts(db, today or dt.date.today(), device)
+            housekeeping.purge_expired(db, device, today)
         finally:
             if owned:
                 db.close()

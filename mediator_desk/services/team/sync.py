@@ -33,7 +33,7 @@ from mediator_desk.db.database import Database, transaction
 from mediator_desk.db.hub import explain, prepare_hub, safe
 from mediator_desk.db.models import ChangeCounter, SyncState
 from mediator_desk.errors import Cancelled, HubError, StorageError
-from mediator_desk.services import tours
+from mediator_desk.services import housekeeping
 from mediator_desk.services.changes import TEAM, Changes
 from mediator_desk.services.team.apply import HubNumbers, LocalNumbers, Tally, merge_table
 from mediator_desk.services.team.tables import Shared, shared_tables
@@ -285,8 +285,7 @@ def sync(db: Database, url: str, device: str, *, today: dt.date | None = None,
         raise explain(exc, result.server) from exc
     finally:
         hub.dispose()
-    if result.pulled.changed:
-        tours.purge_expired_contacts(db, today or dt.date.today(), device)
+    housekeeping.purge_expired(db, device, today)
     with transaction(db) as s:
         _put(s.connection(), CURRENT, json.dumps({"id": hub_id, "server": result.server,
                                                   "at": result.at.isoformat()}))

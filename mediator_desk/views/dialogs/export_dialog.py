@@ -12,7 +12,7 @@ from mediator_desk.errors import MediatorDeskError, ValidationError
 from mediator_desk.services import outputs
 from mediator_desk.services.exports import ExportRequest, export
 from mediator_desk.ui.ui_export_dialog import Ui_ExportDialog
-from mediator_desk.views.formatting import fmt, num, pydate, qdate
+from mediator_desk.views.formatting import fmt, pydate, qdate
 from mediator_desk.views.jobs import JobRunner
 from mediator_desk.views.problems import problem_text, show_problems
 
@@ -137,7 +137,11 @@ class ExportDialog(QDialog):
             return
         self.written = target
         show_problems(self.ui.statusLabel, [])
-        self.ui.statusLabel.setText(fmt(self.tr("Saved %1 (%2 rows)."), str(target), num(result, 0)))
+        text = self.tr("Saved %1 (%n row(s)).", "", result.rows).replace("%1", str(target))
+        if result.cut:
+            text += " " + self.tr("%n text(s) longer than an XLSX cell holds were cut, with a mark saying how "
+                                  "much; the CSV export keeps them whole.", "", result.cut)
+        self.ui.statusLabel.setText(text)
 
     def _on_failed(self, message: str) -> None:
         self._busy(False)

@@ -77,6 +77,9 @@ class SetupWizard(QWizard):
         ui.namesEdit.setAccessibleName(self.tr("Names of the team, one per line"))
         ui.categoriesList.setAccessibleName(self.tr("Counter categories"))
         ui.rolesTable.setAccessibleName(self.tr("Languages and roles"))
+        has_pin = bool(ctx.prefs.kiosk_pin_hash)  # the laptop's PIN, shared by its databases: changed only knowing it
+        for widget in (ui.pinKeptLabel, ui.pinCurrentLabel, ui.pinCurrentEdit):
+            widget.setVisible(has_pin)
         self.currentIdChanged.connect(self._on_page_shown)
 
     # --- the path through the pages ---------------------------------------------------------------
@@ -123,7 +126,8 @@ class SetupWizard(QWizard):
         names = {"name": self.tr("Name"), "timezone": self.tr("Time zone"), "country": self.tr("Country"),
                  "title": self.tr("Title"), "end_date": self.tr("Closes"), "team": self.tr("Names"),
                  "display_name": self.tr("Name"), "languages": self.tr("Languages"), "role": self.tr("Role"),
-                 "pin": self.tr("PIN"), "pin_repeat": self.tr("Repeat the PIN"), "join": self.tr("Join a team")}
+                 "pin": self.tr("PIN"), "pin_repeat": self.tr("Repeat the PIN"), "pin_current": self.tr("Current PIN"),
+                 "join": self.tr("Join a team")}
         label = names.get(problem.field, "")
         inner = getattr(problem, "inner", None)
         if inner is not None:  # "Line 3 (Name): <the rule, translated too>"
@@ -197,11 +201,14 @@ class SetupWizard(QWizard):
                 for i in range(lst.count())]
 
     def _pin_problems(self) -> list[ValidationError]:
+        """No PIN typed: later, in Settings (or the laptop's PIN stays). A new PIN on a laptop that has one
+        needs the current one: the kiosk PIN is the laptop's, shared by every database on it."""
         pin, repeat = self.ui.pinEdit.text(), self.ui.pinRepeatEdit.text()
         if not pin and not repeat:
-            return []  # later, in Settings
+            return []
         try:
-            pin_service.validate_pin(pin, repeat)
+            pin_service.validate_change(self.ctx.prefs.kiosk_pin_hash, self.ui.pinCurrentEdit.text(), pin, repeat,
+                                        self.ctx.prefs.kiosk_pin_digits)
         except ValidationError as exc:
             return [exc]
         return []
@@ -231,7 +238,7 @@ class SetupWizard(QWizard):
                 self.ctx.prompts.error(self, self.windowTitle(),
                                        "\n".join(self.field_text(p) for p in exc.problems))
                 return
-            if self.ui.pinEdit.text():
+            if self.ui.pinEdit.text():  # checked on its page (the current PIN too, where the laptop has one)
                 self.ctx.prefs.kiosk_pin_hash = pin_service.hash_pin(self.ui.pinEdit.text())
             self.ctx.work.exhibition_id = str(self.exhibition_id)
         super().accept()
