@@ -21,9 +21,11 @@ NOON = dt.datetime(2026, 6, 10, 10, 0, tzinfo=dt.timezone.utc)  # 12:00 in Venic
 
 
 def open_as(path: Path, device: str, monkeypatch=None) -> Database:
+    from mediator_desk.db.engine import writer_key
+
     db = open_database(path)
     db.device_id = device
-    db.session_factory.kw["info"] = {"device_id": device}
+    db.session_factory.kw["info"] = {"device_id": device, "writer": writer_key(device)}
     return db
 
 

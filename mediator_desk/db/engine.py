@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # Revisions this version knows, oldest first. tests/unit/test_migrations.py checks this against Alembic,
 # so start-up can tell "current" from "needs upgrade" from "newer" without importing Alembic.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD = KNOWN_REVISIONS[-1]
 OPEN_WAIT_S = 30.0  # how long opening waits for another program's lock before giving up
 
@@ -155,12 +156,20 @@ def _make(path: Path, *, read_only: bool, reason: str) -> Database:
 
     engine = make_engine(path, read_only=read_only)
     me = device_id()
-    db = Database(path, engine, sessionmaker(engine, expire_on_commit=False, info={"device_id": me}),
+    info = {"device_id": me, "writer": writer_key(me)}
+    db = Database(path, engine, sessionmaker(engine, expire_on_commit=False, info=info),
                   read_only=read_only, read_only_reason=reason, device_id=me)
     guard_writes(db)
     install_hooks(db.session_factory)
     note_opened(db._key)
     return db
+
+
+def writer_key(device: str) -> str:
+    """Who makes this opening's edits, in the records' version vectors: the laptop and a random mark of this
+    opening. A file restored from a backup, a copy of a file, two laptops with one device id: each opening is a
+    writer of its own, so an edit counter is never reused for different content (services/team/rules.py)."""
+    return f"{device}.{secrets.token_hex(3)}"
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

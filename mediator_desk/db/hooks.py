@@ -1,5 +1,6 @@
 """Session hooks, installed once per database: soft-deleted rows are left out of every ORM read, and every
-edit bumps its record's version — so no service has to remember either.
+edit bumps its record's version and marks the fields it changed (services/team/rules.py) — so no service has to
+remember either.
 
 A query opts in to deleted rows with `.execution_options(include_deleted=True)` (undo, merge, audit); a merge
 writes versions it received with Core statements, which these hooks never touch."""
@@ -26,20 +27,48 @@ def effective_vv(version: int, device_id: str, vv: dict | None) -> dict[str, int
     return dict(vv) if vv else {device_id: version or 1}
 
 
+# Columns that describe a version rather than the record: never a field of its own in `fv`.
+META = frozenset({"id", "created_at", "updated_at", "device_id", "version", "vv", "fv", "change_seq"})
+
+
+def changed_fields(obj) -> list[str]:
+    """The record's fields this edit gives a new value (a value set to what it was is no change)."""
+    state = inspect(obj)
+    out = []
+    for attr in state.mapper.column_attrs:
+        if attr.key in META:
+            continue
+        history = state.attrs[attr.key].history
+        if history.added and not history.unchanged:
+            out.append(attr.key)
+    return out
+
+
 def _stamp_versions(session: Session, _context, _instances) -> None:
-    """Each edited record: version + 1, and one more edit by this laptop in its version vector."""
+    """Each edited record: version one more than it was (a Lamport clock: merges keep the largest seen), one more
+    edit by this writer in its version vector, and this edit's mark on every field it changed (`fv`)."""
     me = session.info.get("device_id", "")
+    writer_key = session.info.get("writer") or me
     for obj in session.dirty:
         if not isinstance(obj, Entity) or not session.is_modified(obj, include_collections=False):
             continue
+        changed = changed_fields(obj)
+        if not changed:
+            continue  # only bookkeeping was touched (the same values set again): no edit
         state = inspect(obj)
         device_history = state.attrs.device_id.history
         before = device_history.deleted[0] if device_history.deleted else obj.device_id
         writer = obj.device_id if device_history.added else me or obj.device_id
+        key = writer_key if writer == me else writer
         vv = effective_vv(obj.version, before, obj.vv)
-        vv[writer] = vv.get(writer, 0) + 1
+        vv[key] = vv.get(key, 0) + 1
+        version = (obj.version or 1) + 1
+        fv = dict(obj.fv or {})
+        for name in changed:
+            fv[name] = [version, key, vv[key]]
         obj.vv = vv
-        obj.version = (obj.version or 1) + 1
+        obj.fv = fv
+        obj.version = version
         obj.device_id = writer
         obj.updated_at = utcnow()
 

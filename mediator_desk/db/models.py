@@ -69,7 +69,8 @@ class Entity:
     """Columns every table carries: UUID key, UTC timestamps, the writing device, a soft delete, and what team
     merges need: `version` (edits so far: decides which edit wins, whatever a laptop's clock says), `vv` (which
     laptop made how many of them: tells a later edit from a concurrent one; None means {device_id: version})
-    and `change_seq` (local: when the row last changed on this laptop, for pushing to the team's server)."""
+    `fv` (which edit last set each field: two laptops that changed different fields both keep their change) and
+    `change_seq` (local: when the row last changed on this laptop, for pushing to the team's server)."""
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -77,7 +78,8 @@ class Entity:
     device_id: Mapped[str] = mapped_column(String(64), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    vv: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    vv: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
+    fv: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
     change_seq: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)
 
     def __init__(self, **kwargs: Any) -> None:

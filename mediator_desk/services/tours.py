@@ -8,12 +8,12 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.database import Database, transaction
-from mediator_desk.db.hooks import INCLUDE_DELETED
+from mediator_desk.db.hooks import INCLUDE_DELETED, changed_fields
 from mediator_desk.db.models import (
     Conflict,
     Exhibition,
@@ -305,6 +305,13 @@ def team_link_id(session_id: uuid.UUID, mediator_id: uuid.UUID) -> uuid.UUID:
     return uuid.uuid5(TEAM_LINK_NAMESPACE, f"{session_id}/{mediator_id}")
 
 
+def _edited_by(record, device_id: str) -> None:
+    """Name this laptop as the record's writer only when a value of it changed: a save writes only what changed,
+    so a group left as it was keeps its version, and another laptop's edit of it is never overwritten."""
+    if inspect(record).pending or changed_fields(record):
+        record.device_id = device_id
+
+
 def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
     """Store the draft: the tour, its team and groups (reviving or soft-deleting rows, never erasing them)."""
     sess = s.get(TourSession, draft.id, execution_options=INCLUDE_DELETED)
@@ -316,7 +323,7 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
     for name in SESSION_FIELDS:
         setattr(sess, name, getattr(draft, name))
     sess.languages = list(draft.languages)
-    sess.device_id = device_id
+    _edited_by(sess, device_id)
 
     links = {link.mediator_id: link for link in sess.mediator_links}
     for mediator_id, link in links.items():
@@ -330,6 +337,7 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
             sess.mediator_links.append(link)
         link.deleted_at = None
         link.is_lead = mediator_id == draft.lead_id
+        _edited_by(link, device_id)
 
     existing = {g.id: g for g in sess.groups}
     wanted = {g.id for g in draft.groups}
@@ -347,7 +355,7 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
         for name in AGE_COLUMNS:
             setattr(g, name, gd.ages.get(name, 0))
         g.access_provisions = list(gd.access_provisions)
-        g.device_id = device_id
+        _edited_by(g, device_id)
     s.flush()
 
     # Vouchers: a listed code is redeemed by its group; a code no longer listed is released.

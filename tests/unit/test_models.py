@@ -76,7 +76,10 @@ def test_an_edit_bumps_the_version_and_names_this_laptop(db, world):
         s.get(Venue, world.venue_id).city = "Venezia – Giardini"
     with db.session() as s:
         v = s.get(Venue, world.venue_id)
-        assert (v.version, v.vv, v.device_id) == (2, {"test-laptop": 2}, "test-laptop")
+        writer = db.session_factory.kw["info"]["writer"]  # this opening of the database, on this laptop
+        assert writer.startswith("test-laptop.")
+        assert (v.version, v.vv, v.device_id) == (2, {"test-laptop": 1, writer: 1}, "test-laptop")
+        assert v.fv == {"city": [2, writer, 1]}, "the edit marks the field it changed"
     with transaction(db) as s:
         s.get(Venue, world.venue_id).city = "Venezia – Giardini"  # the same value: no edit
     with db.session() as s:

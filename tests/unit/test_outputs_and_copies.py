@@ -181,15 +181,18 @@ def test_the_hub_password_never_reaches_the_output_the_log_or_the_file(pg_server
     assert "s3cret-pw" not in notes and f"127.0.0.1:{pg_server.port}/{name}" in notes
 
 
-def test_an_old_note_with_a_password_is_scrubbed_by_the_upgrade(demo_file, tmp_path):
-    from mediator_desk.db.engine import open_database
+def test_an_old_note_with_a_password_is_scrubbed_by_the_upgrade(tmp_path):
+    from mediator_desk.db.connect import make_engine
+    from mediator_desk.db.engine import open_database, upgrade
 
-    path = tmp_path / "old.sqlite"
-    shutil.copyfile(demo_file, path)
-    con = sqlite3.connect(path)  # a file of schema 0003 (0004 changes data only) with the note it wrote
+    path = tmp_path / "old.sqlite"  # a file of schema 0003 (the kept first-schema file, upgraded that far)
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "data" / "schema_0001.sqlite", path)
+    engine = make_engine(path)
+    upgrade(engine, "0003")
+    engine.dispose()
+    con = sqlite3.connect(path)  # with the note an earlier version wrote
     con.execute("INSERT INTO sync_state VALUES ('hub:current', ?)",
                 (json.dumps({"id": "x", "server": "postgresql://m@h/db?password=s3cret-pw", "at": "2026"}),))
-    con.execute("UPDATE alembic_version SET version_num = '0003'")
     con.commit()
     con.close()
     open_database(path).close()

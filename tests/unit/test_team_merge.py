@@ -77,12 +77,14 @@ def test_merging_never_changes_the_incoming_file_and_backs_up_first(pair):
     assert team.totals(copies[0])["visitors"] == 4, "the copy holds the database as it was before the merge"
 
 
-def test_the_same_tour_edited_on_both_laptops_is_a_conflict_resolved_once(pair, tmp_path):
+def test_the_same_field_edited_on_both_laptops_is_a_conflict_resolved_once(pair, tmp_path):
+    """Both laptops changed the observations and the booked size of one tour before they met: each field is a
+    conflict of its own; the later edit of each wins everywhere and the other value is kept for the coordinator."""
     a, b = pair
     tour = a.tours_made[0]
     a.edit_tour(tour, observations="Gruppo molto attento", expected_size=12)
     b.edit_tour(tour, observations="Group asked about the Romanian artists")
-    b.edit_tour(tour, expected_size=30)  # b made more edits: its version wins everywhere
+    b.edit_tour(tour, expected_size=30)  # b's later edit of the size
 
     a2, b2 = team.copy_of(a, tmp_path, "a2"), team.copy_of(b, tmp_path, "b2")
     merge(a2, b)
@@ -91,11 +93,15 @@ def test_the_same_tour_edited_on_both_laptops_is_a_conflict_resolved_once(pair, 
 
     db = open_database(a2.path)
     try:
-        [c] = conflicts.open_conflicts(db)
+        found = {c.differences[0].field: c for c in conflicts.open_conflicts(db)}
+        assert set(found) == {"observations", "expected_size"}
+        c = found["observations"]
         assert c.table == "tour_session" and c.kept_device == "laptop-b" and c.other_device == "laptop-a"
-        diff = {d.field: (d.kept, d.other) for d in c.differences}
-        assert diff["observations"] == ("Group asked about the Romanian artists", "Gruppo molto attento")
+        assert (c.differences[0].kept, c.differences[0].other) == (
+            "Group asked about the Romanian artists", "Gruppo molto attento")
+        assert (found["expected_size"].differences[0].kept, found["expected_size"].differences[0].other) == (30, 12)
         conflicts.keep_other(db, c.id, "laptop-a")
+        conflicts.dismiss(db, found["expected_size"].id, "laptop-a")
         assert conflicts.open_conflicts(db) == []
     finally:
         db.close()
@@ -276,19 +282,19 @@ def test_a_losing_version_keeps_no_expired_booking_contact(pair, tmp_path):
     tour = a.tours_made[0]
     a.edit_tour(tour, contact_name="Ioana Popescu-Brâncoveanu", contact_phone="+40 722 123 456",
                 contact_retention_until=dt.date.today() + dt.timedelta(days=30))
-    b.edit_tour(tour, observations="x")
-    b.edit_tour(tour, observations="y")  # b wins; a's version with the contact goes to the conflicts list
+    b.edit_tour(tour, contact_name="Maria Rossi", contact_retention_until=dt.date.today() + dt.timedelta(days=90))
+    b.edit_tour(tour, contact_name="Maria Rossi Bianchi")  # b's later edit wins; a's name goes to the conflicts list
     merge(b, a)
     db = open_database(b.path)
     try:
-        [c] = [c for c in conflicts.open_conflicts(db) if c.table == "tour_session"]
-        assert any(d.other == "Ioana Popescu-Brâncoveanu" for d in c.differences)
+        [c] = [c for c in conflicts.open_conflicts(db) if c.differences[0].field == "contact_name"]
+        assert c.differences[0].other == "Ioana Popescu-Brâncoveanu"
         copy = backup.backup(b.path)
         later = dt.date.today() + dt.timedelta(days=60)
         tours.purge_expired_contacts(db, later, "laptop-b")
         backup.purge_expired_contacts_in_copies(b.path, later)
-        [c] = [c for c in conflicts.open_conflicts(db, include_resolved=True) if c.table == "tour_session"]
-        assert not any(d.other == "Ioana Popescu-Brâncoveanu" for d in c.differences)
+        kept = [d.other for c in conflicts.open_conflicts(db, include_resolved=True) for d in c.differences]
+        assert "Ioana Popescu-Brâncoveanu" not in kept
     finally:
         db.close()
     for path in (b.path, copy):

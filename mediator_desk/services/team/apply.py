@@ -23,9 +23,12 @@ from sqlalchemy import JSON, Connection, Table, Text, cast, exists, func, insert
 
 from mediator_desk.db.models import ChangeCounter, Conflict
 from mediator_desk.services.team import rules
-from mediator_desk.services.team.tables import Shared, by_name
+from mediator_desk.services.team.tables import APPEND_ONLY, Shared, by_name
 
 RENAMED = "_renamed_from"  # in a conflict's values: the code a record gave up to an older record
+# A losing value kept in the conflicts list carries what it cannot be read without: a booking contact keeps the
+# date after which it is deleted (the retention purge reaches the conflicts list too).
+KEPT_WITH = {"tour_session": {"contact_retention_until": ("contact_name", "contact_phone", "contact_email")}}
 
 
 # --- change numbers -------------------------------------------------------------------------------
@@ -141,14 +144,19 @@ def canonical(values: dict[str, Any]) -> str:
 
 
 def state(row: dict[str, Any]) -> rules.State:
+    """A stored row as the rules see it: its writer is the writer of its latest field edit (or, for a row from
+    before field versions, its laptop)."""
     version = int(row["version"] or 1)
-    writer = row["device_id"] or ""
-    return rules.State(version, writer, rules.effective_vv(version, writer, row["vv"]), row)
+    fv = {name: rules.dot(value) for name, value in (row.get("fv") or {}).items()}
+    latest = max(fv.values(), default=rules.NO_DOT)
+    device = row["device_id"] or ""
+    writer = latest[1] if latest != rules.NO_DOT and rules.device_of(latest[1]) == device else device
+    return rules.State(version, writer, rules.effective_vv(version, device, row["vv"]), row, fv)
 
 
 # --- merging one table ----------------------------------------------------------------------------
 
-WATCHED = ("version", "device_id", "vv", "updated_at", "deleted_at")  # what any edit changes
+WATCHED = ("version", "device_id", "vv", "fv", "updated_at", "deleted_at")  # what any edit changes
 
 
 def _differs(conn: Connection, a, b):
@@ -165,7 +173,10 @@ def merge_table(conn: Connection, shared: Shared, source: Table, numbers, tally:
     _insert_new(conn, shared, source, numbers, tally, report_visitors=report_visitors)
 
     m, o = target.alias("m"), source.alias("o")
-    watched = [*WATCHED, *([shared.key] if shared.key else [])]
+    # What tells two versions apart: what every edit changes, and for editable records their content too (two
+    # versions with the same edits but different content must meet the rules, not pass unseen)
+    content = [] if shared.name in APPEND_ONLY else shared.content
+    watched = list(dict.fromkeys([*WATCHED, *([shared.key] if shared.key else []), *content]))
     pairs = select(*[o.c[c].label(f"o_{c}") for c in columns], *[m.c[c].label(f"m_{c}") for c in columns]) \
         .join_from(o, m, m.c.id == o.c.id).where(or_(*[_differs(conn, m.c[c], o.c[c]) for c in watched]))
     for row in conn.execute(pairs).mappings().all():
@@ -205,41 +216,42 @@ def _insert_new(conn: Connection, shared: Shared, source: Table, numbers, tally:
 def resolve(conn: Connection, shared: Shared, local: rules.State, incoming: rules.State, numbers,
             tally: Tally) -> None:
     """Decide one record held in two versions; write the outcome (and the loser as a conflict)."""
-    outcome = rules.merge(local, incoming, canonical)
-    if not outcome.changed:
-        return
-    values = dict(outcome.state.values)
-    if outcome.loser is not None:
-        values["vv"] = outcome.state.vv  # the joined vector: this version has seen both edits
-    values.pop("id")
-    values["change_seq"] = numbers.take(conn)
-    table = shared.table
-    conn.execute(update(table).where(table.c.id == local.values["id"]).values(**values))
-    tally.updated[shared.name] += 1
-    if outcome.loser is not None and shared.name != "conflict":
-        # Every lost edit is kept, even one whose content happens to equal the winner's (the list hides
-        # those): which edits lose must not depend on the order in which laptops met.
-        winner = outcome.winner or outcome.state
-        record_conflict(conn, shared, local.values["id"], winner, outcome.loser,
-                        {c: outcome.loser.values[c] for c in shared.content}, numbers, tally)
+    outcome = rules.merge(local, incoming, canonical, shared.content, shared.key)
+    if outcome.changed:
+        values = dict(outcome.state.values)
+        values.update(vv=outcome.state.vv, version=outcome.state.version,
+                      fv={k: list(v) for k, v in outcome.state.fv.items()} or None)
+        values.pop("id")
+        values["change_seq"] = numbers.take(conn)
+        table = shared.table
+        conn.execute(update(table).where(table.c.id == local.values["id"]).values(**values))
+        tally.updated[shared.name] += 1
+    if outcome.lost and shared.name != "conflict":
+        for lost in outcome.lost:  # each field value that lost to a concurrent edit: kept for the coordinator
+            record_conflict(conn, shared, local.values["id"], outcome.state, lost, numbers, tally)
 
 
 def record_conflict(conn: Connection, shared: Shared, record_id: uuid.UUID, winner: rules.State,
-                    loser: rules.State, other_values: dict[str, Any], numbers, tally: Tally) -> None:
-    """Keep the losing version where the coordinator sees it. Everything stored follows from the losing
-    version alone (its id from the edit that made it), so laptops that find it store the same entry."""
-    conflict_id = rules.conflict_id(shared.name, record_id, loser)
+                    lost: rules.Lost, numbers, tally: Tally, *, extra: dict[str, Any] | None = None) -> None:
+    """Keep a losing field value where the coordinator sees it. Everything stored follows from the losing
+    edit alone (its id from the record, the field and that edit), so laptops that find it store the same entry;
+    when it was made is not known here, so it carries the epoch of the record's creation."""
+    conflict_id = rules.conflict_id(shared.name, record_id, lost)
     table = Conflict.__table__
     if conn.scalar(select(table.c.id).where(table.c.id == conflict_id)) is not None:
         return
-    when = loser.values["updated_at"]
+    when = winner.values["created_at"]
+    other_values = {lost.field: lost.value, **(extra or {})}
+    for name, companions in KEPT_WITH.get(shared.name, {}).items():
+        if lost.field in companions and name in lost.source:  # e.g. a contact keeps its deletion date
+            other_values[name] = lost.source[name]
+    device = rules.device_of(lost.writer)
     conn.execute(insert(table).values(
-        id=conflict_id, created_at=when, updated_at=when, device_id=loser.writer, deleted_at=None, version=1,
-        vv=None, change_seq=numbers.take(conn), table_name=shared.name, record_id=record_id,
-        other_version=loser.version,
-        other_device=loser.writer, other_values=encode(other_values), detected_at=when, resolved_at=None,
-        resolution=""))
-    if RENAMED in other_values or any(winner.values.get(c) != v for c, v in other_values.items()):
+        id=conflict_id, created_at=when, updated_at=when, device_id=device, deleted_at=None, version=1,
+        vv=None, fv=None, change_seq=numbers.take(conn), table_name=shared.name, record_id=record_id,
+        other_version=lost.version, other_device=device, other_values=encode(other_values), detected_at=when,
+        resolved_at=None, resolution=""))
+    if RENAMED in other_values or winner.values.get(lost.field) != lost.value:
         tally.conflicts += 1  # one the coordinator will see (not two edits that say the same)
 
 
@@ -263,9 +275,8 @@ def settle_keys(conn: Connection, shared: Shared, numbers, tally: Tally) -> None
                 changes = {shared.key: f"{code[:width - 5]}~{row['id'].hex[:4]}"}
                 tally.renamed += 1
                 other = state(dict(row))
-                content = {c: row[c] for c in shared.content}
-                content[RENAMED] = code
-                record_conflict(conn, shared, row["id"], keeper, other, content, numbers, tally)
+                lost = rules.Lost(shared.key, code, rules.NO_DOT, other.writer, other.version)
+                record_conflict(conn, shared, row["id"], keeper, lost, numbers, tally, extra={RENAMED: code})
             conn.execute(update(table).where(table.c.id == row["id"]).values(  # updated_at: not "now" (onupdate)
                 **changes, updated_at=row["updated_at"], change_seq=numbers.take(conn)))
 

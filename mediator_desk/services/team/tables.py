@@ -14,7 +14,10 @@ from mediator_desk.db.models import Base
 LOCAL_ONLY = frozenset({"sync_state", "change_counter", "alembic_version"})
 
 # Columns that describe a version rather than the record: they never make two versions "different content".
-META = ("id", "created_at", "updated_at", "device_id", "version", "vv", "change_seq")
+META = ("id", "created_at", "updated_at", "device_id", "version", "vv", "fv", "change_seq")
+
+# Records that are written once and never edited: a union by id (their content never needs comparing).
+APPEND_ONLY = frozenset({"count_event"})
 
 # Codes that should name one record (not unique in the schema: two laptops may take the same one before they
 # meet). The record with the smaller id keeps the code; the other is renamed (listed as a conflict), or, for an
