@@ -413,8 +413,8 @@ def sync_lines(result) -> list[str]:
              f"{f['reference_updated']:,} updated reference records; {f['conflicts']:,} new conflicts",
              f"  waiting      {result.waiting:,} changes not yet on the server"]
     if result.started_afresh:
-        lines.append("  note         the server held less than this laptop had taken from it (restored from a "
-                     "backup?): everything was sent again")
+        lines.append("  note         the server had lost what this laptop sent before (restored from an older "
+                     "backup?): everything was sent and taken again")
     return lines
 
 

@@ -1,7 +1,8 @@
 """Named points where a test may kill the process, to prove that a kill at that very step loses nothing.
 
 `MEDIATOR_DESK_KILL_AT=NAME` kills the process with SIGKILL the first time it reaches the point NAME;
-`NAME@N` the N-th time. The crash tests run each named step in a child process, so every step is covered on
+`NAME@N` the N-th time. `MEDIATOR_DESK_STOP_AT=NAME` freezes it there instead (SIGSTOP: a laptop that stalls
+mid-sync, for the tests that prove the others carry on). The crash tests run each named step in a child process, so every step is covered on
 every run, rather than wherever a random sleep happened to land. Unset (always, outside those tests), a point
 costs one comparison with None.
 
@@ -14,6 +15,7 @@ import signal
 import sys
 
 ENV = "MEDIATOR_DESK_KILL_AT"
+STOP_ENV = "MEDIATOR_DESK_STOP_AT"
 
 POINTS = {
     # writing a file for the user (report, export, cards, backup copy): files.pending_part
@@ -30,6 +32,8 @@ POINTS = {
     "merge:before-commit": "every table is merged; the transaction is not committed",
     "merge:committed": "the file's merge is committed; the retention purge has not run",
     # syncing with the hub: services.team.sync
+    "sync:copying": "a batch is being copied to the server (inside its transaction, before the push lock)",
+    "sync:locked": "a batch holds the server's push lock and is about to be merged there",
     "sync:pushed": "a batch is merged on the server; this laptop has not noted it",
     "sync:noted": "a pushed batch is noted on this laptop",
     "sync:pulled": "a pulled batch is merged here with the note of how far the pull got",
@@ -39,18 +43,28 @@ POINTS = {
 }
 
 _target = os.environ.get(ENV) or None
+_stop = os.environ.get(STOP_ENV) or None
 _seen: dict[str, int] = {}
 
 
-def point(name: str) -> None:
-    """Reached the step `name`: if a test asked to be killed here, die at once (no clean-up of any kind)."""
-    if _target is None:
-        return
-    wanted, _, nth = _target.partition("@")
+def _reached(name: str, wanted: str) -> bool:
+    wanted, _, nth = wanted.partition("@")
     if name != wanted:
-        return
+        return False
     _seen[name] = _seen.get(name, 0) + 1
-    if _seen[name] < int(nth or 1):
+    return _seen[name] == int(nth or 1)
+
+
+def point(name: str) -> None:
+    """Reached the step `name`: if a test asked to be killed here, die at once (no clean-up of any kind); if it
+    asked to freeze here, stop until someone sends SIGCONT (or kills the process)."""
+    if _target is None and _stop is None:
+        return
+    if _stop is not None and _reached(name, _stop) and hasattr(signal, "SIGSTOP"):
+        sys.stdout.flush()
+        os.kill(os.getpid(), signal.SIGSTOP)
+        return
+    if _target is None or not _reached(name, _target):
         return
     sys.stdout.flush()
     sys.stderr.flush()

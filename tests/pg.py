@@ -23,7 +23,7 @@ ADMIN_PASSWORD = "hub-admin-pw"
 def _bin_dir() -> Path | None:
     found = shutil.which("pg_ctl")
     if found:
-        return Path(found).parent
+        return Path(found).resolve().parent  # the server's own folder (pg_dump and pg_restore lie beside it)
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(p.split("/")[4]))
     return Path(candidates[-1]).parent if candidates else None
 

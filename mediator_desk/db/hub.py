@@ -8,7 +8,10 @@ by the same Alembic migrations; a hub written by a newer Mediator Desk is refuse
 from __future__ import annotations
 
 import logging
+import os
 import re
+import socket
+import threading
 import uuid
 from dataclasses import dataclass
 
@@ -24,6 +27,15 @@ from mediator_desk.errors import HubError
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "mediator-desk"
 CONNECT_TIMEOUT_S = 8
+# A stalled laptop, or a server that stops answering, never holds up the others or hangs a sync: the server ends
+# any statement after STATEMENT_S, a wait for a lock after LOCK_S, and a session left idle inside a transaction
+# after IDLE_S (a frozen laptop's open transaction, and the push lock it held, go with it); the client notices a
+# dead connection by TCP keepalives, and gives up on a server that does not answer within ANSWER_S.
+STATEMENT_S = 120
+LOCK_S = 60
+IDLE_S = 120
+PUSH_IDLE_S = 10  # inside a push's short transaction: a laptop that pauses there is stalled
+ANSWER_S = 150
 HUB_ID = "hub_id"  # the hub's identity, in its sync_state table: a new or replaced hub is a fresh start
 
 
@@ -134,9 +146,58 @@ def explain(exc: BaseException, url: str) -> HubError:
     if "ssl" in lower:
         return HubError(f"The secure connection to {where} failed: {text_}.",
                         "Check sslmode in the address and the server's certificate.")
+    if "lock timeout" in lower:
+        return HubError(f"The team's server {where} is busy with another laptop's sync (it waited {LOCK_S} s).",
+                        "Try again in a moment; everything stays on this laptop until it is sent.")
+    if "statement timeout" in lower or "idle-in-transaction" in lower or "no answer" in lower:
+        return HubError(f"The team's server {where} took too long to answer ({text_}).",
+                        "Try again later; what was sent so far is on the server, the rest stays on this laptop.")
     return HubError(f"The team's server {where} does not answer: {text_}.",
                     "Check the network and the address; everything stays on this laptop and is sent at the "
                     "next sync.")
+
+
+class AnswerDeadline:
+    """Gives up on a server that stops answering (a frozen server's kernel still acknowledges TCP, so keepalives
+    do not tell): if `touch()` is not called for `seconds`, the connection's socket is shut down, the blocked read
+    returns, and the statement fails with an error instead of hanging the sync."""
+
+    def __init__(self, connection, seconds: float = ANSWER_S) -> None:
+        self.seconds = seconds
+        self._fd = None
+        try:
+            self._fd = connection.connection.driver_connection.pgconn.socket
+        except Exception:  # noqa: BLE001 - not a psycopg connection: nothing to watch
+            self._fd = None
+        self._timer: threading.Timer | None = None
+        self.fired = False
+
+    def _fire(self) -> None:
+        if self._fd is None:
+            return
+        self.fired = True
+        log.warning("The server gave no answer for %s s: closing the connection", self.seconds)
+        try:
+            with socket.socket(fileno=os.dup(self._fd)) as sock:
+                sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def touch(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        if self._fd is not None:
+            self._timer = threading.Timer(self.seconds, self._fire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def __enter__(self) -> AnswerDeadline:
+        self.touch()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
 
 
 def make_hub_engine(url: str, *, read_only: bool = False) -> Engine:
@@ -145,10 +206,13 @@ def make_hub_engine(url: str, *, read_only: bool = False) -> Engine:
         password = password_from_keyring(parsed)
         if password:
             parsed = parsed.set(password=password)
-    options = "-c default_transaction_read_only=on" if read_only else ""
-    connect_args: dict = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "mediator-desk"}
-    if options:
-        connect_args["options"] = options
+    options = (f"-c statement_timeout={STATEMENT_S}s -c lock_timeout={LOCK_S}s "
+               f"-c idle_in_transaction_session_timeout={IDLE_S}s")
+    if read_only:
+        options += " -c default_transaction_read_only=on"
+    connect_args: dict = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "mediator-desk",
+                          "options": options, "keepalives": 1, "keepalives_idle": 20, "keepalives_interval": 5,
+                          "keepalives_count": 4, "tcp_user_timeout": ANSWER_S * 1000}
     engine = create_engine(parsed, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args)
 
     @event.listens_for(engine, "handle_error")

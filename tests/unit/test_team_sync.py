@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
@@ -270,3 +271,168 @@ def test_a_laptop_that_joined_by_sync_stores_no_null_text(tmp_path, hub_url):
         assert con.execute("SELECT sum(change_seq), max(change_seq) FROM count_event").fetchone() == marks
     finally:
         con.close()
+
+
+def _pg(pg_server, tool: str, *args: str, stdin: bytes | None = None) -> bytes:
+    from tests.pg import ADMIN_PASSWORD
+
+    return subprocess.run([str(pg_server.bin / tool), "-h", "127.0.0.1", "-p", str(pg_server.port), "-U",
+                           "postgres", *args], input=stdin, env={**os.environ, "PGPASSWORD": ADMIN_PASSWORD},
+                          capture_output=True, check=True).stdout
+
+
+def test_a_hub_restored_from_an_older_dump_heals_whoever_syncs_first(tmp_path, pg_server):
+    """The issue's repro: A, B, C sync; the hub is dumped; A counts and adds a tour, A and B sync; the dump is
+    restored (docs/team-server.md, step 5); C syncs first and sends its presses. Every laptop's work must reach
+    every other in the end (before, the hub lacked A's work forever and A, B, C held three different sets)."""
+    name = pg_server.new_database()
+    a = team.first_laptop(tmp_path, "laptop-a")
+    a.press(3)
+    b, c = team.copy_of(a, tmp_path, "laptop-b"), team.copy_of(a, tmp_path, "laptop-c")
+    for laptop in (a, b, c):
+        run_sync(laptop, pg_server.url(name))
+    dump = _pg(pg_server, "pg_dump", "--format=custom", name)
+    a.press(40)
+    tour = a.new_tour(9)
+    run_sync(a, pg_server.url(name))
+    run_sync(b, pg_server.url(name))
+    restored = f"{name}_restored"
+    pg_server.admin(f"CREATE DATABASE {restored}")
+    _pg(pg_server, "pg_restore", "--dbname", restored, stdin=dump)
+    url = pg_server.url(restored)
+    c.press(60)
+    first = run_sync(c, url)
+    assert first.sent >= 60
+    noticed = [run_sync(laptop, url).started_afresh for laptop in (a, b, c)]
+    assert noticed == [True, True, False], "A and B see that the server lost what they sent; C sent nothing since"
+    for laptop in (a, b, c):
+        run_sync(laptop, url)
+    assert team.content(a.path) == team.content(b.path) == team.content(c.path) == hub_content(url)
+    shared = b.presses  # counted on A before the copies were made (B has counted nothing of its own)
+    visitors = team.totals(c.path)["visitors"]
+    assert visitors == a.presses + (c.presses - shared), "everyone's own counting, once each"
+    db = team.open_as(c.path, "laptop-c")
+    try:
+        from mediator_desk.services import tours
+
+        assert tours.load(db, tour).participants == 9, "A's tour reached C through the restored hub"
+    finally:
+        db.close()
+
+
+def _stopped(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] == "T"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGSTOP and /proc: Linux")
+@pytest.mark.parametrize("step", ["sync:copying", "sync:locked"])
+def test_a_stalled_laptop_does_not_hold_up_the_others(tmp_path, hub_url, step):
+    """One laptop freezes in the middle of a push (SIGSTOP: a laptop put to sleep, a hung process), while sending
+    a batch or while holding the push lock. Another laptop's sync must still finish: the server cuts the frozen
+    one off within seconds (it waited for ever before)."""
+    import time
+
+    a = team.first_laptop(tmp_path, "laptop-a")
+    a.press(3)
+    b = team.copy_of(a, tmp_path, "laptop-b")
+    run_sync(a, hub_url)
+    a.press(30)
+    b.press(7)
+    env = {**os.environ, "PYTHONPATH": os.getcwd(), "MEDIATOR_DESK_STOP_AT": step}
+    child = subprocess.Popen([sys.executable, "-c", KILLED_SYNC, str(a.path), hub_url, "laptop-a"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not _stopped(child.pid):
+            assert child.poll() is None and time.monotonic() < deadline, child.stderr.read() if child.poll() else ""
+            time.sleep(0.05)
+        started = time.monotonic()
+        run_sync(b, hub_url)
+        took = time.monotonic() - started
+        from mediator_desk.db.hub import PUSH_IDLE_S
+
+        assert took < PUSH_IDLE_S + 20, f"the other laptop waited {took:.0f} s"
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()
+    run_sync(a, hub_url)  # the stalled laptop, woken again, carries on where it stopped
+    run_sync(b, hub_url)
+    assert team.content(a.path) == team.content(b.path) == hub_content(hub_url)
+
+
+class FreezingProxy:
+    """A TCP relay to the test server that can stop relaying (a server that goes silent mid-sync: its kernel
+    still holds the connection open, so keepalives do not notice)."""
+
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.target = ("127.0.0.1", port)
+        self.frozen = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._relay, args=(a, b), daemon=True).start()
+
+    def _relay(self, source, sink) -> None:
+        while True:
+            try:
+                data = source.recv(65536)
+            except OSError:
+                return
+            if not data:
+                return
+            while self.frozen.is_set():
+                self.frozen.wait(3600)  # swallow: the other side hears nothing more
+            try:
+                sink.sendall(data)
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def test_a_server_that_stops_answering_ends_the_wait_with_an_error(pg_server):
+    """Mid-statement, the server goes silent: the deadline closes the connection, and the statement fails with
+    an error the sync reports, instead of hanging for ever."""
+    import time
+
+    import sqlalchemy
+
+    from mediator_desk.db.hub import AnswerDeadline, make_hub_engine
+
+    proxy = FreezingProxy(pg_server.port)
+    name = pg_server.new_database()
+    url = pg_server.url(name).replace(f":{pg_server.port}/", f":{proxy.port}/")
+    engine = make_hub_engine(url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sqlalchemy.text("SELECT 1")).scalar() == 1
+            proxy.frozen.set()
+            started = time.monotonic()
+            with pytest.raises(HubError, match="does not answer"), AnswerDeadline(conn, seconds=2) as deadline:
+                conn.execute(sqlalchemy.text("SELECT 2"))
+            assert deadline.fired and time.monotonic() - started < 20
+    finally:
+        proxy.frozen.clear()
+        proxy.close()
+        engine.dispose()

@@ -2,8 +2,9 @@
 what the others pushed, under the same merge rules as a file merge.
 
 - Push, table by table (parents first), in batches: each batch is copied into a temporary table on the server
-  (COPY) and merged there in one transaction, holding an advisory lock, so the server's change numbers grow in
-  the order pushes commit. After each batch this laptop notes how far it got.
+  (COPY) and merged there in one transaction, holding an advisory lock for the merge only, so the server's change
+  numbers grow in the order pushes commit. After each batch this laptop notes how far it got. A laptop that
+  stalls inside a batch is cut off by the server within seconds (db/hub.py), so it never holds up the others.
 - Pull, from one consistent snapshot of the server (REPEATABLE READ), in batches: each batch is merged here in
   one local transaction together with the note of how far the pull got.
 
@@ -20,6 +21,7 @@ import datetime as dt
 import functools
 import json
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -30,7 +32,7 @@ from sqlalchemy.exc import DBAPIError
 
 from mediator_desk import killpoints
 from mediator_desk.db.database import Database, transaction
-from mediator_desk.db.hub import explain, prepare_hub, safe
+from mediator_desk.db.hub import PUSH_IDLE_S, AnswerDeadline, explain, prepare_hub, safe
 from mediator_desk.db.models import ChangeCounter, SyncState
 from mediator_desk.errors import Cancelled, HubError, StorageError
 from mediator_desk.services import housekeeping
@@ -166,12 +168,17 @@ def _push_table(db: Database, hub: Engine, hub_id: str, shared: Shared, result: 
                 raise Cancelled("The sync was stopped; what was sent so far is on the server.")
             tally = Tally()
             try:
-                with hub.begin() as hc:
-                    hc.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
+                with hub.begin() as hc, AnswerDeadline(hc):
+                    # A laptop that stalls inside this transaction is cut off by the server after PUSH_IDLE_S;
+                    # the batch is copied before the push lock is taken, so only the merge holds it.
+                    hc.execute(text(f"SET LOCAL idle_in_transaction_session_timeout = '{PUSH_IDLE_S}s'"))
                     stage = _hub_stage(hc, shared)
                     with hc.connection.driver_connection.cursor() as pg, pg.copy(copy_sql) as copy:
                         for row in chunk:
                             copy.write_row(row[:-1])
+                        killpoints.point("sync:copying")
+                    hc.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
+                    killpoints.point("sync:locked")
                     merge_table(hc, shared, stage, HubNumbers(), tally, report_visitors=False)
             except DBAPIError as exc:
                 raise explain(exc, result.server) from exc
@@ -222,7 +229,7 @@ def _pull(db: Database, hub: Engine, hub_id: str, result: SyncResult,
         marks = {s.name: int(_get(conn, _note_name(hub_id, "pulled", s.name), "0")) for s in shared_tables()}
         mine = _ranges(conn, hub_id)
     try:
-        with hub.connect() as hc:
+        with hub.connect() as hc, AnswerDeadline(hc) as deadline:
             hc = hc.execution_options(isolation_level="REPEATABLE READ")
             with hc.begin():
                 hc.execute(text("SET TRANSACTION READ ONLY"))
@@ -238,6 +245,7 @@ def _pull(db: Database, hub: Engine, hub_id: str, result: SyncResult,
                     for part in rows.partitions(BATCH):
                         if cancelled and cancelled():
                             raise Cancelled("The sync was stopped; what came in so far is saved.")
+                        deadline.touch()
                         _apply_pulled(db, hub_id, shared, list(part), result)
                         killpoints.point("sync:pulled")
                         if progress:
@@ -259,6 +267,43 @@ def _went_back(db: Database, hub: Engine, hub_id: str) -> bool:
     return max([*pulled, *(high for _low, high in ranges)], default=0) > top
 
 
+FILE_ID = "local:file-id"  # this database file's name on the hubs it syncs with (never merged, never travels)
+
+
+def _file_id(db: Database) -> str:
+    with transaction(db) as s:
+        conn = s.connection()
+        found = _get(conn, FILE_ID)
+        if found is None:
+            found = uuid.uuid4().hex
+            _put(conn, FILE_ID, found)
+        return found
+
+
+def _witness_lost(db: Database, hub: Engine, hub_id: str, me: str) -> bool:
+    """Whether the server lost what this laptop sent: at the end of every sync each laptop leaves a new random
+    mark on the server (and notes it here). A server restored from an older dump holds an older mark — however
+    many other laptops synced since — and this laptop then sends (and takes) everything again."""
+    with db.engine.connect() as conn:
+        noted = _get(conn, _note_name(hub_id, "witness"))
+    if noted is None:
+        return False  # never synced with this server (or before marks existed)
+    with hub.connect() as hc:
+        found = hc.scalar(text("SELECT value FROM sync_state WHERE name = :n"), {"n": f"witness:{me}"})
+    return found != noted
+
+
+def _leave_witness(db: Database, hub: Engine, hub_id: str, me: str) -> None:
+    """The server's mark first, then this laptop's note of it: a kill in between only makes the next sync send
+    everything again, never miss a restore."""
+    mark = uuid.uuid4().hex
+    with hub.begin() as hc:
+        hc.execute(text("INSERT INTO sync_state (name, value) VALUES (:n, :v) "
+                        "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value"), {"n": f"witness:{me}", "v": mark})
+    with transaction(db) as s:
+        _put(s.connection(), _note_name(hub_id, "witness"), mark)
+
+
 def _forget(db: Database, hub_id: str) -> None:
     with transaction(db) as s:
         s.execute(delete(SyncState).where(SyncState.name.like(f"hub:{hub_id}:%")))
@@ -273,14 +318,16 @@ def sync(db: Database, url: str, device: str, *, today: dt.date | None = None,
     result = SyncResult(safe(url))
     hub, hub_id = prepare_hub(url)
     try:
-        if _went_back(db, hub, hub_id):
-            log.warning("The server %s holds fewer changes than this laptop took from it: sending everything",
-                        result.server)
+        me = _file_id(db)
+        if _went_back(db, hub, hub_id) or _witness_lost(db, hub, hub_id, me):
+            log.warning("The server %s lost what this laptop had sent (restored from an older backup?): sending "
+                        "and taking everything again", result.server)
             _forget(db, hub_id)
             result.started_afresh = True
         for shared in shared_tables():
             _push_table(db, hub, hub_id, shared, result, cancelled, progress)
         _pull(db, hub, hub_id, result, cancelled, progress)
+        _leave_witness(db, hub, hub_id, me)
     except DBAPIError as exc:
         raise explain(exc, result.server) from exc
     finally:
