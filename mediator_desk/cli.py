@@ -133,10 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("merge", help="merge other laptops' databases or backups into this one")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     _db_arg(p)
+    p.add_argument("--other-venue", action="store_true",
+                   help="merge even a file that holds another venue's data (refused otherwise)")
 
     p = sub.add_parser("sync", help="exchange changes with the team's PostgreSQL server")
     p.add_argument("--server", required=True, help="postgresql://user@host:port/dbname")
     _db_arg(p)
+    p.add_argument("--other-venue", action="store_true",
+                   help="sync even with a server that holds another venue's data (refused otherwise)")
     return parser
 
 
@@ -156,7 +160,10 @@ def _open(args: argparse.Namespace, *, create: bool = False, verify: bool = Fals
 def _local(args: argparse.Namespace, what: str) -> Path:
     target = db_target(args)
     if not isinstance(target, Path):
-        raise CliError(f"--db: {what} works on a laptop's database file, not on the team's server.")
+        from mediator_desk.db.hub import safe
+
+        raise CliError(f"--db: {what} writes into a laptop's database file; the team's server ({safe(target)}) "
+                       "is read-only for this command.")
     return target
 
 
@@ -323,6 +330,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     from mediator_desk.services.reports.cards import print_cards
 
     session_id = _uuid_arg("--session", args.session)
+    _local(args, "cards")
     output = _output(args)
     db = _open(args, verify=True)  # it writes the cards' codes: never into a file that fails the check
     try:
@@ -345,6 +353,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
 def cmd_import_feedback(args: argparse.Namespace) -> int:
     from mediator_desk.services.feedback_import import import_csv
 
+    _local(args, "import-feedback")
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file.")
     db = _open(args, verify=True)
@@ -370,7 +379,7 @@ def merge_lines(result) -> list[str]:
         return [f"{result.source}: this is the database itself; nothing to merge."]
     f = result.summary
     if not result.tally.changed and not f["conflicts"]:
-        return [f"{result.source}: nothing new (everything in it was here already)."]
+        return [f"{result.source}: nothing new (everything in it was here already)."] + clock_lines(result)
     lines = [f"{result.source}:",
              f"  walk-ins     {f['walk_in_events']:,} new count events ({f['walk_in_visitors']:,} visitors)",
              f"  tours        {f['tours_new']:,} new, {f['tours_updated']:,} updated",
@@ -385,7 +394,21 @@ def merge_lines(result) -> list[str]:
     if f["duplicates_set_aside"]:
         lines.append(f"  duplicates   {f['duplicates_set_aside']:,} imported answer(s) found on both laptops, "
                      "counted once")
-    return lines
+    return lines + clock_lines(result)
+
+
+def clock_lines(result) -> list[str]:
+    from mediator_desk.services.team.clocks import describe
+
+    if getattr(result, "clock_ahead", None):
+        return [f"  clock        its newest record is dated {describe(result.clock_ahead)} ahead of this laptop's "
+                "clock: one of the two clocks is wrong (walk-ins are filed under each laptop's own time)"]
+    skew = getattr(result, "clock_skew", None)
+    if skew:
+        way = "behind" if skew.total_seconds() > 0 else "ahead of"
+        return [f"  clock        this laptop's clock is {describe(skew)} {way} the server's: set the date and "
+                "time (walk-ins are filed under the laptop's own time)"]
+    return []
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -393,7 +416,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     target = _local(args, "merge")
     _refuse_if_open_in_the_app(target)
-    results = merge_files(target, args.files, paths.device_id())
+    results = merge_files(target, args.files, paths.device_id(), other_venue=args.other_venue)
     for result in results:
         print("\n".join(merge_lines(result)))
     return 0
@@ -415,7 +438,7 @@ def sync_lines(result) -> list[str]:
     if result.started_afresh:
         lines.append("  note         the server had lost what this laptop sent before (restored from an older "
                      "backup?): everything was sent and taken again")
-    return lines
+    return lines + clock_lines(result)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -424,7 +447,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     _local(args, "sync")
     db = _open(args, create=True)
     try:
-        result = sync(db, args.server, paths.device_id())
+        result = sync(db, args.server, paths.device_id(), other_venue=args.other_venue)
     finally:
         db.close()
     print("\n".join(sync_lines(result)))

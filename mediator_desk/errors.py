@@ -59,6 +59,11 @@ class HubError(StorageError):
     """The team's server cannot be reached, refuses the login, or holds a schema this app cannot use."""
 
 
+class OtherVenueError(StorageError):
+    """A file or a server holds another venue's data: merging would add its figures to this venue's. Done only
+    when asked for explicitly (a second venue of one team, or the same venue set up twice)."""
+
+
 class Cancelled(MediatorDeskError):
     """The user stopped long work (a report, an export, a merge): nothing was left half done."""
 

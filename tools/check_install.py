@@ -183,7 +183,11 @@ def check(python: Path, work: Path) -> list[str]:
               "-o", str(work / "counts.xlsx"))
     c.app_cmd("cards", "cards", "--db", str(demo), "--count", "8", "-o", str(work / "cards.pdf"))
     c.app_cmd("backup", "backup", "--db", str(demo), "-o", str(work / "copy.sqlite"))
-    merged = c.app_cmd("merge two files", "merge", str(other), str(work / "copy.sqlite"), "--db", str(demo))
+    refused = c.app_cmd("another venue's file is refused", "merge", str(other), "--db", str(demo), expect=1)
+    if "another venue" not in refused.stderr:
+        c.failures.append("a merge of another venue's file was not refused as such")
+    merged = c.app_cmd("merge two files", "merge", str(other), str(work / "copy.sqlite"), "--db", str(demo),
+                       "--other-venue")
     if merged.returncode == 0 and "new count events" not in merged.stdout:
         c.failures.append("merge of another laptop's file brought nothing in")
     c.app_cmd("the window (--quit-when-ready, offscreen)", "--db", str(demo), "--quit-when-ready", timeout=180)

@@ -59,6 +59,14 @@ class Ui_CounterPage(object):
 
         self.pageLayout.addWidget(self.scopeLabel)
 
+        self.clockWarningLabel = QLabel(CounterPage)
+        self.clockWarningLabel.setObjectName(u"clockWarningLabel")
+        self.clockWarningLabel.setWordWrap(True)
+        self.clockWarningLabel.setVisible(False)
+        self.clockWarningLabel.setText(u"")
+
+        self.pageLayout.addWidget(self.clockWarningLabel)
+
         self.figuresLayout = QHBoxLayout()
         self.figuresLayout.setObjectName(u"figuresLayout")
         self.totalCard = QFrame(CounterPage)

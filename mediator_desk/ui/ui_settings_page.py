@@ -239,6 +239,41 @@ class Ui_SettingsPage(object):
 
         self.teamLayout.addWidget(self.conflictsBox)
 
+        self.duplicatesBox = QGroupBox(self.teamPage)
+        self.duplicatesBox.setObjectName(u"duplicatesBox")
+        self.duplicatesLayout = QVBoxLayout(self.duplicatesBox)
+        self.duplicatesLayout.setObjectName(u"duplicatesLayout")
+        self.duplicatesIntro = QLabel(self.duplicatesBox)
+        self.duplicatesIntro.setObjectName(u"duplicatesIntro")
+        self.duplicatesIntro.setWordWrap(True)
+        self.duplicatesIntro.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicatesIntro.setText(u"")
+
+        self.duplicatesLayout.addWidget(self.duplicatesIntro)
+
+        self.duplicatesList = QListWidget(self.duplicatesBox)
+        self.duplicatesList.setObjectName(u"duplicatesList")
+        self.duplicatesList.setMaximumSize(QSize(16777215, 120))
+
+        self.duplicatesLayout.addWidget(self.duplicatesList)
+
+        self.duplicatesButtons = QHBoxLayout()
+        self.duplicatesButtons.setObjectName(u"duplicatesButtons")
+        self.joinDuplicatesButton = QPushButton(self.duplicatesBox)
+        self.joinDuplicatesButton.setObjectName(u"joinDuplicatesButton")
+
+        self.duplicatesButtons.addWidget(self.joinDuplicatesButton)
+
+        self.duplicatesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.duplicatesButtons.addItem(self.duplicatesSpacer)
+
+
+        self.duplicatesLayout.addLayout(self.duplicatesButtons)
+
+
+        self.teamLayout.addWidget(self.duplicatesBox)
+
         self.fileBox = QGroupBox(self.teamPage)
         self.fileBox.setObjectName(u"fileBox")
         self.fileLayout = QHBoxLayout(self.fileBox)
@@ -447,6 +482,11 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.keepOtherButton.setText(QCoreApplication.translate("SettingsPage", u"Keep the &other version", None))
         self.dismissConflictButton.setText(QCoreApplication.translate("SettingsPage", u"&Keep this version", None))
+        self.duplicatesBox.setTitle(QCoreApplication.translate("SettingsPage", u"Made twice", None))
+#if QT_CONFIG(accessibility)
+        self.duplicatesList.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Records made twice", None))
+#endif // QT_CONFIG(accessibility)
+        self.joinDuplicatesButton.setText(QCoreApplication.translate("SettingsPage", u"&Join into one", None))
         self.fileBox.setTitle(QCoreApplication.translate("SettingsPage", u"By file (no network)", None))
         self.mergeButton.setText(QCoreApplication.translate("SettingsPage", u"&Merge another laptop's data\u2026", None))
         self.saveCopyButton.setText(QCoreApplication.translate("SettingsPage", u"Save a &copy for the coordinator\u2026", None))

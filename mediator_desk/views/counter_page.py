@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import time
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QListWidgetItem, QPushButton, QVBoxLayout
 
@@ -21,6 +23,7 @@ from mediator_desk.views.dialogs.correction_dialog import CorrectionDialog
 from mediator_desk.views.formatting import fmt, num, time_text
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.page import Page
+from mediator_desk.views.problems import show_problems
 from mediator_desk.views.widgets.hourly_chart import HourlyChart
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,10 @@ def key_name(event: QKeyEvent) -> str:
     combo = event.keyCombination()
     mods = combo.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
     return QKeySequence(combo.key().value | mods.value).toString()
+
+
+CLOCK_CHECK_MS = 30_000
+CLOCK_JUMP = dt.timedelta(minutes=2)
 
 
 class CounterPage(Page):
@@ -68,6 +75,11 @@ class CounterPage(Page):
         self.ui.correctButton.clicked.connect(self._on_correct_clicked)
         self.ui.exitButton.clicked.connect(lambda: self.count_exit())
         self.categories_button.clicked.connect(self._on_categories_clicked)
+        self._clock_mark = (ctx.now(), time.monotonic())
+        self._clock_timer = QTimer(self)  # presses are filed under the laptop's time: say when that time jumps
+        self._clock_timer.setInterval(CLOCK_CHECK_MS)
+        self._clock_timer.timeout.connect(self.check_clock)
+        self._clock_timer.start()
         self.ui.methodCombo.currentIndexChanged.connect(self._on_method_changed)
         self.ui.occupancyCheck.toggled.connect(self._on_occupancy_toggled)
         self.ui.capacitySpin.valueChanged.connect(self._on_capacity_changed)
@@ -138,6 +150,26 @@ class CounterPage(Page):
             self._keymap.setdefault(str(i + 1), cat.id)
         if self.categories:
             self._keymap.setdefault("Space", self.categories[0].id)
+
+    def check_clock(self, monotonic: float | None = None) -> dt.timedelta | None:
+        """Compare how far the laptop's clock moved with how much time really passed (the monotonic clock): a
+        jump of more than two minutes (a wrong clock set right, a time zone changed by hand, a battery gone flat)
+        is said on the page — presses are filed under the laptop's own time."""
+        now, mono = self.ctx.now(), time.monotonic() if monotonic is None else monotonic
+        wall_then, mono_then = self._clock_mark
+        self._clock_mark = (now, mono)
+        jump = (now - wall_then) - dt.timedelta(seconds=mono - mono_then)
+        if abs(jump) <= CLOCK_JUMP:
+            return None
+        from mediator_desk.services.team.clocks import describe
+
+        text = (self.tr("The laptop's clock jumped forward by %1.") if jump.total_seconds() > 0 else
+                self.tr("The laptop's clock jumped back by %1."))
+        show_problems(self.ui.clockWarningLabel, [(fmt(text, describe(jump)) + " " + self.tr(
+            "Walk-ins are filed under the laptop's time: check the date, time and time zone in the system "
+            "settings."), True)])
+        self.ui.clockWarningLabel.setVisible(True)
+        return jump
 
     def refresh(self) -> None:
         if not self._load_setup():

@@ -14,7 +14,7 @@ from mediator_desk.services import reference
 from mediator_desk.services.changes import REFERENCE, TEAM
 from mediator_desk.services.reference import KINDS
 from mediator_desk.ui.ui_settings_page import Ui_SettingsPage
-from mediator_desk.views.formatting import fmt
+from mediator_desk.views.formatting import fmt, num
 from mediator_desk.views.page import Page
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
 from mediator_desk.views.widgets.field_editors import FieldEditor, make_editor
@@ -65,6 +65,9 @@ class SettingsPage(Page):
         self.ui.keepOtherButton.clicked.connect(lambda: self._resolve(True))
         self.ui.dismissConflictButton.clicked.connect(lambda: self._resolve(False))
         c.currentCellChanged.connect(lambda *_: self._update_conflict_buttons())
+        self._duplicates: list = []
+        self.ui.joinDuplicatesButton.clicked.connect(self._on_join_duplicates)
+        self.ui.duplicatesList.currentRowChanged.connect(lambda _row: self._update_duplicate_buttons())
         if ctx.team is not None:
             self.ui.mergeButton.clicked.connect(ctx.team.merge_dialog)
             self.ui.saveCopyButton.clicked.connect(ctx.team.save_copy_dialog)
@@ -117,6 +120,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         if self.ui.sectionStack.currentWidget() is self.ui.teamPage:
             self._load_conflicts()
+            self._load_duplicates()
         if self._kind in KINDS:
             self._build_form(self._kind)  # reference pickers (venues, programmes…) follow other pages' changes
         self._load_records()
@@ -324,6 +328,7 @@ class SettingsPage(Page):
             widget.setEnabled(writable and team is not None)
         self._on_team_state()
         self._load_conflicts()
+        self._load_duplicates()
 
     def _on_team_state(self) -> None:
         team = self.ctx.team
@@ -339,6 +344,7 @@ class SettingsPage(Page):
         team = self.ctx.team
         self.ui.serverStatusLabel.setText(error or team.status_text())
         self._load_conflicts()
+        self._load_duplicates()
 
     def _on_save_server(self) -> None:
         url = self.ui.serverUrlEdit.text().strip()
@@ -413,6 +419,54 @@ class SettingsPage(Page):
             self.tr("%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; "
                     "choose “Keep the other version” to put the other one back instead.", "", count))
         self._update_conflict_buttons()
+
+    def _load_duplicates(self) -> None:
+        from mediator_desk.services.team import duplicates
+        from mediator_desk.views.labels import team_record_kind
+
+        try:
+            self._duplicates = duplicates.find(self.ctx.db)
+        except MediatorDeskError:
+            self._duplicates = []
+        kinds = {"venue": "Venue", "exhibition": "Exhibition", "mediator": "Mediator",
+                 "count_category": "Count category", "programme": "Programme", "partner_organisation": "Partner"}
+        lst = self.ui.duplicatesList
+        lst.clear()
+        for found in self._duplicates:
+            lst.addItem(fmt(self.tr("%1: “%2”, made %3 times"), team_record_kind(kinds[found.kind]), found.name,
+                            num(len(found.ids))))
+        self.ui.duplicatesIntro.setText(
+            self.tr("No record is here twice.") if not self._duplicates else
+            self.tr("These records have the same name: the same venue set up on two laptops, or a name typed in "
+                    "twice. “Join into one” keeps the oldest and moves everything that points to the others onto "
+                    "it (tours, walk-ins, feedback…); it travels to the other laptops, and Ctrl+Z undoes it."))
+        if self._duplicates:
+            lst.setCurrentRow(0)
+        self._update_duplicate_buttons()
+
+    def _update_duplicate_buttons(self) -> None:
+        row = self.ui.duplicatesList.currentRow()
+        self.ui.joinDuplicatesButton.setEnabled(not self.ctx.db.read_only and 0 <= row < len(self._duplicates))
+
+    def _on_join_duplicates(self) -> None:
+        from mediator_desk.services.team import duplicates
+        from mediator_desk.views.tour_commands import JoinedDuplicates, undo_stack
+
+        row = self.ui.duplicatesList.currentRow()
+        if not 0 <= row < len(self._duplicates):
+            return
+        found = self._duplicates[row]
+        try:
+            joined, changes = duplicates.join(self.ctx.db, found.kind, found.ids[0], list(found.ids[1:]),
+                                              self.ctx.device_id)
+        except MediatorDeskError as exc:
+            self.ctx.prompts.error(self, self.ui.duplicatesBox.title(), str(exc))
+            return
+        text = self.ui.duplicatesList.item(row).text()
+        undo_stack(self.ctx).push(JoinedDuplicates(self.ctx, joined, fmt(self.tr("Join %1"), text), self.publish))
+        self._load_duplicates()
+        self.status_message.emit(fmt(self.tr("Joined into one: %1"), found.name))
+        self.publish(changes)
 
     def _update_conflict_buttons(self) -> None:
         row = self.ui.conflictsTable.currentRow()

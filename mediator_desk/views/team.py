@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from mediator_desk.errors import MediatorDeskError
+from mediator_desk.errors import MediatorDeskError, OtherVenueError
 from mediator_desk.services import backup
 from mediator_desk.services.changes import TEAM, Changes
 from mediator_desk.services.team import hub_access
@@ -45,6 +45,7 @@ class TeamController(QObject):
         self._session_password = ""  # typed, but no keyring to keep it in: held until the app closes
         self._server_url: str | None = None
         self.error = ""
+        self.clock_note = ""  # this laptop's clock is off from the server's
         self.label = QLabel()
         self.label.setObjectName("teamStatusLabel")
         self.timer = QTimer(self)
@@ -125,7 +126,8 @@ class TeamController(QObject):
         if last is None:
             return self.tr("Not synced yet")
         at = dt.datetime.fromisoformat(last["at"]).astimezone()
-        return fmt(self.tr("Synced %1 · %n waiting", "", count), at.strftime("%H:%M"))
+        text = fmt(self.tr("Synced %1 · %n waiting", "", count), at.strftime("%H:%M"))
+        return f"{text} · {self.clock_note}" if self.clock_note else text
 
     def refresh_label(self) -> None:
         text = self.status_text()
@@ -138,13 +140,21 @@ class TeamController(QObject):
     def syncing(self) -> bool:
         return self._sync_job is not None
 
-    def sync(self, auto: bool = False) -> bool:
+    def sync(self, auto: bool = False, other_venue: bool = False) -> bool:
         """Start a sync in the background (False if one is running or nothing is set up)."""
         if self._sync_job is not None or not self.server_url or self.ctx.db.read_only or self.ctx.db.path is None:
             return False
         db, url, device = self.ctx.db, self._url(), self.ctx.device_id
-        job = Job(lambda report: sync_service.sync(db, url, device, cancelled=lambda: job.cancel_requested))
-        job.signals.finished.connect(self._on_synced)
+
+        def work(_report):
+            try:
+                return sync_service.sync(db, url, device, cancelled=lambda: job.cancel_requested,
+                                         other_venue=other_venue)
+            except OtherVenueError as exc:
+                return exc  # asked about on the interface's thread (never by the automatic sync)
+
+        job = Job(work)
+        job.signals.finished.connect(lambda result: self._on_synced(result, auto))
         job.signals.failed.connect(lambda message, _expected: self._on_sync_failed(message, auto))
         job.signals.cancelled.connect(lambda: self._on_sync_failed(self.tr("The sync was stopped."), auto))
         self._sync_job = job
@@ -152,9 +162,24 @@ class TeamController(QObject):
         self.refresh_label()
         return True
 
-    def _on_synced(self, result) -> None:
+    def _on_synced(self, result, auto: bool = False) -> None:
         self._sync_job = None
+        if isinstance(result, OtherVenueError):
+            self._on_sync_failed(result.message, auto)
+            if not auto and self.ctx.prompts.confirm(
+                    self.window, self.tr("Sync with the team's server"),
+                    fmt(self.tr("%1\n\nSync anyway?"), result.message),
+                    yes=self.tr("Sync anyway"), no=self.tr("Cancel")):
+                self.sync(other_venue=True)
+            return
         self.error = ""
+        self.clock_note = ""
+        if result.clock_skew:
+            from mediator_desk.services.team.clocks import describe
+
+            self.clock_note = fmt(self.tr("this laptop's clock is %1 behind the server's") if
+                                  result.clock_skew.total_seconds() > 0 else
+                                  self.tr("this laptop's clock is %1 ahead of the server's"), describe(result.clock_skew))
         if result.pulled.changed or result.pulled.conflicts:
             self.route(Changes.of(TEAM))
         self.refresh_label()
@@ -202,7 +227,7 @@ class TeamController(QObject):
         if names:
             self.merge([Path(n) for n in names])
 
-    def merge(self, files: list[Path]) -> None:
+    def merge(self, files: list[Path], other_venue: bool = False) -> None:
         db, device = self.ctx.db, self.ctx.device_id
         done = {"n": 0}
 
@@ -210,10 +235,21 @@ class TeamController(QObject):
             def progress(_text: str) -> None:
                 done["n"] += 1
                 report(done["n"], 0)
-            return merge_files(db.path, files, device, db=db, progress=progress,
-                               cancelled=lambda: not report(done["n"], 0))
+            try:
+                return merge_files(db.path, files, device, db=db, progress=progress,
+                                   cancelled=lambda: not report(done["n"], 0), other_venue=other_venue)
+            except OtherVenueError as exc:
+                return exc  # asked about on the interface's thread
 
-        self.runner.start(self.tr("Merge another laptop's data"), work, self._on_merged,
+        def done_merging(result) -> None:
+            if not isinstance(result, OtherVenueError):
+                self._on_merged(result)
+            elif self.ctx.prompts.confirm(self.window, self.tr("Merge another laptop's data"),
+                                          fmt(self.tr("%1\n\nMerge anyway?"), result.message),
+                                          yes=self.tr("Merge anyway"), no=self.tr("Cancel")):
+                self.merge(files, other_venue=True)
+
+        self.runner.start(self.tr("Merge another laptop's data"), work, done_merging,
                           lambda message: self.ctx.prompts.error(self.window, self.tr("Merge another laptop's data"),
                                                                  message),
                           label=self.tr("Merging… The database is backed up first."))
@@ -246,6 +282,12 @@ class TeamController(QObject):
         if f["renamed_codes"]:
             lines.append(self.tr("%n voucher or card code(s) used twice: the newer one was renamed", "",
                                  f["renamed_codes"]))
+        if result.clock_ahead:
+            from mediator_desk.services.team.clocks import describe
+
+            lines.append(fmt(self.tr("Its newest record is dated %1 ahead of this laptop's clock: one of the two "
+                                     "clocks is wrong (walk-ins are filed under each laptop's own time)."),
+                             describe(result.clock_ahead)))
         return "\n".join(lines)
 
     def save_copy_dialog(self) -> None:

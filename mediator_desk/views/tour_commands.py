@@ -64,6 +64,26 @@ class DeletedTour(_Done):
         return tours.undelete(self.ctx.db, self.session_id, self.ctx.device_id)
 
 
+class JoinedDuplicates(_Done):
+    """Records made twice joined into one (services.team.duplicates); undo brings the others back."""
+
+    def __init__(self, ctx, joined, text: str, publish) -> None:
+        super().__init__(ctx, text, publish)
+        self.joined = joined
+
+    def apply(self) -> Changes:
+        from mediator_desk.services.team import duplicates
+
+        self.joined, changes = duplicates.join(self.ctx.db, self.joined.kind, self.joined.keep,
+                                               list(self.joined.others), self.ctx.device_id)
+        return changes
+
+    def revert(self) -> Changes:
+        from mediator_desk.services.team import duplicates
+
+        return duplicates.unjoin(self.ctx.db, self.joined, self.ctx.device_id)
+
+
 def undo_stack(ctx) -> QUndoStack:
     """The run's one stack of tour changes, shared by the Today and Tours pages."""
     if ctx.undo_stack is None:

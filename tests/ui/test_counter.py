@@ -191,3 +191,19 @@ def test_a_long_session_of_presses_keeps_python_sound(qtbot, counter, db):
     assert counter.ui.totalValue.text() == "320"
     drift = [a - b for a, b in zip(after, before)]
     assert all(d > -50 for d in drift), f"references to None/True/False lost during 300 presses: {drift}"
+
+
+def test_a_jump_of_the_laptops_clock_is_said_on_the_counter(counter, clock):
+    """Presses are filed under the laptop's time: a clock set five hours forward while the app runs (or a
+    time zone changed by hand) is said at once, not discovered in the season report."""
+    import datetime as dt
+    import time
+
+    assert not counter.ui.clockWarningLabel.isVisible() and counter.check_clock() is None
+    start = time.monotonic()
+    clock.now += dt.timedelta(hours=5, seconds=30)  # the wall clock moves 5 h while 30 s pass
+    jump = counter.check_clock(monotonic=start + 30)
+    assert jump is not None and abs(jump - dt.timedelta(hours=5)) < dt.timedelta(seconds=5)
+    text = counter.ui.clockWarningLabel.text()
+    assert counter.ui.clockWarningLabel.isVisibleTo(counter)
+    assert "clock jumped forward by 5 h 00 min" in text and "time zone" in text

@@ -157,3 +157,51 @@ def test_sync_from_the_window_and_the_status_bar(qtbot, window, hub_url, tmp_pat
     with qtbot.waitSignal(window.team.sync_failed, timeout=30000):
         window.team.sync()
     assert label.text() == "Offline · 1 change waiting" or label.text().startswith("Offline · ")
+
+
+def test_a_file_from_another_venue_asks_before_it_is_merged(qtbot, window, tmp_path, db):
+    from mediator_desk.__main__ import main
+
+    stranger = tmp_path / "stranger.sqlite"
+    assert main(["demo", "--db", str(stranger), "--days", "1", "--seed", "4"]) == 0
+    before = team.totals(Path(db.path))
+    window.ctx.prompts.answers = [[str(stranger)], False]  # the file, then "Merge anyway?" → Cancel
+    window.ui.actionMerge.trigger()
+    qtbot.waitUntil(lambda: any(kind == "confirm" for kind, *_ in window.ctx.prompts.asked), timeout=20000)
+    asked = [a for a in window.ctx.prompts.asked if a[0] == "confirm"][-1]
+    assert "another venue's data" in asked[2] and asked[2].endswith("Merge anyway?")
+    assert team.totals(Path(db.path)) == before
+    window.ctx.prompts.answers = [[str(stranger)], True]
+    with qtbot.waitSignal(window.team.merged, timeout=20000):
+        window.ui.actionMerge.trigger()
+    assert team.totals(Path(db.path))["visitors"] > before["visitors"]
+
+
+def test_records_made_twice_are_joined_from_settings_and_undone_with_ctrl_z(qtbot, window, tmp_path, db, world):
+    """A venue set up twice, merged on purpose: Settings → Team lists what was made twice; Join into one moves
+    every tour and walk-in onto the kept record; Ctrl+Z brings the other back."""
+    from sqlalchemy import func, select
+
+    from mediator_desk.db.models import Mediator
+
+    with db.session() as s:
+        name = s.get(Mediator, world.mediator_ids[0]).display_name
+    from mediator_desk.services import reference
+
+    twin, _changes = reference.save(db, "mediator", None, {**reference.defaults("mediator"), "display_name": name,
+                                                            "languages": ["it"]}, "laptop-b")
+    window.show_page("settings")
+    settings = window.page("settings")
+    settings.show_section("team")
+    lst = settings.ui.duplicatesList
+    assert lst.count() == 1 and name in lst.item(0).text() and "2 times" in lst.item(0).text()
+    qtbot.mouseClick(settings.ui.joinDuplicatesButton, Qt.MouseButton.LeftButton)
+    assert lst.count() == 0
+
+    def live_mediators():
+        with db.session() as s:
+            return s.scalar(select(func.count()).select_from(Mediator).where(Mediator.display_name == name))
+
+    assert live_mediators() == 1
+    window.ctx.undo_stack.undo()
+    assert live_mediators() == 2 and twin is not None

@@ -96,7 +96,7 @@ def test_file_names_that_are_not_utf8_work_everywhere(tmp_path, isolated_home):
                 [b"export", b"sessions", b"--format", b"csv", b"--db", db, b"-o", folder + b"/\xe9.csv"],
                 [b"cards", b"--db", db, b"-o", folder + b"/cartes-\xe9.pdf"],
                 [b"backup", b"--db", db, b"-o", folder + b"/copie-\xe9.sqlite"],
-                [b"merge", other, b"--db", db],
+                [b"merge", other, b"--db", db, b"--other-venue"],
                 [b"restore", folder + b"/copie-\xe9.sqlite", b"--db", db]]
     for args in commands:
         result = run(*args)

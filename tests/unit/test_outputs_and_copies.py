@@ -213,7 +213,7 @@ def test_databases_and_every_copy_are_readable_by_the_user_only(tmp_path, isolat
     assert run("backup", "--db", db, "-o", out / "for-the-coordinator.sqlite", umask=0o022).returncode == 0
     other = tmp_path / "other.sqlite"
     assert run("demo", "--db", other, "--days", "1", "--seed", "3", umask=0o002).returncode == 0
-    assert run("merge", other, "--db", db, umask=0o002).returncode == 0
+    assert run("merge", other, "--db", db, "--other-venue", umask=0o002).returncode == 0
     files = [db, other, out / "for-the-coordinator.sqlite", *paths.backup_dir(db).glob("*.sqlite*"),
              paths.data_dir() / "backups-elsewhere.txt"]
     for f in files:
@@ -249,7 +249,7 @@ def test_a_command_line_merge_or_sync_purges_every_copy(demo_file, tmp_path, doo
     if door == "merge":
         other = tmp_path / "other.sqlite"
         assert run("demo", "--db", other, "--days", "1", "--seed", "4").returncode == 0
-        result = run("merge", other, "--db", path)
+        result = run("merge", other, "--db", path, "--other-venue")
     else:
         server = request.getfixturevalue("pg_server")
         result = run("sync", "--server", server.url(server.new_database()), "--db", path)
@@ -270,3 +270,14 @@ def test_a_bad_server_address_is_named_as_typed_in_one_line(desk, address, words
     assert result.returncode == 1 and "Traceback" not in result.stderr and "ValueError" not in result.stderr
     assert words in result.stderr and "pw@" not in result.stderr and ":p@" not in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) <= 2
+
+
+@pytest.mark.parametrize("command", [["cards", "-o", "cards.pdf"], ["import-feedback", "answers.csv"],
+                                     ["backup"], ["demo"], ["merge", "other.sqlite"]])
+def test_commands_that_write_name_the_hub_as_read_only_in_one_line(command, tmp_path):
+    address = "postgresql://laptops:s3cret@hub.example.org:5432/mediator_desk"
+    result = run(*command, "--db", address)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "read-only for this command" in line and "hub.example.org:5432/mediator_desk" in line
+    assert "s3cret" not in line and "SELECT" not in line and len(line) < 250

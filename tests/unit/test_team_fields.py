@@ -136,8 +136,8 @@ def test_the_same_edits_with_different_content_converge_and_are_listed(tmp_path)
     one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
     assert main(["demo", "--db", str(one), "--days", "2", "--seed", "1"]) == 0
     assert main(["demo", "--db", str(two), "--days", "2", "--seed", "2"]) == 0
-    merge_files(one, [two], "laptop-one")
-    merge_files(two, [one], "laptop-two")
+    merge_files(one, [two], "laptop-one", other_venue=True)  # demos of different seeds: venues of their own
+    merge_files(two, [one], "laptop-two", other_venue=True)
 
     def vouchers(path):
         db = open_database(path)
@@ -155,7 +155,7 @@ def test_the_same_edits_with_different_content_converge_and_are_listed(tmp_path)
         assert any(c.table == "voucher" for c in conflicts.open_conflicts(db)), "the differences are listed"
     finally:
         db.close()
-    [again] = merge_files(one, [two], "laptop-one")
+    [again] = merge_files(one, [two], "laptop-one", other_venue=True)
     assert not again.tally.changed
 
 

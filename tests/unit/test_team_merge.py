@@ -203,7 +203,7 @@ def test_a_file_from_an_older_version_is_upgraded_in_a_copy(tmp_path):
     shutil.copy(DATA / "schema_0001.sqlite", old)
     before = digest(old)
     a = team.first_laptop(tmp_path)
-    [result] = merge_files(a.path, [old], a.name)
+    [result] = merge_files(a.path, [old], a.name, other_venue=True)  # the kept file is another venue's
     assert digest(old) == before and not (tmp_path / "season-2026.sqlite-backups").exists()
     assert result.summary["walk_in_events"] == 25
     assert team.totals(a.path)["feedback"] >= 1
@@ -229,7 +229,7 @@ KILLED_MERGE = """
 import sys
 from pathlib import Path
 from mediator_desk.services.team.merge import merge_files
-merge_files(Path(sys.argv[1]), [Path(sys.argv[2])], 'coordinator')
+merge_files(Path(sys.argv[1]), [Path(sys.argv[2])], 'coordinator', other_venue=True)
 print('done', flush=True)
 """
 
@@ -268,7 +268,7 @@ def test_a_merge_killed_at_each_step_leaves_the_database_whole(merge_pair, tmp_p
     db.close()
     merged = {k: before[k] + theirs[k] for k in before}
     assert team.totals(target) == (merged if step == "merge:committed" else before), "all of the file or none"
-    merge_files(target, [incoming], "coordinator")
+    merge_files(target, [incoming], "coordinator", other_venue=True)
     assert team.totals(target) == merged
 
 
@@ -301,3 +301,51 @@ def test_a_losing_version_keeps_no_expired_booking_contact(pair, tmp_path):
         raw = path.read_bytes() + (path.with_name(path.name + "-wal").read_bytes()
                                    if path.with_name(path.name + "-wal").exists() else b"")
         assert b"Popescu" not in raw, f"{path.name} still holds the contact"
+
+
+def test_a_file_from_another_venue_is_refused_unless_asked_for(tmp_path, capsys):
+    """The issue's case: another venue's file merged silently (walk-ins 30,222 → 37,522)."""
+    ours, theirs = tmp_path / "pavilion.sqlite", tmp_path / "other-venue.sqlite"
+    assert main(["demo", "--db", str(ours), "--days", "2", "--seed", "1"]) == 0
+    assert main(["demo", "--db", str(theirs), "--days", "1", "--seed", "9"]) == 0
+    capsys.readouterr()
+    before, hers = team.totals(ours), team.totals(theirs)
+    assert main(["merge", str(theirs), "--db", str(ours)]) == 1
+    err = capsys.readouterr().err
+    assert "another venue's data" in err and "--other-venue" in err and "Traceback" not in err
+    assert team.totals(ours) == before, "nothing merged"
+    assert main(["merge", str(theirs), "--db", str(ours), "--other-venue"]) == 0
+    assert team.totals(ours)["visitors"] == before["visitors"] + hers["visitors"]
+    assert main(["merge", str(theirs), "--db", str(ours)]) == 0, "now one team: no question any more"
+
+
+def test_a_second_laptop_of_the_team_and_a_new_laptop_merge_without_a_question(pair, tmp_path):
+    a, b = pair
+    b.press(3)
+    merge(a, b)  # copies of one database: the same venue
+    empty = team.Laptop("laptop-new", tmp_path / "new.sqlite", a.world)
+    merge(empty, a)  # a new laptop takes anything
+    assert team.content(empty.path) == team.content(a.path)
+
+
+def test_a_laptop_whose_clock_runs_hours_ahead_is_named_at_the_merge(pair, capsys):
+    import datetime as dt
+
+    a, b = pair
+    b.clock = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=5, minutes=3)  # its clock is 5 h fast
+    b.press(2)
+    assert main(["merge", str(b.path), "--db", str(a.path)]) == 0
+    out = capsys.readouterr().out
+    assert "its newest record is dated 5 h 0" in out and "one of the two clocks is wrong" in out
+
+
+def test_clock_differences_are_measured_halfway_through_the_round_trip():
+    import datetime as dt
+
+    from mediator_desk.services.team import clocks
+
+    t0 = dt.datetime(2026, 6, 10, 12, 0, tzinfo=dt.timezone.utc)
+    assert clocks.skew(t0, t0 + dt.timedelta(seconds=2), t0 + dt.timedelta(seconds=1)) is None
+    assert clocks.skew(t0, t0 + dt.timedelta(seconds=2), t0 + dt.timedelta(hours=5, seconds=1)) == dt.timedelta(hours=5)
+    assert clocks.describe(dt.timedelta(hours=-10, minutes=-5)) == "10 h 05 min"
+    assert clocks.describe(dt.timedelta(days=1, hours=2)) == "1 d 2 h 00 min"

@@ -436,3 +436,21 @@ def test_a_server_that_stops_answering_ends_the_wait_with_an_error(pg_server):
         proxy.frozen.clear()
         proxy.close()
         engine.dispose()
+
+
+def test_a_server_of_another_venue_is_refused_unless_asked_for(tmp_path, hub_url):
+    from mediator_desk.errors import OtherVenueError
+
+    team_laptop = team.first_laptop(tmp_path, "laptop-a")
+    run_sync(team_laptop, hub_url)
+    stranger = tmp_path / "stranger.sqlite"
+    assert main(["demo", "--db", str(stranger), "--days", "1", "--seed", "4"]) == 0
+    before = hub_content(hub_url)
+    db = team.open_as(stranger, "laptop-x")
+    try:
+        with pytest.raises(OtherVenueError, match="another venue's data"):
+            sync(db, hub_url, "laptop-x")
+        assert hub_content(hub_url) == before, "nothing was sent"
+        assert sync(db, hub_url, "laptop-x", other_venue=True).sent > 0
+    finally:
+        db.close()

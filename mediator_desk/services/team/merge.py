@@ -26,8 +26,10 @@ from mediator_desk.errors import Cancelled
 from mediator_desk.paths import backup_dir
 from mediator_desk.services import housekeeping
 from mediator_desk.services.changes import TEAM, Changes
+from mediator_desk.services.team import clocks
 from mediator_desk.services.team.apply import LocalNumbers, Tally, merge_table
 from mediator_desk.services.team.tables import shared_tables
+from mediator_desk.services.team.venues import Venues, check_same_venue, venues
 
 log = logging.getLogger(__name__)
 KEEP_BEFORE_MERGE = 10
@@ -41,6 +43,7 @@ class MergeResult:
     source: Path
     tally: Tally = field(default_factory=Tally)
     same_file: bool = False
+    clock_ahead: dt.timedelta | None = None  # the file's newest record lies this far in this laptop's future
 
     @property
     def summary(self) -> dict[str, int]:
@@ -116,11 +119,21 @@ def merge_into(db: Database, incoming: Path, *, cancelled: Callable[[], bool] | 
     return tally
 
 
+def _venues_of(path: Path) -> Venues:
+    db = open_database(path, read_only=True)
+    try:
+        with db.engine.connect() as conn:
+            return venues(conn)
+    finally:
+        db.close()
+
+
 def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.date | None = None,
                 progress: Callable[[str], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                db: Database | None = None) -> list[MergeResult]:
+                db: Database | None = None, other_venue: bool = False) -> list[MergeResult]:
     """Merge each of `files` into the database at `target` (created if missing; `db` if the caller has it
-    open already). Every file is checked before anything is written; the database is backed up first."""
+    open already). Every file is checked before anything is written — a file from another venue is refused
+    unless `other_venue` — and the database is backed up first."""
     files = [Path(f) for f in files]
     results: list[MergeResult] = []
     with tempfile.TemporaryDirectory(prefix="mediator-desk-merge-") as tmp:
@@ -138,6 +151,13 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
         if db is None:
             db = open_database(target, verify=existed)
         try:
+            with db.engine.connect() as conn:
+                here = venues(conn)
+            for source, copy in zip(files, copies):
+                if copy is not None:
+                    there = _venues_of(copy)
+                    check_same_venue(here, there, str(source), allow=other_venue)
+                    here = Venues(here.ids | there.ids, here.names or there.names)
             if existed and any(copies):
                 _say(progress, "backup")
                 before_merge_backup(db)
@@ -145,6 +165,7 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
             for source, copy in zip(files, copies):
                 result = MergeResult(source, same_file=copy is None)
                 if copy is not None:
+                    result.clock_ahead = clocks.ahead_of(dt.datetime.now(dt.timezone.utc), clocks.newest_record(copy))
                     _say(progress, f"merge:{source}")
                     result.tally = merge_into(db, copy, cancelled=cancelled, progress=progress)
                     killpoints.point("merge:committed")

@@ -37,8 +37,10 @@ from mediator_desk.db.models import ChangeCounter, SyncState
 from mediator_desk.errors import Cancelled, HubError, StorageError
 from mediator_desk.services import housekeeping
 from mediator_desk.services.changes import TEAM, Changes
+from mediator_desk.services.team import clocks
 from mediator_desk.services.team.apply import HubNumbers, LocalNumbers, Tally, merge_table
 from mediator_desk.services.team.tables import Shared, shared_tables
+from mediator_desk.services.team.venues import check_same_venue, venues
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -140,6 +142,7 @@ class SyncResult:
     waiting: int = 0
     at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
     started_afresh: bool = False  # the server went back in time (restored): everything was sent again
+    clock_skew: dt.timedelta | None = None  # the server's clock minus this laptop's, when it is more than minutes
 
     @property
     def changes(self) -> Changes:
@@ -311,13 +314,23 @@ def _forget(db: Database, hub_id: str) -> None:
 
 def sync(db: Database, url: str, device: str, *, today: dt.date | None = None,
          cancelled: Callable[[], bool] | None = None,
-         progress: Callable[[str], None] | None = None) -> SyncResult:
-    """Push this laptop's changes to the server at `url`, then pull everyone else's."""
+         progress: Callable[[str], None] | None = None, other_venue: bool = False) -> SyncResult:
+    """Push this laptop's changes to the server at `url`, then pull everyone else's. A server that holds another
+    venue's data is refused unless `other_venue`."""
     if db.path is None:
         raise StorageError("Sync works on a laptop's database file, not on the server itself.")
     result = SyncResult(safe(url))
     hub, hub_id = prepare_hub(url)
     try:
+        with db.engine.connect() as conn:
+            here = venues(conn)
+        with hub.connect() as hc:
+            there = venues(hc)
+        check_same_venue(here, there, f"The team's server {result.server}", allow=other_venue)
+        with hub.connect() as hc:
+            before = dt.datetime.now(dt.timezone.utc)
+            server_now = hc.scalar(text("SELECT now()"))
+            result.clock_skew = clocks.skew(before, dt.datetime.now(dt.timezone.utc), server_now)
         me = _file_id(db)
         if _went_back(db, hub, hub_id) or _witness_lost(db, hub, hub_id, me):
             log.warning("The server %s lost what this laptop had sent (restored from an older backup?): sending "
