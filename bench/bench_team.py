@@ -1,7 +1,9 @@
 """Bench rows for the team: merging a whole season from another laptop's file, against a raw sqlite3
-INSERT … SELECT of the same rows from the attached file (goal ≤ 3×); a first sync of a whole season to the
-team's PostgreSQL server, against a PostgreSQL COPY of the same rows into the same tables (goal ≤ 3×); and an
-everyday sync (one day: 3,650 walk-ins, 15 tours, 100 feedback) on loopback, reported as a time."""
+INSERT … SELECT of the same rows from the attached file (goal ≤ 3×), also into a laptop that joined the team by
+sync; a first sync of a whole season to the team's PostgreSQL server, against a PostgreSQL COPY of the same rows
+into the same tables (goal ≤ 2×); a new laptop pulling the season, against a COPY of the same rows out of the
+server into the same SQLite tables (goal ≤ 2×); and an everyday sync (one day: 3,650 walk-ins, 15 tours, 100
+feedback) on loopback, reported as a time."""
 
 from __future__ import annotations
 
@@ -83,6 +85,36 @@ def copy_floor(season: Path, url: str) -> float:
     return elapsed
 
 
+def pull_floor(url: str, target: Path) -> float:
+    """Every row read out of the server (one snapshot, in batches, already in SQLite's storage format) and
+    inserted into the same tables of an empty laptop file, in one transaction: moving the season from PostgreSQL
+    into SQLite, without any of the merge's work."""
+    from sqlalchemy import create_engine, select
+
+    from mediator_desk.services.team.sync import as_stored_here
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    con = sqlite3.connect(target, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    t0 = time.perf_counter()
+    con.execute("BEGIN IMMEDIATE")
+    with engine.connect() as conn:
+        for shared in _tables():
+            t = shared.table
+            cols = shared.columns
+            insert = f"INSERT INTO {shared.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            rows = conn.execution_options(stream_results=True, yield_per=20000).execute(
+                select(*[as_stored_here(t.c[c]).label(c) for c in cols]))
+            for part in rows.partitions(20000):
+                con.executemany(insert, [tuple(r) for r in part])
+    con.execute("COMMIT")
+    elapsed = time.perf_counter() - t0
+    con.close()
+    engine.dispose()
+    return elapsed
+
+
 def one_day_of_work(path: Path, device: str) -> None:
     """3,650 presses through the counter's writer, 15 tours, 100 feedback entries, on today's date."""
     from mediator_desk.db.engine import open_database
@@ -118,6 +150,7 @@ def sync_rows(season: Path, row) -> None:
 
     from mediator_desk.db.engine import open_database
     from mediator_desk.db.hub import prepare_hub
+    from mediator_desk.services.team.merge import merge_files
     from mediator_desk.services.team.sync import sync
     from tests.pg import NoServer, start_server
 
@@ -142,7 +175,25 @@ def sync_rows(season: Path, row) -> None:
             engine, _ = prepare_hub(floor_url)
             engine.dispose()
             floor = copy_floor(season, floor_url)
-            row(f"first sync of a season to the hub ({first.sent:,} records)", first_time, floor, "s", goal=3.0)
+            row(f"first sync of a season to the hub ({first.sent:,} records)", first_time, floor, "s", goal=2.0)
+
+            joined = Path(tmp) / "joined.sqlite"  # a new laptop joins the team through the server
+            jdb = open_database(joined)
+            t0 = time.perf_counter()
+            sync(jdb, url, "bench-new")
+            pull_time = time.perf_counter() - t0
+            jdb.close()
+            pfloor_target = Path(tmp) / "pull-floor.sqlite"
+            open_database(pfloor_target).close()
+            row("a new laptop pulls the season from the hub", pull_time, pull_floor(url, pfloor_target), "s",
+                goal=2.0)
+            t0 = time.perf_counter()
+            merge_files(joined, [season], "bench-joined")
+            joined_merge = time.perf_counter() - t0
+            floor_target = Path(tmp) / "joined-floor.sqlite"
+            open_database(floor_target).close()
+            row("merge a season into a laptop that joined by sync", joined_merge,
+                merge_floor(season, floor_target), "s", goal=3.0)
 
             one_day_of_work(laptop, "bench-laptop")
             db = open_database(laptop)

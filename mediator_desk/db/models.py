@@ -241,7 +241,7 @@ class CountEvent(Entity, Base):
     mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediator.id"), default=None)
     note: Mapped[str] = mapped_column(String(500), default="")
     # This laptop's running number: the order of presses, whatever the wall clock did.
-    seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    seq: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=None)  # 64-bit both
     # An undo names the press it cancels.
     undoes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("count_event.id"), default=None)
 

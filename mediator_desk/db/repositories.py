@@ -157,10 +157,18 @@ def corrections(s: Session, day: dt.date, exhibition_id: uuid.UUID, device_id: s
     return s.scalars(q.order_by(CountEvent.ts.desc()).limit(limit)).all()
 
 
-def next_seq(conn, device_id: str) -> int:
-    """This laptop's next running number for a press (a Session or a Core Connection)."""
-    return int(conn.scalar(select(func.coalesce(func.max(CountEvent.seq), 0)).where(
-        CountEvent.device_id == device_id)) or 0) + 1
+SEQ_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def next_seq(conn, device_id: str, now: dt.datetime | None = None) -> int:
+    """This laptop's next running number for a press (a Session or a Core Connection): one more than its last,
+    and never below the millisecond it is now (since 2020). A counter that starts in a file restored from a
+    backup, or in a copy, so never reuses a number given to a press that already went to another laptop — the
+    numbers grow with time — while the presses of one window still follow each other."""
+    last = int(conn.scalar(select(func.coalesce(func.max(CountEvent.seq), 0)).where(
+        CountEvent.device_id == device_id)) or 0)
+    millisecond = int(((now or dt.datetime.now(dt.timezone.utc)) - SEQ_EPOCH).total_seconds() * 1000)
+    return max(last + 1, millisecond)
 
 
 # --- sessions and groups --------------------------------------------------------------------------

@@ -418,114 +418,129 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="47"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="54"/>
         <source>Counter: press 1–9 or Space to count a visitor</source>
         <translation>Contatore: premete 1–9 o la barra spaziatrice per contare un visitatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="64"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="71"/>
         <source>Categories and keys…</source>
         <translation>Categorie e tasti…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="76"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29"/>
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30"/>
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="114"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="126"/>
         <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop&apos;s counts; the venue&apos;s total adds the other laptops&apos; as of the last merge or sync.</source>
         <translation>Conteggio per «%1» su questo portatile (%2). I pulsanti e il grafico mostrano i conteggi di questo portatile; il totale della sede aggiunge quelli degli altri portatili, aggiornati all&apos;ultima unione o sincronizzazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="145"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="166"/>
+        <source>The laptop&apos;s clock jumped forward by %1.</source>
+        <translation>L&apos;orologio del portatile è andato avanti di %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="167"/>
+        <source>The laptop&apos;s clock jumped back by %1.</source>
+        <translation>L&apos;orologio del portatile è tornato indietro di %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="169"/>
+        <source>Walk-ins are filed under the laptop&apos;s time: check the date, time and time zone in the system settings.</source>
+        <translation>I visitatori sono registrati secondo l&apos;ora del portatile: controlla data, ora e fuso orario nelle impostazioni di sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="177"/>
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Aggiungi una sede e una mostra nelle Impostazioni per iniziare a contare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="162"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="194"/>
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Questa pressione non è stata salvata, quindi non è stata contata: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="163"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="195"/>
         <source>Not counted</source>
         <translation>Non contato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="190"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="222"/>
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Niente da annullare: non resta nessuna pressione fatta oggi in questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="237"/>
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Contato fuori orario (%1:00–%2:00): segnalato nel grafico, incluso nei totali.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="236"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="268"/>
         <source>this hour (%1:00–%2:00)</source>
         <translation>quest&apos;ora (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="245"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="277"/>
         <source>Visitor left (%1)</source>
         <translation>Visitatore uscito (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
         <source>inside now — capacity reached</source>
         <translation>dentro ora — capienza raggiunta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="252"/>
-        <location filename="../../forms/counter_page.ui" line="45"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
+        <location filename="../../forms/counter_page.ui" line="46"/>
         <source>inside now</source>
         <translation>dentro ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="264"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="296"/>
         <source>undo of the last press</source>
         <translation>annullamento dell&apos;ultima pressione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="265"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="297"/>
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 per le %4:00 — %5</translation>
     </message>
@@ -540,47 +555,47 @@
         <translation>&amp;Metodo:</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="21"/>
+        <location filename="../../forms/counter_page.ui" line="22"/>
         <source>today, this laptop</source>
         <translation>oggi, questo portatile</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="29"/>
+        <location filename="../../forms/counter_page.ui" line="30"/>
         <source>today, venue (all laptops, at the last merge or sync)</source>
         <translation>oggi, sede (tutti i portatili, all&apos;ultima unione o sincronizzazione)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="37"/>
+        <location filename="../../forms/counter_page.ui" line="38"/>
         <source>this hour</source>
         <translation>quest&apos;ora</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="54"/>
+        <location filename="../../forms/counter_page.ui" line="55"/>
         <source>Undo last press (Ctrl+Z)</source>
         <translation>Annulla l&apos;ultima pressione (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="55"/>
+        <location filename="../../forms/counter_page.ui" line="56"/>
         <source>Correct…</source>
         <translation>Correggi…</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="56"/>
+        <location filename="../../forms/counter_page.ui" line="57"/>
         <source>Visitor left (0)</source>
         <translation>Visitatore uscito (0)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="58"/>
+        <location filename="../../forms/counter_page.ui" line="59"/>
         <source>Occupancy mode</source>
         <translation>Modalità presenze</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="59"/>
+        <location filename="../../forms/counter_page.ui" line="60"/>
         <source>Capacity:</source>
         <translation>Capienza:</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="68"/>
+        <location filename="../../forms/counter_page.ui" line="69"/>
         <source>Corrections today</source>
         <translation>Correzioni di oggi</translation>
     </message>
@@ -2502,282 +2517,282 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
         <location filename="../../forms/settings_page.ui" line="9"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
         <source>Exhibitions</source>
         <translation>Mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90"/>
         <source>Programmes</source>
         <translation>Programmi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90"/>
         <source>Partner organisations</source>
         <translation>Organizzazioni partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="91"/>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="91"/>
         <source>Team and sync</source>
         <translation>Team e sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
         <source>Kiosk, reports, language</source>
         <translation>Totem, report, lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
         <source>Country (IT, RO…)</source>
         <translation>Paese (IT, RO…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
         <source>Opening hours</source>
         <translation>Orari di apertura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
         <source>Online survey address</source>
         <translation>Indirizzo del questionario online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
         <source>Languages (it, en…)</source>
         <translation>Lingue (it, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
         <source>Paid</source>
         <translation>Retribuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
         <source>Funder</source>
         <translation>Finanziatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
         <source>Target groups</source>
         <translation>Gruppi destinatari</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="102"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="102"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="103"/>
         <source>Target group</source>
         <translation>Gruppo destinatario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="103"/>
         <source>Issued on</source>
         <translation>Emesso il</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="104"/>
         <source>Valid until</source>
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="104"/>
         <source>Answers per QR card</source>
         <translation>Risposte per cartolina QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="105"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="108"/>
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter&apos;s chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Dove sono le mostre: il fuso orario decide come si mostrano gli orari; gli orari di apertura guidano il grafico del contatore; l&apos;indirizzo del questionario (con {session} e {card}) va nei codici QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="108"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="111"/>
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Ogni mostra appartiene a una sede; le sue date ne segnano l&apos;apertura.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="109"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="112"/>
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>La squadra. I mediatori non attivi restano nelle visite passate ma non sono proposti per le nuove.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="110"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="113"/>
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programmi e i loro finanziatori, es. un Voucher Culturale.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="111"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="114"/>
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Scuole, ONG e altri partner che portano gruppi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="112"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="115"/>
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="243"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="353"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="247"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="359"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="256"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="266"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="260"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="270"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="334"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="371"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="339"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="377"/>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="346"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="352"/>
         <source>Server address: write it as postgresql://user@host:port/database.</source>
         <translation>Indirizzo del server: scrivilo come postgresql://utente@host:porta/database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="354"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="360"/>
         <source>Team server saved.</source>
         <translation>Server del team salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="360"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="366"/>
         <source>Server address: none yet.</source>
         <translation>Indirizzo del server: ancora nessuno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="362"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="368"/>
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
         <source>Record</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
         <source>Kept (laptop)</source>
         <translation>Conservata (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
         <source>Other version (laptop)</source>
         <translation>Altra versione (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="385"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="391"/>
         <source>What differs</source>
         <translation>Cosa cambia</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="393"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="399"/>
         <source>renamed to %1</source>
         <translation>rinominato in %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="394"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="400"/>
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Lo stesso codice è stato usato due volte; la voce più vecchia lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="397"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="403"/>
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: «%2» (conservato) / «%3» (altro)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="412"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="418"/>
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Niente da controllare: nessuna voce è stata modificata su due portatili prima che si incontrassero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="413"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="419"/>
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l&apos;altra versione» per ripristinare l&apos;altra.</numerusform>
@@ -2785,43 +2800,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="438"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="436"/>
+        <source>%1: “%2”, made %3 times</source>
+        <translation>%1: «%2», creato %3 volte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="439"/>
+        <source>No record is here twice.</source>
+        <translation>Nessun record è presente due volte.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="440"/>
+        <source>These records have the same name: the same venue set up on two laptops, or a name typed in twice. “Join into one” keeps the oldest and moves everything that points to the others onto it (tours, walk-ins, feedback…); it travels to the other laptops, and Ctrl+Z undoes it.</source>
+        <translation>Questi record hanno lo stesso nome: la stessa sede configurata su due portatili, o un nome scritto due volte. «Unisci in uno» mantiene il più vecchio e vi sposta tutto ciò che rimanda agli altri (visite, visitatori, feedback…); arriva agli altri portatili, e Ctrl+Z lo annulla.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="466"/>
+        <source>Join %1</source>
+        <translation>Unisci %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="468"/>
+        <source>Joined into one: %1</source>
+        <translation>Uniti in uno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="492"/>
         <source>The other version is back.</source>
         <translation>L&apos;altra versione è stata ripristinata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="439"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="493"/>
         <source>The kept version stays.</source>
         <translation>La versione conservata resta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="255"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="259"/>
         <source>Delete “%1”?</source>
         <translation>Eliminare «%1»?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="257"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="261"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="270"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="274"/>
         <source>“%1” was deleted.</source>
         <translation>«%1» è stato eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="282"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="286"/>
         <source>A PIN is set.</source>
         <translation>Un PIN è impostato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="283"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="287"/>
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="312"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="316"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="317"/>
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
@@ -2938,81 +2978,96 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="259"/>
+        <source>Made twice</source>
+        <translation>Creati due volte</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="270"/>
+        <source>Records made twice</source>
+        <translation>Record creati due volte</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="278"/>
+        <source>&amp;Join into one</source>
+        <translation>&amp;Unisci in uno</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="293"/>
         <source>By file (no network)</source>
         <translation>Tramite file (senza rete)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="263"/>
+        <location filename="../../forms/settings_page.ui" line="297"/>
         <source>&amp;Merge another laptop&apos;s data…</source>
         <translation>&amp;Unisci i dati di un altro portatile…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="268"/>
+        <location filename="../../forms/settings_page.ui" line="302"/>
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salva una &amp;copia per il coordinatore…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="286"/>
+        <location filename="../../forms/settings_page.ui" line="320"/>
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="295"/>
+        <location filename="../../forms/settings_page.ui" line="329"/>
         <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
         <translation>Si esce dalla schermata del totem solo con questo PIN. Su questo portatile se ne conserva solo un&apos;impronta crittografica (con sale), mai il PIN stesso.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="302"/>
+        <location filename="../../forms/settings_page.ui" line="336"/>
         <source>&amp;Current PIN:</source>
         <translation>PIN &amp;attuale:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="322"/>
+        <location filename="../../forms/settings_page.ui" line="356"/>
         <source>New &amp;PIN:</source>
         <translation>Nuovo &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="342"/>
+        <location filename="../../forms/settings_page.ui" line="376"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Ripetete il PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="362"/>
+        <location filename="../../forms/settings_page.ui" line="396"/>
         <source>Require &amp;6 digits or more (for a new PIN)</source>
         <translation>Richiedi &amp;6 cifre o più (per un nuovo PIN)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="371"/>
+        <location filename="../../forms/settings_page.ui" line="405"/>
         <source>Set the kiosk PIN</source>
         <translation>Imposta il PIN del totem</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="397"/>
+        <location filename="../../forms/settings_page.ui" line="431"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="403"/>
+        <location filename="../../forms/settings_page.ui" line="437"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Lingua del report:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="416"/>
+        <location filename="../../forms/settings_page.ui" line="450"/>
         <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
         <translation>Mostra i gruppi con meno di 5 persone come «&lt;5» (privacy)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="426"/>
+        <location filename="../../forms/settings_page.ui" line="460"/>
         <source>Interface</source>
         <translation>Interfaccia</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="432"/>
+        <location filename="../../forms/settings_page.ui" line="466"/>
         <source>&amp;Interface language:</source>
         <translation>Lingua dell&apos;&amp;interfaccia:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="448"/>
+        <location filename="../../forms/settings_page.ui" line="482"/>
         <source>A new interface language applies the next time Mediator Desk starts.</source>
         <translation>La nuova lingua dell&apos;interfaccia vale dal prossimo avvio di Mediator Desk.</translation>
     </message>
@@ -3321,22 +3376,22 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="88"/>
+        <location filename="../../mediator_desk/views/team.py" line="89"/>
         <source>The password is kept in the system&apos;s password store.</source>
         <translation>La password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="92"/>
+        <location filename="../../mediator_desk/views/team.py" line="93"/>
         <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
         <translation>Qui non c&apos;è un portachiavi di sistema: la password resta fino alla chiusura di Mediator Desk. Per conservarla, mettila in ~/.pgpass (docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="116"/>
+        <location filename="../../mediator_desk/views/team.py" line="117"/>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="124"/>
+        <location filename="../../mediator_desk/views/team.py" line="125"/>
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n modifica in attesa</numerusform>
@@ -3344,12 +3399,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="126"/>
+        <location filename="../../mediator_desk/views/team.py" line="127"/>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="128"/>
+        <location filename="../../mediator_desk/views/team.py" line="129"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
@@ -3357,56 +3412,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="149"/>
+        <location filename="../../mediator_desk/views/team.py" line="159"/>
         <source>The sync was stopped.</source>
         <translation>La sincronizzazione è stata interrotta.</translation>
     </message>
     <message>
+        <location filename="../../mediator_desk/views/team.py" line="170"/>
+        <source>Sync with the team&apos;s server</source>
+        <translation>Sincronizza con il server del team</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="171"/>
+        <source>%1
+
+Sync anyway?</source>
+        <translation>%1
+
+Sincronizzare comunque?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="172"/>
+        <source>Sync anyway</source>
+        <translation>Sincronizza comunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="172"/>
+        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="180"/>
+        <source>this laptop&apos;s clock is %1 behind the server&apos;s</source>
+        <translation>l&apos;orologio di questo portatile è %1 indietro rispetto al server</translation>
+    </message>
+    <message>
         <location filename="../../mediator_desk/views/team.py" line="182"/>
+        <source>this laptop&apos;s clock is %1 ahead of the server&apos;s</source>
+        <translation>l&apos;orologio di questo portatile è %1 avanti rispetto al server</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="207"/>
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner&apos;s role, see docs/team-server.md).</source>
         <translation>Il server risponde. Il suo database è ancora vuoto: la prima sincronizzazione crea le tabelle (con il ruolo del proprietario, vedi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="184"/>
+        <location filename="../../mediator_desk/views/team.py" line="209"/>
         <source>The server answers and is ready for this laptop.</source>
         <translation>Il server risponde ed è pronto per questo portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="197"/>
-        <location filename="../../mediator_desk/views/team.py" line="201"/>
-        <location filename="../../mediator_desk/views/team.py" line="216"/>
-        <location filename="../../mediator_desk/views/team.py" line="217"/>
+        <location filename="../../mediator_desk/views/team.py" line="222"/>
         <location filename="../../mediator_desk/views/team.py" line="226"/>
+        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="252"/>
+        <location filename="../../mediator_desk/views/team.py" line="253"/>
+        <location filename="../../mediator_desk/views/team.py" line="262"/>
         <source>Merge another laptop&apos;s data</source>
         <translation>Unisci i dati di un altro portatile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="198"/>
+        <location filename="../../mediator_desk/views/team.py" line="223"/>
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Questo database è aperto in sola lettura: non vi si può unire nulla.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="219"/>
+        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <source>%1
+
+Merge anyway?</source>
+        <translation>%1
+
+Unire comunque?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <source>Merge anyway</source>
+        <translation>Unisci comunque</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="255"/>
         <source>Merging… The database is backed up first.</source>
         <translation>Unione in corso… Prima si fa un backup del database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="232"/>
+        <location filename="../../mediator_desk/views/team.py" line="268"/>
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: è il database aperto stesso; niente da unire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="234"/>
+        <location filename="../../mediator_desk/views/team.py" line="270"/>
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: niente di nuovo — tutto ciò che contiene era già qui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="236"/>
+        <location filename="../../mediator_desk/views/team.py" line="272"/>
         <source>From %1:</source>
         <translation>Da %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="237"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n nuovo conteggio, %1 visitatori</numerusform>
@@ -3414,7 +3519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="239"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova visita, %1 aggiornate</numerusform>
@@ -3422,7 +3527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="240"/>
+        <location filename="../../mediator_desk/views/team.py" line="276"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n nuovo gruppo, %1 aggiornati</numerusform>
@@ -3430,7 +3535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="241"/>
+        <location filename="../../mediator_desk/views/team.py" line="277"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n nuova risposta di feedback</numerusform>
@@ -3438,7 +3543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="242"/>
+        <location filename="../../mediator_desk/views/team.py" line="278"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform>
@@ -3446,7 +3551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="245"/>
+        <location filename="../../mediator_desk/views/team.py" line="281"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
@@ -3454,7 +3559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="283"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
@@ -3462,20 +3567,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="255"/>
-        <location filename="../../mediator_desk/views/team.py" line="263"/>
-        <location filename="../../mediator_desk/views/team.py" line="265"/>
-        <location filename="../../mediator_desk/views/team.py" line="269"/>
+        <location filename="../../mediator_desk/views/team.py" line="288"/>
+        <source>Its newest record is dated %1 ahead of this laptop&apos;s clock: one of the two clocks is wrong (walk-ins are filed under each laptop&apos;s own time).</source>
+        <translation>Il suo record più recente è datato %1 avanti rispetto all&apos;orologio di questo portatile: uno dei due orologi è sbagliato (i visitatori sono registrati secondo l&apos;ora di ciascun portatile).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="297"/>
+        <location filename="../../mediator_desk/views/team.py" line="305"/>
+        <location filename="../../mediator_desk/views/team.py" line="307"/>
+        <location filename="../../mediator_desk/views/team.py" line="311"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salva una copia per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="266"/>
+        <location filename="../../mediator_desk/views/team.py" line="308"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvato: %1. Il coordinatore lo unisce con File → Unisci i dati di un altro portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="270"/>
+        <location filename="../../mediator_desk/views/team.py" line="312"/>
         <source>Copying…</source>
         <translation>Copia in corso…</translation>
     </message>

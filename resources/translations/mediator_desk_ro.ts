@@ -418,114 +418,129 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="47"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="54"/>
         <source>Counter: press 1–9 or Space to count a visitor</source>
         <translation>Numărător: apăsați 1–9 sau Space pentru a număra un vizitator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="64"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="71"/>
         <source>Categories and keys…</source>
         <translation>Categorii și taste…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="76"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28"/>
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29"/>
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30"/>
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="114"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="126"/>
         <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop&apos;s counts; the venue&apos;s total adds the other laptops&apos; as of the last merge or sync.</source>
         <translation>Numărați pentru „%1” pe acest laptop (%2). Butoanele și graficul arată numărătorile acestui laptop; totalul locației adaugă numărătorile celorlalte laptopuri, de la ultima îmbinare sau sincronizare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="145"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="166"/>
+        <source>The laptop&apos;s clock jumped forward by %1.</source>
+        <translation>Ceasul laptopului a sărit înainte cu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="167"/>
+        <source>The laptop&apos;s clock jumped back by %1.</source>
+        <translation>Ceasul laptopului a sărit înapoi cu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="169"/>
+        <source>Walk-ins are filed under the laptop&apos;s time: check the date, time and time zone in the system settings.</source>
+        <translation>Vizitatorii sunt înregistrați după ora laptopului: verificați data, ora și fusul orar în setările sistemului.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/counter_page.py" line="177"/>
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Adăugați un spațiu și o expoziție în Setări pentru a începe numărarea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="162"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="194"/>
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Această apăsare nu a putut fi salvată, deci nu a fost numărată: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="163"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="195"/>
         <source>Not counted</source>
         <translation>Nenumărat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="190"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="222"/>
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Nimic de anulat: nu mai există nicio apăsare făcută azi în această fereastră.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="237"/>
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Numărat în afara programului (%1:00–%2:00): marcat în grafic, păstrat în totaluri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="236"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="268"/>
         <source>this hour (%1:00–%2:00)</source>
         <translation>ora aceasta (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="245"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="277"/>
         <source>Visitor left (%1)</source>
         <translation>A ieșit un vizitator (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
         <source>inside now — capacity reached</source>
         <translation>înăuntru acum — capacitate atinsă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="252"/>
-        <location filename="../../forms/counter_page.ui" line="45"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
+        <location filename="../../forms/counter_page.ui" line="46"/>
         <source>inside now</source>
         <translation>înăuntru acum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="264"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="296"/>
         <source>undo of the last press</source>
         <translation>anularea ultimei apăsări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="265"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="297"/>
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 pentru ora %4:00 — %5</translation>
     </message>
@@ -540,47 +555,47 @@
         <translation>&amp;Metodă:</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="21"/>
+        <location filename="../../forms/counter_page.ui" line="22"/>
         <source>today, this laptop</source>
         <translation>azi, acest laptop</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="29"/>
+        <location filename="../../forms/counter_page.ui" line="30"/>
         <source>today, venue (all laptops, at the last merge or sync)</source>
         <translation>azi, locația (toate laptopurile, la ultima îmbinare sau sincronizare)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="37"/>
+        <location filename="../../forms/counter_page.ui" line="38"/>
         <source>this hour</source>
         <translation>ora aceasta</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="54"/>
+        <location filename="../../forms/counter_page.ui" line="55"/>
         <source>Undo last press (Ctrl+Z)</source>
         <translation>Anulează ultima apăsare (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="55"/>
+        <location filename="../../forms/counter_page.ui" line="56"/>
         <source>Correct…</source>
         <translation>Corectează…</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="56"/>
+        <location filename="../../forms/counter_page.ui" line="57"/>
         <source>Visitor left (0)</source>
         <translation>A ieșit un vizitator (0)</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="58"/>
+        <location filename="../../forms/counter_page.ui" line="59"/>
         <source>Occupancy mode</source>
         <translation>Mod ocupare</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="59"/>
+        <location filename="../../forms/counter_page.ui" line="60"/>
         <source>Capacity:</source>
         <translation>Capacitate:</translation>
     </message>
     <message>
-        <location filename="../../forms/counter_page.ui" line="68"/>
+        <location filename="../../forms/counter_page.ui" line="69"/>
         <source>Corrections today</source>
         <translation>Corecții azi</translation>
     </message>
@@ -2504,282 +2519,282 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="83"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
         <location filename="../../forms/settings_page.ui" line="9"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
         <source>Venues</source>
         <translation>Spații</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
         <source>Exhibitions</source>
         <translation>Expoziții</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
         <source>Mediators</source>
         <translation>Mediatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90"/>
         <source>Programmes</source>
         <translation>Programe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="87"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="90"/>
         <source>Partner organisations</source>
         <translation>Organizații partenere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="91"/>
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="91"/>
         <source>Team and sync</source>
         <translation>Echipa și sincronizarea</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
         <source>Kiosk, reports, language</source>
         <translation>Chioșc, rapoarte, limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
         <source>City</source>
         <translation>Oraș</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
         <source>Country (IT, RO…)</source>
         <translation>Țara (RO, IT…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
         <source>Opening hours</source>
         <translation>Program de vizitare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
         <source>Online survey address</source>
         <translation>Adresa chestionarului online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="94"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
         <source>Venue</source>
         <translation>Spațiu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
         <source>Start</source>
         <translation>Început</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="95"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
         <source>End</source>
         <translation>Sfârșit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="96"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
         <source>Languages (it, en…)</source>
         <translation>Limbi (ro, en…)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="97"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
         <source>Active</source>
         <translation>Activ</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
         <source>Funder</source>
         <translation>Finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
         <source>Target groups</source>
         <translation>Grupuri țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="98"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="102"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="99"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="102"/>
         <source>Partner</source>
         <translation>Partener</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="103"/>
         <source>Target group</source>
         <translation>Grup țintă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="103"/>
         <source>Issued on</source>
         <translation>Emis la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="104"/>
         <source>Valid until</source>
         <translation>Valabil până la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="104"/>
         <source>Answers per QR card</source>
         <translation>Răspunsuri per card QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="105"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="108"/>
         <source>Where the exhibitions are: the time zone decides how times are shown; opening hours drive the counter&apos;s chart; the survey address (with {session} and {card}) goes into the QR codes.</source>
         <translation>Unde sunt expozițiile: fusul orar decide cum se afișează orele; programul de vizitare apare în graficul numărătorului; adresa chestionarului (cu {session} și {card}) intră în codurile QR.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="108"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="111"/>
         <source>Each exhibition belongs to a venue; its dates mark its run.</source>
         <translation>Fiecare expoziție aparține unui spațiu; datele ei marchează perioada de deschidere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="109"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="112"/>
         <source>The team. Inactive mediators stay in past tours but are not offered for new ones.</source>
         <translation>Echipa. Mediatorii inactivi rămân în tururile trecute, dar nu mai sunt propuși pentru cele noi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="110"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="113"/>
         <source>Programmes and their funders, e.g. a Cultural Voucher.</source>
         <translation>Programe și finanțatorii lor, de ex. un Voucher Cultural.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="111"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="114"/>
         <source>Schools, NGOs and other partners that bring groups.</source>
         <translation>Școli, ONG-uri și alți parteneri care aduc grupuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="112"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="115"/>
         <source>Voucher codes issued to partners; a group that uses one redeems it.</source>
         <translation>Coduri de voucher emise partenerilor; grupul care folosește unul îl valorifică.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="243"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="353"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="247"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="359"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="256"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="266"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="260"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="270"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="334"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="371"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="339"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="377"/>
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="346"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="352"/>
         <source>Server address: write it as postgresql://user@host:port/database.</source>
         <translation>Adresa serverului: scrieți-o ca postgresql://utilizator@gazdă:port/bazădedate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="354"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="360"/>
         <source>Team server saved.</source>
         <translation>Serverul echipei a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="360"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="366"/>
         <source>Server address: none yet.</source>
         <translation>Adresa serverului: încă niciuna.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="362"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="368"/>
         <source>Connecting…</source>
         <translation>Se conectează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
         <source>Record</source>
         <translation>Înregistrare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
         <source>Kept (laptop)</source>
         <translation>Păstrată (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="384"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
         <source>Other version (laptop)</source>
         <translation>Cealaltă versiune (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="385"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="391"/>
         <source>What differs</source>
         <translation>Ce diferă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="393"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="399"/>
         <source>renamed to %1</source>
         <translation>redenumit în %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="394"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="400"/>
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Același cod a fost folosit de două ori; înregistrarea mai veche îl păstrează.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="397"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="403"/>
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: „%2” (păstrat) / „%3” (celălalt)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="412"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="418"/>
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Nimic de verificat: nicio înregistrare nu a fost modificată pe două laptopuri înainte ca ele să se întâlnească.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="413"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="419"/>
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
@@ -2788,43 +2803,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="438"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="436"/>
+        <source>%1: “%2”, made %3 times</source>
+        <translation>%1: „%2”, făcut de %3 ori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="439"/>
+        <source>No record is here twice.</source>
+        <translation>Nicio înregistrare nu apare de două ori.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="440"/>
+        <source>These records have the same name: the same venue set up on two laptops, or a name typed in twice. “Join into one” keeps the oldest and moves everything that points to the others onto it (tours, walk-ins, feedback…); it travels to the other laptops, and Ctrl+Z undoes it.</source>
+        <translation>Aceste înregistrări au același nume: același loc configurat pe două laptopuri sau un nume scris de două ori. „Uniți într-una” o păstrează pe cea mai veche și mută pe ea tot ce trimite la celelalte (tururi, vizitatori, feedback…); se transmite celorlalte laptopuri, iar Ctrl+Z o anulează.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="466"/>
+        <source>Join %1</source>
+        <translation>Unire %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="468"/>
+        <source>Joined into one: %1</source>
+        <translation>Unite într-una: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/settings_page.py" line="492"/>
         <source>The other version is back.</source>
         <translation>Cealaltă versiune a revenit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="439"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="493"/>
         <source>The kept version stays.</source>
         <translation>Versiunea păstrată rămâne.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="255"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="259"/>
         <source>Delete “%1”?</source>
         <translation>Ștergeți „%1”?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="257"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="261"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="270"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="274"/>
         <source>“%1” was deleted.</source>
         <translation>„%1” a fost șters.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="282"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="286"/>
         <source>A PIN is set.</source>
         <translation>Un PIN este setat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="283"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="287"/>
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="312"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="316"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="317"/>
         <source>The kiosk PIN is set.</source>
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
@@ -2941,81 +2981,96 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="259"/>
+        <source>Made twice</source>
+        <translation>Făcute de două ori</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="270"/>
+        <source>Records made twice</source>
+        <translation>Înregistrări făcute de două ori</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="278"/>
+        <source>&amp;Join into one</source>
+        <translation>&amp;Uniți într-una</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="293"/>
         <source>By file (no network)</source>
         <translation>Prin fișier (fără rețea)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="263"/>
+        <location filename="../../forms/settings_page.ui" line="297"/>
         <source>&amp;Merge another laptop&apos;s data…</source>
         <translation>Î&amp;mbină datele altui laptop…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="268"/>
+        <location filename="../../forms/settings_page.ui" line="302"/>
         <source>Save a &amp;copy for the coordinator…</source>
         <translation>Salvează o &amp;copie pentru coordonator…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="286"/>
+        <location filename="../../forms/settings_page.ui" line="320"/>
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="295"/>
+        <location filename="../../forms/settings_page.ui" line="329"/>
         <source>The kiosk screen can only be left with this PIN. It is stored on this laptop as a salted hash, never as the PIN itself.</source>
         <translation>Ecranul chioșcului poate fi părăsit doar cu acest PIN. Pe acest laptop se păstrează doar o amprentă criptografică (cu sare), niciodată PIN-ul însuși.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="302"/>
+        <location filename="../../forms/settings_page.ui" line="336"/>
         <source>&amp;Current PIN:</source>
         <translation>PIN-ul &amp;actual:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="322"/>
+        <location filename="../../forms/settings_page.ui" line="356"/>
         <source>New &amp;PIN:</source>
         <translation>&amp;PIN nou:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="342"/>
+        <location filename="../../forms/settings_page.ui" line="376"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>&amp;Repetați PIN-ul:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="362"/>
+        <location filename="../../forms/settings_page.ui" line="396"/>
         <source>Require &amp;6 digits or more (for a new PIN)</source>
         <translation>Cereți &amp;6 cifre sau mai multe (pentru un PIN nou)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="371"/>
+        <location filename="../../forms/settings_page.ui" line="405"/>
         <source>Set the kiosk PIN</source>
         <translation>Setează PIN-ul chioșcului</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="397"/>
+        <location filename="../../forms/settings_page.ui" line="431"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="403"/>
+        <location filename="../../forms/settings_page.ui" line="437"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Limba raportului:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="416"/>
+        <location filename="../../forms/settings_page.ui" line="450"/>
         <source>Show groups smaller than 5 as “&lt;5” (privacy)</source>
         <translation>Afișează grupurile mai mici de 5 ca „&lt;5” (confidențialitate)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="426"/>
+        <location filename="../../forms/settings_page.ui" line="460"/>
         <source>Interface</source>
         <translation>Interfață</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="432"/>
+        <location filename="../../forms/settings_page.ui" line="466"/>
         <source>&amp;Interface language:</source>
         <translation>Limba &amp;interfeței:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="448"/>
+        <location filename="../../forms/settings_page.ui" line="482"/>
         <source>A new interface language applies the next time Mediator Desk starts.</source>
         <translation>Noua limbă a interfeței se aplică la următoarea pornire a Mediator Desk.</translation>
     </message>
@@ -3324,22 +3379,22 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="88"/>
+        <location filename="../../mediator_desk/views/team.py" line="89"/>
         <source>The password is kept in the system&apos;s password store.</source>
         <translation>Parola este păstrată în depozitul de parole al sistemului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="92"/>
+        <location filename="../../mediator_desk/views/team.py" line="93"/>
         <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
         <translation>Aici nu există un depozit de parole al sistemului: parola este păstrată până la închiderea Mediator Desk. Ca s-o păstrați, puneți-o în ~/.pgpass (docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="116"/>
+        <location filename="../../mediator_desk/views/team.py" line="117"/>
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="124"/>
+        <location filename="../../mediator_desk/views/team.py" line="125"/>
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n modificare în așteptare</numerusform>
@@ -3348,12 +3403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="126"/>
+        <location filename="../../mediator_desk/views/team.py" line="127"/>
         <source>Not synced yet</source>
         <translation>Încă nesincronizat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="128"/>
+        <location filename="../../mediator_desk/views/team.py" line="129"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
@@ -3362,56 +3417,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="149"/>
+        <location filename="../../mediator_desk/views/team.py" line="159"/>
         <source>The sync was stopped.</source>
         <translation>Sincronizarea a fost oprită.</translation>
     </message>
     <message>
+        <location filename="../../mediator_desk/views/team.py" line="170"/>
+        <source>Sync with the team&apos;s server</source>
+        <translation>Sincronizare cu serverul echipei</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="171"/>
+        <source>%1
+
+Sync anyway?</source>
+        <translation>%1
+
+Sincronizați totuși?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="172"/>
+        <source>Sync anyway</source>
+        <translation>Sincronizați totuși</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="172"/>
+        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <source>Cancel</source>
+        <translation>Anulare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="180"/>
+        <source>this laptop&apos;s clock is %1 behind the server&apos;s</source>
+        <translation>ceasul acestui laptop e cu %1 în urma serverului</translation>
+    </message>
+    <message>
         <location filename="../../mediator_desk/views/team.py" line="182"/>
+        <source>this laptop&apos;s clock is %1 ahead of the server&apos;s</source>
+        <translation>ceasul acestui laptop e cu %1 înaintea serverului</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="207"/>
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner&apos;s role, see docs/team-server.md).</source>
         <translation>Serverul răspunde. Baza lui de date e încă goală: prima sincronizare creează tabelele (cu rolul proprietarului, vezi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="184"/>
+        <location filename="../../mediator_desk/views/team.py" line="209"/>
         <source>The server answers and is ready for this laptop.</source>
         <translation>Serverul răspunde și este gata pentru acest laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="197"/>
-        <location filename="../../mediator_desk/views/team.py" line="201"/>
-        <location filename="../../mediator_desk/views/team.py" line="216"/>
-        <location filename="../../mediator_desk/views/team.py" line="217"/>
+        <location filename="../../mediator_desk/views/team.py" line="222"/>
         <location filename="../../mediator_desk/views/team.py" line="226"/>
+        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="252"/>
+        <location filename="../../mediator_desk/views/team.py" line="253"/>
+        <location filename="../../mediator_desk/views/team.py" line="262"/>
         <source>Merge another laptop&apos;s data</source>
         <translation>Îmbinarea datelor altui laptop</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="198"/>
+        <location filename="../../mediator_desk/views/team.py" line="223"/>
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Această bază de date este deschisă doar pentru citire: nu se poate îmbina nimic în ea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="219"/>
+        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <source>%1
+
+Merge anyway?</source>
+        <translation>%1
+
+Uniți totuși?</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <source>Merge anyway</source>
+        <translation>Uniți totuși</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="255"/>
         <source>Merging… The database is backed up first.</source>
         <translation>Se îmbină… Întâi se face o copie de rezervă a bazei de date.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="232"/>
+        <location filename="../../mediator_desk/views/team.py" line="268"/>
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: este chiar baza de date deschisă; nu este nimic de îmbinat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="234"/>
+        <location filename="../../mediator_desk/views/team.py" line="270"/>
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: nimic nou — totul din el era deja aici.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="236"/>
+        <location filename="../../mediator_desk/views/team.py" line="272"/>
         <source>From %1:</source>
         <translation>Din %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="237"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n numărare nouă, %1 vizitatori</numerusform>
@@ -3420,7 +3525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="239"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n tur nou, %1 actualizate</numerusform>
@@ -3429,7 +3534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="240"/>
+        <location filename="../../mediator_desk/views/team.py" line="276"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n grup nou, %1 actualizate</numerusform>
@@ -3438,7 +3543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="241"/>
+        <location filename="../../mediator_desk/views/team.py" line="277"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n răspuns nou de feedback</numerusform>
@@ -3447,7 +3552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="242"/>
+        <location filename="../../mediator_desk/views/team.py" line="278"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform>
@@ -3456,7 +3561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="245"/>
+        <location filename="../../mediator_desk/views/team.py" line="281"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
@@ -3465,7 +3570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="283"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
@@ -3474,20 +3579,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="255"/>
-        <location filename="../../mediator_desk/views/team.py" line="263"/>
-        <location filename="../../mediator_desk/views/team.py" line="265"/>
-        <location filename="../../mediator_desk/views/team.py" line="269"/>
+        <location filename="../../mediator_desk/views/team.py" line="288"/>
+        <source>Its newest record is dated %1 ahead of this laptop&apos;s clock: one of the two clocks is wrong (walk-ins are filed under each laptop&apos;s own time).</source>
+        <translation>Cea mai nouă înregistrare a sa este datată cu %1 înaintea ceasului acestui laptop: unul dintre cele două ceasuri e greșit (vizitatorii sunt înregistrați după ora fiecărui laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/team.py" line="297"/>
+        <location filename="../../mediator_desk/views/team.py" line="305"/>
+        <location filename="../../mediator_desk/views/team.py" line="307"/>
+        <location filename="../../mediator_desk/views/team.py" line="311"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salvează o copie pentru coordonator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="266"/>
+        <location filename="../../mediator_desk/views/team.py" line="308"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvat: %1. Coordonatorul îl îmbină cu Fișier → Îmbină datele altui laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="270"/>
+        <location filename="../../mediator_desk/views/team.py" line="312"/>
         <source>Copying…</source>
         <translation>Se copiază…</translation>
     </message>

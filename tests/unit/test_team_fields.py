@@ -233,3 +233,29 @@ def test_the_same_field_edited_apart_keeps_the_later_and_lists_the_other():
     outcome = rules.merge(x, y, repr, ["a"])
     assert outcome.state.values["a"] == 3
     assert [(lost.field, lost.value) for lost in outcome.lost] == [("a", 1)]
+
+
+def test_presses_after_restoring_a_backup_never_repeat_a_running_number(tmp_path):
+    """After a restore, the counter's running numbers started again from the backup's last one: ten presses
+    shared their numbers with presses that had already gone to the coordinator (the same root as the edits)."""
+    from sqlalchemy import func, select
+
+    from mediator_desk.db.models import CountEvent
+
+    a = team.first_laptop(tmp_path, "laptop-a")
+    a.press(4)
+    copy = backup.backup(a.path, tmp_path / "morning.sqlite")
+    a.press(10)
+    coordinator = team.copy_of(a, tmp_path, "coordinator")  # those ten reached the coordinator
+    backup.restore(copy, a.path)
+    a.press(10)
+    merge(coordinator, a)
+    db = open_database(coordinator.path)
+    try:
+        with db.session() as s:
+            repeated = s.scalar(select(func.count()).select_from(
+                select(CountEvent.seq).where(CountEvent.device_id == "laptop-a").group_by(CountEvent.seq)
+                .having(func.count() > 1).subquery()))
+    finally:
+        db.close()
+    assert repeated == 0

@@ -202,6 +202,7 @@ KILLED_SYNC = """
 import sys
 from mediator_desk.services.team import sync as s
 s.BATCH = 400
+s.PULL_BATCH = 400
 from tests import team
 db = team.open_as(__import__('pathlib').Path(sys.argv[1]), sys.argv[3])
 s.sync(db, sys.argv[2], sys.argv[3])

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, Text, cast, exists, func, insert, literal, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from mediator_desk.db.models import ChangeCounter, Conflict
 from mediator_desk.services.team import rules
@@ -170,8 +171,6 @@ def merge_table(conn: Connection, shared: Shared, source: Table, numbers, tally:
     """Merge every record of `source` (same columns as `shared.table`, same database) into the table."""
     target = shared.table
     columns = shared.columns
-    _insert_new(conn, shared, source, numbers, tally, report_visitors=report_visitors)
-
     m, o = target.alias("m"), source.alias("o")
     # What tells two versions apart: what every edit changes, and for editable records their content too (two
     # versions with the same edits but different content must meet the rules, not pass unseen)
@@ -183,6 +182,9 @@ def merge_table(conn: Connection, shared: Shared, source: Table, numbers, tally:
         local = state({c: row[f"m_{c}"] for c in columns})
         incoming = state({c: row[f"o_{c}"] for c in columns})
         resolve(conn, shared, local, incoming, numbers, tally)
+    # After the pairs: records held on both sides are decided first (the join then meets only those), and the
+    # ones the target has never seen go in at once.
+    _insert_new(conn, shared, source, numbers, tally, report_visitors=report_visitors)
     if shared.key:
         settle_keys(conn, shared, numbers, tally)
 
@@ -192,19 +194,31 @@ def _insert_new(conn: Connection, shared: Shared, source: Table, numbers, tally:
     target = shared.table
     columns = shared.columns
     unseen = ~exists().where(target.c.id == source.c.id)
-    rows = select(*[source.c[c] for c in columns], numbers.bulk().label("change_seq")).where(unseen)
-    statement = insert(target).from_select([*columns, "change_seq"], rows)
     if isinstance(numbers, HubNumbers):
-        # The server: learn which numbers the inserted records took (the pushing laptop need not pull them).
-        inserted = statement.returning(target.c.change_seq).cte("inserted")
-        low, high, count = conn.execute(select(func.min(inserted.c.change_seq), func.max(inserted.c.change_seq),
-                                               func.count())).one()
-        count = int(count or 0)
+        # The server, under the push lock: the inserted records take a block of the sequence in one go (and the
+        # pushing laptop learns which, so it need not pull them back).
+        # Records it holds already are skipped by the primary key (no anti-join over the whole table); their
+        # numbers stay unused, which only leaves gaps. The block is drawn in one statement (the laptops' role may
+        # draw numbers, not set the sequence); under the push lock nobody else draws, so it is contiguous.
+        staged = int(conn.scalar(select(func.count()).select_from(source)) or 0)
+        if not staged:
+            return
+        drawn = select(func.nextval(HubNumbers.SEQUENCE).label("n")).select_from(func.generate_series(1, staged))\
+            .subquery()
+        first, last = (int(v) for v in conn.execute(select(func.min(drawn.c.n), func.max(drawn.c.n))).one())
+        if last - first + 1 != staged:
+            raise RuntimeError("the server's change numbers were drawn by another session during a locked push")
+        rows = select(*[source.c[c] for c in columns],
+                      (literal(first - 1) + func.row_number().over()).label("change_seq"))
+        statement = pg_insert(target).from_select([*columns, "change_seq"], rows) \
+            .on_conflict_do_nothing(index_elements=["id"]).returning(literal(1)).cte("inserted")
+        count = int(conn.scalar(select(func.count()).select_from(statement)) or 0)
         if count:
-            tally.new_ranges.append((int(low), int(high)))
+            tally.new_ranges.append((first, last))
     else:
         first = numbers.next
-        count = conn.execute(statement).rowcount or 0
+        rows = select(*[source.c[c] for c in columns], numbers.bulk().label("change_seq")).where(unseen)
+        count = conn.execute(insert(target).from_select([*columns, "change_seq"], rows)).rowcount or 0
         numbers.advance(count)
         if count and shared.name == "count_event" and report_visitors:
             tally.visitors += int(conn.scalar(select(func.coalesce(func.sum(target.c.delta), 0)).where(

@@ -25,10 +25,30 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, MetaData, Table, and_, delete, func, insert, not_, or_, select, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    Uuid,
+    and_,
+    cast,
+    delete,
+    func,
+    not_,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import ColumnElement
 
 from mediator_desk import killpoints
 from mediator_desk.db.database import Database, transaction
@@ -43,7 +63,8 @@ from mediator_desk.services.team.tables import Shared, shared_tables
 from mediator_desk.services.team.venues import check_same_venue, venues
 
 log = logging.getLogger(__name__)
-BATCH = 5000
+BATCH = 20_000  # records per pushed batch (one short transaction on the server)
+PULL_BATCH = 20_000
 PUSH_LOCK = 0x4D44_5059  # pg_advisory_xact_lock key: one push merges at a time, in commit order
 CURRENT = "hub:current"  # the identity and address of the server this laptop last synced with
 
@@ -180,6 +201,7 @@ def _push_table(db: Database, hub: Engine, hub_id: str, shared: Shared, result: 
                         for row in chunk:
                             copy.write_row(row[:-1])
                         killpoints.point("sync:copying")
+                    hc.execute(text(f"ANALYZE stage_{shared.name}"))  # the planner learns the batch: a join by id
                     hc.execute(select(func.pg_advisory_xact_lock(PUSH_LOCK)))
                     killpoints.point("sync:locked")
                     merge_table(hc, shared, stage, HubNumbers(), tally, report_visitors=False)
@@ -205,6 +227,25 @@ def _push_table(db: Database, hub: Engine, hub_id: str, shared: Shared, result: 
 
 # --- pull -----------------------------------------------------------------------------------------
 
+def as_stored_here(column) -> ColumnElement:
+    """A server column read as this laptop's SQLite file stores it (text ids without dashes, times as
+    'YYYY-MM-DD HH:MM:SS.ffffff', JSON as text, an empty vector as NULL), so a pulled batch goes into the local
+    staging table as it is, without converting each value in Python."""
+    kind = column.type
+    kind = getattr(kind, "impl_instance", kind)
+    if isinstance(kind, Uuid):
+        return func.replace(cast(column, Text), "-", "")
+    if isinstance(kind, DateTime):
+        return func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US")
+    if isinstance(kind, Date):
+        return func.to_char(column, "YYYY-MM-DD")
+    if isinstance(kind, JSON):
+        return func.nullif(cast(column, Text), "null")
+    if isinstance(kind, Boolean):
+        return cast(column, Integer)
+    return column
+
+
 def _apply_pulled(db: Database, hub_id: str, shared: Shared, rows: list, result: SyncResult) -> None:
     columns = shared.columns
     with transaction(db) as s:
@@ -213,7 +254,9 @@ def _apply_pulled(db: Database, hub_id: str, shared: Shared, rows: list, result:
         mark = _pushed(conn, hub_id, shared.name)
         unsent = mark < 0 or conn.scalar(select(t.c.id).where(t.c.change_seq > mark).limit(1)) is not None
         stage = _local_stage(conn, shared)
-        conn.execute(insert(stage), [{c: row[i] for i, c in enumerate(columns)} for row in rows])
+        conn.connection.dbapi_connection.executemany(  # the values are already as SQLite stores them
+            f"INSERT INTO temp.stage_{shared.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            (row[:-1] for row in rows))
         numbers = LocalNumbers(conn)
         tally = Tally()
         merge_table(conn, shared, stage, numbers, tally)
@@ -240,12 +283,13 @@ def _pull(db: Database, hub: Engine, hub_id: str, result: SyncResult,
                     t = shared.table
                     mark = marks[shared.name]
                     skip = [and_(t.c.change_seq >= low, t.c.change_seq <= high) for low, high in mine if high > mark]
-                    q = select(*[t.c[c] for c in shared.columns], t.c.change_seq).where(t.c.change_seq > mark)
+                    q = select(*[as_stored_here(t.c[c]).label(c) for c in shared.columns], t.c.change_seq) \
+                        .where(t.c.change_seq > mark)
                     if skip:
                         q = q.where(not_(or_(*skip)))
-                    rows = hc.execution_options(stream_results=True, yield_per=BATCH).execute(
+                    rows = hc.execution_options(stream_results=True, yield_per=PULL_BATCH).execute(
                         q.order_by(t.c.change_seq))
-                    for part in rows.partitions(BATCH):
+                    for part in rows.partitions(PULL_BATCH):
                         if cancelled and cancelled():
                             raise Cancelled("The sync was stopped; what came in so far is saved.")
                         deadline.touch()
@@ -274,13 +318,15 @@ FILE_ID = "local:file-id"  # this database file's name on the hubs it syncs with
 
 
 def _file_id(db: Database) -> str:
+    """This laptop's file as the server's marks know it: the laptop and a random id of the file (a file copied to
+    another laptop to start it is another file there, and their marks never mix)."""
     with transaction(db) as s:
         conn = s.connection()
         found = _get(conn, FILE_ID)
         if found is None:
             found = uuid.uuid4().hex
             _put(conn, FILE_ID, found)
-        return found
+    return f"{db.device_id}:{found}"
 
 
 def _witness_lost(db: Database, hub: Engine, hub_id: str, me: str) -> bool:

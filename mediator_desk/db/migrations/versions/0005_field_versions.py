@@ -4,6 +4,9 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-04 19:30:00
 
+A press's running number (`seq`) grows with time, so a counter that starts in a restored or copied file never
+reuses one: on the team's server the column becomes a 64-bit integer (SQLite's integers are 64-bit already).
+
 Every record gains `fv` (for each field, the edit that last set it: its version, writer and that writer's count),
 so two laptops that changed different fields of one record both keep their change (services/team/rules.py).
 
@@ -35,6 +38,8 @@ def update_trigger(table: str) -> str:
 
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    if not sqlite:  # a press's running number grows with time (milliseconds since 2020): more than 32 bits
+        op.alter_column("count_event", "seq", type_=sa.BigInteger(), existing_type=sa.Integer())
     for table in TABLES:
         op.add_column(table, sa.Column('fv', sa.JSON(), nullable=True))
         if sqlite:
