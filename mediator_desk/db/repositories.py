@@ -167,8 +167,12 @@ def next_seq(conn, device_id: str, now: dt.datetime | None = None) -> int:
     numbers grow with time — while the presses of one window still follow each other."""
     last = int(conn.scalar(select(func.coalesce(func.max(CountEvent.seq), 0)).where(
         CountEvent.device_id == device_id)) or 0)
-    millisecond = int(((now or dt.datetime.now(dt.timezone.utc)) - SEQ_EPOCH).total_seconds() * 1000)
-    return max(last + 1, millisecond)
+    return max(last + 1, seq_now(now))
+
+
+def seq_now(now: dt.datetime | None = None) -> int:
+    """The millisecond it is (since 2020): the floor of a press's running number."""
+    return int(((now or dt.datetime.now(dt.timezone.utc)) - SEQ_EPOCH).total_seconds() * 1000)
 
 
 # --- sessions and groups --------------------------------------------------------------------------

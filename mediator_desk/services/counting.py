@@ -154,8 +154,9 @@ def _press(values: dict) -> Press:
 class PressWriter:
     """Appends this window's count events with the least work per press: one Core INSERT and a COMMIT.
 
-    The laptop's running number (seq) is read once and then kept in memory. Undo cancels only presses made
-    through this writer (this window), never another window's or another laptop's."""
+    The laptop's running number (seq) is read once and then kept in memory; it never falls behind the clock's
+    millisecond, so presses of any window (or a restored file) number in the order they happen. Undo cancels
+    only presses made through this writer (this window), never another window's or another laptop's."""
 
     def __init__(self, db: Database, ctx: CounterContext) -> None:
         self.db, self.ctx = db, ctx
@@ -168,7 +169,7 @@ class PressWriter:
             with self.db.engine.begin() as conn:
                 if self._seq is None:
                     self._seq = repo.next_seq(conn, self.ctx.device_id) - 1
-                values["seq"] = self._seq + 1
+                values["seq"] = max(self._seq + 1, repo.seq_now())  # in the order presses happen, window or not
                 conn.execute(self._insert, values)
         except IntegrityError as exc:
             self._seq = None  # re-read after a failure
