@@ -317,7 +317,7 @@ def _went_back(db: Database, hub: Engine, hub_id: str) -> bool:
 FILE_ID = "local:file-id"  # this database file's name on the hubs it syncs with (never merged, never travels)
 
 
-def _file_id(db: Database) -> str:
+def _file_id(db: Database, device: str) -> str:
     """This laptop's file as the server's marks know it: the laptop and a random id of the file (a file copied to
     another laptop to start it is another file there, and their marks never mix)."""
     with transaction(db) as s:
@@ -326,7 +326,7 @@ def _file_id(db: Database) -> str:
         if found is None:
             found = uuid.uuid4().hex
             _put(conn, FILE_ID, found)
-    return f"{db.device_id}:{found}"
+    return f"{device}:{found}"
 
 
 def _witness_lost(db: Database, hub: Engine, hub_id: str, me: str) -> bool:
@@ -334,7 +334,7 @@ def _witness_lost(db: Database, hub: Engine, hub_id: str, me: str) -> bool:
     mark on the server (and notes it here). A server restored from an older dump holds an older mark — however
     many other laptops synced since — and this laptop then sends (and takes) everything again."""
     with db.engine.connect() as conn:
-        noted = _get(conn, _note_name(hub_id, "witness"))
+        noted = _get(conn, _note_name(hub_id, "witness", me))
     if noted is None:
         return False  # never synced with this server (or before marks existed)
     with hub.connect() as hc:
@@ -350,7 +350,7 @@ def _leave_witness(db: Database, hub: Engine, hub_id: str, me: str) -> None:
         hc.execute(text("INSERT INTO sync_state (name, value) VALUES (:n, :v) "
                         "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value"), {"n": f"witness:{me}", "v": mark})
     with transaction(db) as s:
-        _put(s.connection(), _note_name(hub_id, "witness"), mark)
+        _put(s.connection(), _note_name(hub_id, "witness", me), mark)
 
 
 def _forget(db: Database, hub_id: str) -> None:
@@ -377,7 +377,7 @@ def sync(db: Database, url: str, device: str, *, today: dt.date | None = None,
             before = dt.datetime.now(dt.timezone.utc)
             server_now = hc.scalar(text("SELECT now()"))
             result.clock_skew = clocks.skew(before, dt.datetime.now(dt.timezone.utc), server_now)
-        me = _file_id(db)
+        me = _file_id(db, device)
         if _went_back(db, hub, hub_id) or _witness_lost(db, hub, hub_id, me):
             log.warning("The server %s lost what this laptop had sent (restored from an older backup?): sending "
                         "and taking everything again", result.server)
