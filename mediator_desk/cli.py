@@ -342,7 +342,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 raise CliError("--exhibition: the database has no exhibition yet.")
             exhibition_id = ids[0] if ids else current.id
         batch = feedback.draw_cards(db, args.count, session_id=session_id, exhibition_id=exhibition_id)
-        pages = print_cards(db, batch, paths.device_id(), output, per_page=args.per_page, lang=args.report_lang)
+        pages, _stored = print_cards(db, batch, paths.device_id(), output, per_page=args.per_page,
+                                     lang=args.report_lang)
         codes = batch.codes
     finally:
         db.close()

@@ -181,7 +181,9 @@ participants_expr = sum((getattr(VisitorGroup, c) for c in AGE_COLUMNS[1:]), get
 
 
 def _session_filter(q: Select, start: dt.datetime | None, end: dt.datetime | None,
-                    exhibition_ids: Sequence[uuid.UUID] | None) -> Select:
+                    exhibition_ids: Sequence[uuid.UUID] | None, only: Sequence[uuid.UUID] | None = None) -> Select:
+    if only is not None:
+        q = q.where(TourSession.id.in_(list(only)))
     if start:
         q = q.where(TourSession.planned_start >= start)
     if end:
@@ -305,8 +307,10 @@ class SessionList:
 
 
 def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 exhibition_ids: Sequence[uuid.UUID] | None = None) -> SessionList:
-    """Flat rows for session tables, in four set-based queries (no ORM objects: fast at season scale)."""
+                 exhibition_ids: Sequence[uuid.UUID] | None = None,
+                 only: Sequence[uuid.UUID] | None = None) -> SessionList:
+    """Flat rows for session tables, in four set-based queries (no ORM objects: fast at season scale); `only`:
+    just these tours (a page redrawing the rows an operation changed)."""
     d = RawDecoder()
     raw = d.raw
     q = _session_filter(select(raw(TourSession.id), raw(TourSession.planned_start), raw(TourSession.actual_start),
@@ -314,12 +318,12 @@ def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime 
                                Venue.timezone, TourSession.format, raw(TourSession.languages),
                                TourSession.expected_size, TourSession.status)
                         .join(Exhibition, TourSession.exhibition_id == Exhibition.id)
-                        .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids)
+                        .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids, only)
     sessions = [SessionListRow(d.uuid(sid), d.utc(planned), d.utc(a_start), d.utc(a_end), d.uuid(ex), title, tz, fmt,
                                d.json_list(langs), expected, status)
                 for sid, planned, a_start, a_end, ex, title, tz, fmt, langs, expected, status
                 in s.execute(q.order_by(TourSession.planned_start))]
-    ids = _session_filter(select(TourSession.id), start, end, exhibition_ids).scalar_subquery()
+    ids = _session_filter(select(TourSession.id), start, end, exhibition_ids, only).scalar_subquery()
     totals = {d.uuid(sid): (int(people or 0), int(n)) for sid, people, n in s.execute(
         select(raw(VisitorGroup.session_id), func.sum(participants_expr), func.count(VisitorGroup.id))
         .where(VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id))}

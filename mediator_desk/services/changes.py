@@ -43,3 +43,19 @@ class Changes:
 
 
 NOTHING = Changes()
+
+
+def changes_of(result: object) -> Changes:
+    """The Changes an operation's result carries: a Changes itself, the last item of a tuple (`(id, changes)`),
+    or its `changes` attribute; nothing for anything else."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, tuple) and result and isinstance(result[-1], Changes):
+        return result[-1]
+    if isinstance(result, list):
+        found = NOTHING
+        for item in result:
+            found = found | changes_of(item)
+        return found
+    found = getattr(result, "changes", None)
+    return found if isinstance(found, Changes) else NOTHING

@@ -46,6 +46,10 @@ class Press:
     note: str = ""
     undoes_id: uuid.UUID | None = None
 
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(COUNT, ids=[self.id])
+
 
 @dataclass
 class CounterState:

@@ -36,6 +36,7 @@ from mediator_desk.enums import (
     SessionFormat,
 )
 from mediator_desk.errors import ValidationError
+from mediator_desk.services.changes import TEAM, Changes
 from mediator_desk.services.counting import default_category_id
 from mediator_desk.services.reference import voucher_id
 from mediator_desk.services.timeutil import UTC, zone
@@ -103,6 +104,8 @@ SCHOOL_LEVELS = {"primary": "clasa a III-a", "lower_secondary": "clasa a VII-a",
 
 @dataclass
 class DemoResult:
+    """What the demo wrote (every kind of record: pages redraw as after a merge)."""
+
     days: int
     first_day: dt.date
     last_day: dt.date
@@ -110,6 +113,10 @@ class DemoResult:
     sessions: int
     groups: int
     feedback: int
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(TEAM)
 
 
 class _Ids:

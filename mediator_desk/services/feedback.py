@@ -240,21 +240,21 @@ def kiosk_answer(db: Database, exhibition_id: uuid.UUID, now: dt.datetime, ratin
         return row.id, Changes.of(FEEDBACK, ids=[row.id])
 
 
-def kiosk_words(db: Database, feedback_id: uuid.UUID, text: str) -> bool:
-    """Add the visitor's optional words to their answer. Contact data is not kept from the kiosk:
-    returns False (and stores nothing) if the text looks like an email address or phone number."""
+def kiosk_words(db: Database, feedback_id: uuid.UUID, text: str) -> Changes:
+    """Add the visitor's optional words to their answer. Contact data is not kept from the kiosk: nothing is
+    stored (no Changes) if the text looks like an email address or phone number."""
     text = text.strip()[:2000]
     if not text:
-        return False
+        return Changes()
     with transaction(db) as s:
         row = s.get(Feedback, feedback_id)
         if row is None or personal_data(text, _region(s, row)):
-            return False
+            return Changes()
         if len(text.split()) == 1 and len(text) <= 40:
             row.one_word = text
         else:
             row.comment = text
-    return True
+    return Changes.of(FEEDBACK, ids=[feedback_id])
 
 
 def _region(s, row: Feedback) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from mediator_desk.db.database import Database
 from mediator_desk.errors import StorageError
 from mediator_desk.services import backup, tours
+from mediator_desk.services.changes import TOUR, Changes
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,10 @@ class Purged:
     @property
     def changed(self) -> bool:
         return bool(self.tours)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(TOUR) if self.changed else Changes()
 
 
 def purge_expired(db: Database, device: str, today: dt.date | None = None) -> Purged:

@@ -52,10 +52,12 @@ class DayOverview:
 
 
 def session_rows(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 exhibition_ids: list[uuid.UUID] | None = None) -> list[SessionRow]:
-    """Table rows for the sessions planned in [start, end), times shown in each venue's zone."""
+                 exhibition_ids: list[uuid.UUID] | None = None,
+                 only: list[uuid.UUID] | None = None) -> list[SessionRow]:
+    """Table rows for the sessions planned in [start, end), times shown in each venue's zone; `only`: just
+    these tours (a deleted one comes back as no row)."""
     with db.session() as s:
-        listing = repo.session_list(s, start, end, exhibition_ids)
+        listing = repo.session_list(s, start, end, exhibition_ids, only)
     rows = []
     for x in listing.sessions:
         team = listing.team.get(x.id, [])

@@ -487,14 +487,14 @@ def start_warnings(db: Database, exhibition_id: uuid.UUID, now: dt.datetime) -> 
 
 
 def start_tour(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | None, now: dt.datetime,
-               device_id: str) -> uuid.UUID:
+               device_id: str) -> tuple[uuid.UUID, Changes]:
     """Create and store a tour in progress from now. Stored at once: a crash cannot lose it."""
     draft = start_draft(db, exhibition_id, mediator_id, now)
     with transaction(db) as s:
         if s.get(Exhibition, exhibition_id) is None:
             raise ValidationErrors([ValidationError.rule("exhibition", RULES["exhibition_gone"])])
         _write(s, draft, device_id)
-    return draft.id
+    return draft.id, Changes.of(TOUR, ids=[draft.id])
 
 
 def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: str) -> Changes:
@@ -522,7 +522,7 @@ def next_slot(draft: SessionDraft) -> dt.datetime:
     return epoch + slots * SLOT
 
 
-def repeat(db: Database, session_id: uuid.UUID, device_id: str) -> uuid.UUID:
+def repeat(db: Database, session_id: uuid.UUID, device_id: str) -> tuple[uuid.UUID, Changes]:
     """Duplicate a tour (format, languages, team, programme) as a planned one in the next slot."""
     source = load(db, session_id)
     draft = SessionDraft(exhibition_id=source.exhibition_id, programme_id=source.programme_id,
@@ -530,7 +530,7 @@ def repeat(db: Database, session_id: uuid.UUID, device_id: str) -> uuid.UUID:
                          mediator_ids=list(source.mediator_ids), lead_id=source.lead_id, status="planned")
     with transaction(db) as s:
         _write(s, draft, device_id)
-    return draft.id
+    return draft.id, Changes.of(TOUR, ids=[draft.id])
 
 
 def running_tour(db: Database, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:

@@ -270,7 +270,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, d
     keeper = Housekeeping(db, window)
     window.changes_routed.connect(keeper.note_changes)
     keeper.check_failed.connect(window.show_damage)
-    keeper.contacts_purged.connect(lambda _n: window.route(Changes.of(TOUR)))
+    keeper.contacts_purged.connect(lambda _n: window.ops.publish(Changes.of(TOUR)))
     instance.raise_requested.connect(window.bring_to_front)
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))

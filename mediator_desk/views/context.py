@@ -26,6 +26,8 @@ class AppContext:
     undo_stack: object = None
     # The window's TeamController (merge, copy, sync), set by the main window.
     team: object = None
+    # The window's runner of operations (views.ops.Ops), set by the main window.
+    ops: object = None
     _choices: Choices | None = field(default=None, repr=False)
 
     def now(self) -> dt.datetime:

@@ -64,6 +64,7 @@ class CounterPage(Page):
         self.writer: counting.PressWriter | None = None
         self.state: counting.CounterState | None = None
         self._others = 0  # walk-ins counted today on other laptops (as of the last merge or sync)
+        self._applied: set[uuid.UUID] = set()  # presses made here and shown since the last reload
         self._keymap: dict[str, uuid.UUID] = {}
         self.ui.methodCombo.setCurrentIndex(max(0, self.ui.methodCombo.findData(ctx.prefs.count_method)))
         self.ui.occupancyCheck.setChecked(ctx.prefs.occupancy_mode)
@@ -171,7 +172,15 @@ class CounterPage(Page):
         self.ui.clockWarningLabel.setVisible(True)
         return jump
 
+    def redraw(self, changes: Changes) -> None:
+        """This window's own presses are on screen already (applied as they were made): only others' changes
+        reload the page."""
+        if changes.kinds == {COUNT} and changes.ids and changes.ids <= self._applied:
+            return
+        self.refresh()
+
     def refresh(self) -> None:
+        self._applied.clear()
         if not self._load_setup():
             self.state = None
             self.ui.scopeLabel.setText(self.tr("Add a venue and an exhibition in Settings to start counting."))
@@ -237,8 +246,9 @@ class CounterPage(Page):
             self.ui.scopeLabel.setText(fmt(self.tr("Counted outside the opening hours (%1:00–%2:00): flagged in "
                                                    "the chart, kept in the totals."), str(opening[0]),
                                            str(opening[1])))
+        self._applied.add(event.id)
         self.press_recorded.emit(str(event.id))
-        self.publish(Changes.of(COUNT))
+        self.publish(event.changes)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         name = key_name(event)
@@ -324,8 +334,7 @@ class CounterPage(Page):
         _day, hour = local_day_hour(self.ctx.now(), self.counter_ctx.venue_tz)
         dialog = CorrectionDialog(self.writer, [(c.id, c.name) for c in self.categories], self.state.day, hour, self)
         if dialog.exec() and dialog.event is not None:
-            self.refresh()
-            self.publish(Changes.of(COUNT))
+            self.publish(dialog.event.changes)  # every page hears of it, this one reloads
         self.setFocus()
 
     def _on_categories_clicked(self) -> None:
@@ -334,6 +343,5 @@ class CounterPage(Page):
         dialog = CategoriesDialog(self.ctx.db, self.setup.venue_id, list(self.categories), self.ctx.device_id,
                                   self.ctx.prefs.exit_key, self)
         if dialog.exec():
-            self.publish(dialog.changes)
-            self.refresh()
+            self.publish(dialog.changes)  # every page hears of it, this one reloads
         self.setFocus()

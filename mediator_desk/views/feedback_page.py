@@ -201,16 +201,10 @@ class FeedbackPage(Page):
                                                        self.tr("Delete this answer?"), yes=self.tr("Delete"),
                                                        no=self.tr("Keep")):
             return
-        try:
-            changes = feedback.delete(self.ctx.db, fid, self.ctx.device_id)
-        except MediatorDeskError as exc:
-            self.ctx.prompts.error(self, self.tr("Delete feedback"), str(exc))
-            return
-        self._reload()
-        self.publish(changes)
+        self.ctx.ops.run(self.tr("Delete feedback"), lambda: feedback.delete(self.ctx.db, fid, self.ctx.device_id),
+                         parent=self)
 
     def _on_saved(self, _feedback_id: str) -> None:
-        self._reload()
         self.publish(self.last_dialog.changes if self.last_dialog is not None else Changes.of(FEEDBACK))
 
     # --- kiosk, cards, import ----------------------------------------------------------------------
@@ -233,7 +227,7 @@ class FeedbackPage(Page):
             self.ctx.prompts.info(self, self.tr("Visitor kiosk"), self.tr("Add an exhibition first (Settings)."))
             return None
         self.kiosk = KioskWindow(self.ctx, ex, default_language=ui_language())
-        self.kiosk.answer_saved.connect(lambda _id: self.publish(Changes.of(FEEDBACK)))
+        self.kiosk.answer_saved.connect(lambda fid: self.publish(Changes.of(FEEDBACK, ids=[uuid.UUID(fid)])))
         self.kiosk.closed.connect(self._on_kiosk_closed)
         self.kiosk.showFullScreen()
         self.kiosk.activateWindow()
@@ -273,16 +267,14 @@ class FeedbackPage(Page):
         def work(report):
             return print_cards(self.ctx.db, batch, self.ctx.device_id, target, lang=lang, progress=report)
 
-        def done(pages: int) -> None:
-            self.publish(Changes.of(FEEDBACK))
-            self.status_message.emit(fmt(self.tr("%1 cards written on %2 page(s): %3"), len(codes), pages,
+        def done(result: tuple) -> None:
+            self.status_message.emit(fmt(self.tr("%1 cards written on %2 page(s): %3"), len(codes), result[0],
                                          str(target)))
             if open_it:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-        self.jobs.start(self.tr("QR feedback cards"), work, done,
-                        lambda message: self.ctx.prompts.error(self, self.tr("QR feedback cards"), message),
-                        label=fmt(self.tr("Printing %1 cards…"), len(codes)))
+        self.ctx.ops.run_long(self.tr("QR feedback cards"), work, done, runner=self.jobs, parent=self,
+                              label=fmt(self.tr("Printing %1 cards…"), len(codes)))
         return True
 
     def _on_import_clicked(self) -> None:
@@ -307,8 +299,5 @@ class FeedbackPage(Page):
                 lines.append("…")
             lines += [fmt(self.tr("Line %1: %2"), n, what) for n, what in result.changed[:15]]
             self.ctx.prompts.info(self, self.tr("Import online answers"), "\n".join(lines))
-            self._reload()
-            self.publish(result.changes)
 
-        self.jobs.start(self.tr("Import online answers"), work, done,
-                        lambda message: self.ctx.prompts.error(self, self.tr("Import online answers"), message))
+        self.ctx.ops.run_long(self.tr("Import online answers"), work, done, runner=self.jobs, parent=self)

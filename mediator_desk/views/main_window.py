@@ -77,9 +77,14 @@ class MainWindow(QMainWindow):
             self.show_banner(fmt(self.tr("This database is open read-only: you can look at everything and print "
                                          "reports, but nothing can be saved. %1"), ctx.db.read_only_reason))
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
+        from mediator_desk.views.ops import Ops
+
+        self.ops = Ops(ctx, self)  # every operation that writes runs through it; its Changes reach every page
+        ctx.ops = self.ops
+        self.ops.published.connect(self.route)
         from mediator_desk.views.team import TeamController
 
-        self.team = TeamController(self, ctx, self.route)
+        self.team = TeamController(self, ctx, self.ops.publish)
         ctx.team = self.team
         self.ui.statusBar.addPermanentWidget(self.team.label)
         self.changes_routed.connect(self.team.note_changes)
@@ -130,16 +135,15 @@ class MainWindow(QMainWindow):
             page.exhibition_changed.connect(self._on_exhibition_changed)
         if key == "feedback":
             page.lock_requested.connect(self.set_lock)
-        page.changes_made.connect(lambda changes, source=page: self.route(changes, source))
         page.action_requested.connect(self.do_action)
         page.status_message.connect(lambda text: self.ui.statusBar.showMessage(text, 5000))
 
-    def route(self, changes: Changes, source: Page | None = None) -> None:
-        """Hand what a command changed to every page but the one that made it (which redrew itself)."""
+    def route(self, changes: Changes) -> None:
+        """Hand what an operation changed to every page (the one that asked included: pages redraw only here);
+        the visible page redraws now, the others when they are next shown."""
         self.ctx.note_changes(changes)
         for page in self.pages.values():
-            if page is not source:
-                page.on_changes(changes)
+            page.on_changes(changes)
         self.changes_routed.emit(changes)
 
     def _on_team_state(self) -> None:
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
     def after_first_run(self, wizard) -> None:
         """Carry out what the assistant chose: show the new venue, write demo data, or join the team."""
         if wizard.choice == "setup":
-            self.route(wizard.changes)
+            self.ops.publish(wizard.changes)
             self.ui.statusBar.showMessage(self.tr("Your venue is set up. Start counting or plan a tour."), 8000)
         elif wizard.choice == "demo":
             self.fill_demo()
@@ -254,16 +258,12 @@ class MainWindow(QMainWindow):
         """Demo data (two months by default) into this (empty) database, off the UI thread."""
         from mediator_desk.services import demo
         from mediator_desk.services.changes import TEAM
-        from mediator_desk.views.jobs import JobRunner
 
         db = self.ctx.db
-        if self.jobs is None:
-            self.jobs = JobRunner(self)
-        self.jobs.start(self.tr("Demo data"), lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0)),
-                     lambda _result: self.route(Changes.of(TEAM)),
-                     lambda message: self.ctx.prompts.error(self, self.tr("Demo data"), message),
-                     label=self.tr("Writing two months of demo data…"),
-                     on_cancelled=lambda: self.route(Changes.of(TEAM)))  # what was written shows
+        self.ops.run_long(self.tr("Demo data"),
+                          lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0)),
+                          label=self.tr("Writing two months of demo data…"),
+                          on_cancelled=lambda: self.ops.publish(Changes.of(TEAM)))  # what was written shows
 
     def _on_start_tour_action(self) -> None:
         self.show_page("today")

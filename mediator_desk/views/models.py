@@ -52,6 +52,39 @@ class SessionTableModel(QAbstractTableModel):
             self._reorder(*self._sorted_by)  # new rows keep the order the user chose
         self.endResetModel()
 
+    def update_rows(self, fresh: list[SessionRow], ids) -> None:
+        """Redraw only the rows of the tours `ids` (an operation's Changes): replaced where they are, added,
+        or taken out when `fresh` no longer holds them. Everything else stays as it is (no reset)."""
+        ids = set(ids)
+        by_id = {r.id: r for r in fresh}
+        labels: dict[str, str] = {}
+        for r in fresh:
+            for value in (r.format, r.status):
+                labels.setdefault(value, enum_label(value))
+        for i in reversed(range(len(self._rows))):
+            found = self._rows[i].id
+            if found not in ids:
+                continue
+            if found in by_id:
+                r = by_id.pop(found)
+                self._rows[i], self._texts[i] = r, self._texts_of(r, labels)
+                self._search[i] = fold(" ".join((*self._texts[i], *r.team, *r.partners, r.format)))
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMNS - 1))
+            else:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i], self._texts[i], self._search[i]
+                self.endRemoveRows()
+        if by_id:
+            added = list(by_id.values())
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
+            for r in added:
+                self._rows.append(r)
+                self._texts.append(self._texts_of(r, labels))
+                self._search.append(fold(" ".join((*self._texts[-1], *r.team, *r.partners, r.format))))
+            self.endInsertRows()
+            if self._sorted_by is not None:
+                self.sort(*self._sorted_by)
+
     def rows(self) -> list[SessionRow]:
         return list(self._rows)
 

@@ -13,7 +13,6 @@ from mediator_desk.views.context import AppContext
 class Page(QWidget):
     """A page owns its widgets and talks to services; `refresh()` reloads what it shows."""
 
-    changes_made = Signal(object)  # a Changes this page's commands made (the main window routes it)
     status_message = Signal(str)
     action_requested = Signal(str)  # an empty page's button: "setup", "settings:mediator", "start_tour"…
     # The kinds of change (services.changes) that make this page redraw.
@@ -68,16 +67,23 @@ class Page(QWidget):
         return self._empty
 
     def on_changes(self, changes: Changes) -> None:
-        """Changes another page (or a merge, a sync) made: redraw now if visible, else later."""
+        """What an operation changed (this page's, another page's, a merge's or a sync's): redraw now if the
+        page is visible and shows such records, else when it is next shown. `redraw` may use the ids."""
         if not changes.touches(self.RELEVANT):
             return
         if self.isVisible():
             self.stale = False
-            self.refresh()
+            self.redraw(changes)
             self.update_empty_state()
         else:
             self.stale = True
 
+    def redraw(self, changes: Changes) -> None:
+        """Redraw for `changes` (the whole page by default; a page with rows may redraw only theirs)."""
+        self.refresh()
+
     def publish(self, changes: Changes) -> None:
-        if changes:
-            self.changes_made.emit(changes)
+        """Hand Changes made outside the runner (a dialog's save) to every page."""
+        ops = getattr(self.ctx, "ops", None)
+        if changes and ops is not None:
+            ops.publish(changes)

@@ -243,9 +243,8 @@ class SettingsPage(Page):
         if saved is FAILED:
             return
         self._record_id, changes = saved
-        self._load_records()
         self.status_message.emit(self.tr("Saved."))
-        self.publish(changes)
+        self.publish(changes)  # every page hears of it; this one lists the records again
 
     def _on_delete_clicked(self) -> None:
         """Ask first, saying what the deletion takes away (an exhibition's tours and counts stay in reports)."""
@@ -270,9 +269,8 @@ class SettingsPage(Page):
             self.ctx.prompts.error(self, self.tr("Delete"), str(exc))
             return
         self._record_id = None
-        self._load_records()
         self.status_message.emit(fmt(self.tr("“%1” was deleted."), title))
-        self.publish(changes)
+        self.publish(changes)  # every page hears of it; this one lists the records again
 
     # --- kiosk PIN, reports, interface ------------------------------------------------------------
 
@@ -450,7 +448,7 @@ class SettingsPage(Page):
 
     def _on_join_duplicates(self) -> None:
         from mediator_desk.services.team import duplicates
-        from mediator_desk.views.tour_commands import JoinedDuplicates, undo_stack
+        from mediator_desk.views.tour_commands import JoinedDuplicates
 
         row = self.ui.duplicatesList.currentRow()
         if not 0 <= row < len(self._duplicates):
@@ -463,10 +461,9 @@ class SettingsPage(Page):
             self.ctx.prompts.error(self, self.ui.duplicatesBox.title(), str(exc))
             return
         text = self.ui.duplicatesList.item(row).text()
-        undo_stack(self.ctx).push(JoinedDuplicates(self.ctx, joined, fmt(self.tr("Join %1"), text), self.publish))
-        self._load_duplicates()
+        self.ctx.ops.push(JoinedDuplicates(self.ctx.ops, joined, fmt(self.tr("Join %1"), text)))
         self.status_message.emit(fmt(self.tr("Joined into one: %1"), found.name))
-        self.publish(changes)
+        self.publish(changes)  # every page hears of it; this one lists what is left twice
 
     def _update_conflict_buttons(self) -> None:
         row = self.ui.conflictsTable.currentRow()
@@ -488,8 +485,7 @@ class SettingsPage(Page):
         except MediatorDeskError as exc:
             self.ctx.prompts.error(self, self.ui.conflictsBox.title(), str(exc))
             return
-        self._load_conflicts()
         self.status_message.emit(self.tr("The other version is back.") if keep_other
                                  else self.tr("The kept version stays."))
-        self.publish(changes)
+        self.publish(changes)  # every page hears of it; this one lists the conflicts again
 

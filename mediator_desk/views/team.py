@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from mediator_desk.errors import MediatorDeskError, OtherVenueError
 from mediator_desk.services import backup
-from mediator_desk.services.changes import TEAM, Changes
+from mediator_desk.services.changes import TEAM, Changes, changes_of
 from mediator_desk.services.team import hub_access
 from mediator_desk.services.team import sync as sync_service
 from mediator_desk.services.team.merge import MergeResult, figures, merge_files
@@ -180,8 +180,7 @@ class TeamController(QObject):
             self.clock_note = fmt(self.tr("this laptop's clock is %1 behind the server's") if
                                   result.clock_skew.total_seconds() > 0 else
                                   self.tr("this laptop's clock is %1 ahead of the server's"), describe(result.clock_skew))
-        if result.pulled.changed or result.pulled.conflicts:
-            self.route(Changes.of(TEAM))
+        self.route(result.changes if not result.pulled.conflicts else Changes.of(TEAM))
         self.refresh_label()
         self.synced.emit(result)
         if self.auto_sync and self.server_url:
@@ -255,8 +254,7 @@ class TeamController(QObject):
                           label=self.tr("Merging… The database is backed up first."))
 
     def _on_merged(self, results: list[MergeResult]) -> None:
-        if any(r.tally.changed or r.tally.conflicts for r in results):
-            self.route(Changes.of(TEAM))
+        self.route(changes_of(results))
         self.refresh_label()
         self.merged.emit(results)
         self.ctx.prompts.info(self.window, self.tr("Merge another laptop's data"),

@@ -42,9 +42,7 @@ class TodayPage(Page):
         self.ui.endTourButton.clicked.connect(self._on_end_clicked)
         self.ui.repeatButton.clicked.connect(self._on_repeat_clicked)
         self.ui.sessionsView.doubleClicked.connect(self._on_edit_requested)
-        self.actions_.session_saved.connect(self._on_session_saved)
-        self.actions_.changes_made.connect(self.publish)
-        self.actions_.stack.indexChanged.connect(self._on_undo_index_changed)
+        self.actions_.tour_saved.connect(self._on_tour_saved)
         stack = self.actions_.stack
         self.ui.startTourButton.setToolTip(self.tr("Start tour (Ctrl+T)"))  # Edit → Start a tour, anywhere
         for keys, slot, button in (("Ctrl+E", self._on_end_clicked, self.ui.endTourButton),
@@ -156,15 +154,9 @@ class TodayPage(Page):
         if selected is not None:
             self.actions_.edit(selected)
 
-    def _on_session_saved(self, session_id: str) -> None:
-        self.refresh()
+    def _on_tour_saved(self, session_id: str) -> None:
+        """The page has redrawn (its Changes came through on_changes): select the tour."""
         self.select(uuid.UUID(session_id))
-
-    def _on_undo_index_changed(self, _index: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
 
     def _on_exhibition_changed(self, _index: int) -> None:
         value = self.ui.exhibitionCombo.currentData() or ""

@@ -1,4 +1,5 @@
-"""Tour actions shared by the Today and Tours pages: new, edit, start, end, repeat, delete — all undoable."""
+"""Tour actions shared by the Today and Tours pages: new, edit, start, end, repeat, delete — all undoable, all
+run through the window's runner (views/ops.py), whose Changes make the pages redraw."""
 
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ from mediator_desk.views.tour_commands import DeletedTour, SavedTour, undo_stack
 
 
 class TourActions(QObject):
-    session_saved = Signal(str)  # a tour was created or changed (its id)
-    changes_made = Signal(object)  # the Changes of every action, undo and redo
+    tour_saved = Signal(str)  # a tour was created or changed (its id), after every page heard of it
 
     def __init__(self, ctx, parent: QWidget) -> None:
         super().__init__(parent)
@@ -26,19 +26,20 @@ class TourActions(QObject):
         self.stack = undo_stack(ctx)
         self.last_dialog = None  # the open SessionDialog (tests drive it)
 
-    def _publish(self, changes: Changes) -> None:
-        self.changes_made.emit(changes)
+    @property
+    def ops(self):
+        if self.ctx.ops is None:  # a page on its own (no window): a runner of its own
+            from mediator_desk.views.ops import Ops
 
-    def _push(self, command) -> None:
-        self.stack.push(command)
+            self.ctx.ops = Ops(self.ctx, self.parent_widget)
+        return self.ctx.ops
 
     def _me(self) -> uuid.UUID | None:
         me = self.ctx.me()
         return me.id if me else None
 
     def _error(self, title: str, exc: MediatorDeskError) -> None:
-        text = problem_text(exc.problems[0]) if isinstance(exc, ValidationErrors) else str(exc)
-        self.ctx.prompts.error(self.parent_widget, title, text)
+        self.ops.error(title, exc, self.parent_widget)
 
     def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str,
               started=None):
@@ -52,16 +53,15 @@ class TourActions(QObject):
         def on_saved(session_id: str) -> None:
             after = tours.load(self.ctx.db, uuid.UUID(session_id))
             if before != after:
-                self._push(SavedTour(self.ctx, before, after, text, self._publish))
-            self._publish(Changes.of(TOUR, ids=[after.id]))
-            self.session_saved.emit(session_id)
+                self.ops.push(SavedTour(self.ops, before, after, text))
+            self.ops.publish(Changes.of(TOUR, ids=[after.id]))
+            self.tour_saved.emit(session_id)
 
         def on_rejected() -> None:
             # Cancel after Start tour takes back what Start stored (Redo brings it back).
             if started is not None and self.stack.index() > 0 and \
                     self.stack.command(self.stack.index() - 1) is started:
                 self.stack.undo()
-                self.session_saved.emit(str(draft.id))
 
         def on_finished(_result: int) -> None:
             if self.last_dialog is dialog:
@@ -100,18 +100,22 @@ class TourActions(QObject):
                 fmt(self.tr("%1\n\nStart the tour anyway?"), "\n".join(problem_text(p) for p in warnings)),
                 yes=self.tr("Start anyway"), no=self.tr("Don't start")):
             return None
-        try:
-            session_id = tours.start_tour(self.ctx.db, exhibition_id, self._me(), self.ctx.now(),
-                                          self.ctx.device_id)
-        except MediatorDeskError as exc:
-            self._error(self.tr("Start tour"), exc)
+        commands = []
+
+        def start_and_remember(result):
+            command = SavedTour(self.ops, None, tours.load(self.ctx.db, result[0]), self.tr("Start tour"))
+            commands.append(command)
+            return command
+
+        result = self.ops.run(self.tr("Start tour"), lambda: tours.start_tour(
+            self.ctx.db, exhibition_id, self._me(), self.ctx.now(), self.ctx.device_id),
+            parent=self.parent_widget, undo=start_and_remember)
+        if result is None:
             return None
-        created = tours.load(self.ctx.db, session_id)
-        command = SavedTour(self.ctx, None, created, self.tr("Start tour"), self._publish)
-        self._push(command)
-        self._publish(Changes.of(TOUR, ids=[session_id]))
-        self.session_saved.emit(str(session_id))
-        self._edit(created, is_new=False, before=created, text=self.tr("Edit tour"), started=command)
+        session_id = result[0]
+        self.tour_saved.emit(str(session_id))
+        self._edit(commands[0].after, is_new=False, before=commands[0].after, text=self.tr("Edit tour"),
+                   started=commands[0])
         return str(session_id)
 
     def end(self, session_id: uuid.UUID | None, exhibition_id: uuid.UUID | None) -> bool:
@@ -122,30 +126,31 @@ class TourActions(QObject):
             return False
         try:
             before = tours.load(self.ctx.db, session_id)
+        except MediatorDeskError as exc:
+            self._error(self.tr("End tour"), exc)
+            return False
+        try:
             changes = tours.end_tour(self.ctx.db, session_id, self.ctx.now(), self.ctx.device_id)
-        except ValidationErrors as exc:
+        except ValidationErrors as exc:  # the tour has not started: a notice, not an error
             self.ctx.prompts.info(self.parent_widget, self.tr("End tour"), problem_text(exc.problems[0]))
             return False
         except MediatorDeskError as exc:
             self._error(self.tr("End tour"), exc)
             return False
-        self._push(SavedTour(self.ctx, before, tours.load(self.ctx.db, session_id), self.tr("End tour"),
-                             self._publish))
-        self._publish(changes)
-        self.session_saved.emit(str(session_id))
+        self.ops.push(SavedTour(self.ops, before, tours.load(self.ctx.db, session_id), self.tr("End tour")))
+        self.ops.publish(changes)
+        self.tour_saved.emit(str(session_id))
         return True
 
     def repeat(self, session_id: uuid.UUID) -> str | None:
-        try:
-            new_id = tours.repeat(self.ctx.db, session_id, self.ctx.device_id)
-        except MediatorDeskError as exc:
-            self._error(self.tr("Repeat tour"), exc)
+        result = self.ops.run(
+            self.tr("Repeat tour"), lambda: tours.repeat(self.ctx.db, session_id, self.ctx.device_id),
+            parent=self.parent_widget,
+            undo=lambda made: SavedTour(self.ops, None, tours.load(self.ctx.db, made[0]), self.tr("Repeat tour")))
+        if result is None:
             return None
-        self._push(SavedTour(self.ctx, None, tours.load(self.ctx.db, new_id), self.tr("Repeat tour"),
-                             self._publish))
-        self._publish(Changes.of(TOUR, ids=[new_id]))
-        self.session_saved.emit(str(new_id))
-        return str(new_id)
+        self.tour_saved.emit(str(result[0]))
+        return str(result[0])
 
     def delete(self, session_id: uuid.UUID, description: str) -> bool:
         if not self.ctx.prompts.confirm(
@@ -153,12 +158,7 @@ class TourActions(QObject):
                 fmt(self.tr("Delete the tour %1 and its groups?\nYou can undo this with Ctrl+Z."), description),
                 yes=self.tr("Delete"), no=self.tr("Keep")):
             return False
-        try:
-            changes = tours.delete(self.ctx.db, session_id, self.ctx.device_id)
-        except MediatorDeskError as exc:
-            self._error(self.tr("Delete tour"), exc)
-            return False
-        self._push(DeletedTour(self.ctx, session_id, self.tr("Delete tour"), self._publish))
-        self._publish(changes)
-        self.session_saved.emit(str(session_id))
-        return True
+        result = self.ops.run(self.tr("Delete tour"), lambda: tours.delete(self.ctx.db, session_id, self.ctx.device_id),
+                              parent=self.parent_widget,
+                              undo=lambda _changes: DeletedTour(self.ops, session_id, self.tr("Delete tour")))
+        return result is not None

@@ -1,46 +1,22 @@
-"""Undoable tour changes (QUndoCommand): create, edit, delete. The database work is in services.tours; every
-undo and redo hands its Changes on, so every page redraws what it shows."""
+"""Undoable tour changes (QUndoCommand): create, edit, delete; and records made twice joined into one. The
+database work is in services; every undo and redo hands its Changes to the runner (views/ops.py), so every
+page redraws what it shows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from mediator_desk.services import tours
 from mediator_desk.services.changes import Changes
 from mediator_desk.services.tours import SessionDraft
+from mediator_desk.views.ops import Done, Ops
 
 
-class _Done(QUndoCommand):
-    """A change already made when pushed: the first redo() (which push() calls) does nothing."""
-
-    def __init__(self, ctx, text: str, publish: Callable[[Changes], None]) -> None:
-        super().__init__(text)
-        self.ctx, self.publish = ctx, publish
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.publish(self.apply())
-
-    def undo(self) -> None:
-        self.publish(self.revert())
-
-    def apply(self) -> Changes:
-        raise NotImplementedError
-
-    def revert(self) -> Changes:
-        raise NotImplementedError
-
-
-class SavedTour(_Done):
+class SavedTour(Done):
     """A tour created (before is None) or edited; undo puts back the state before."""
 
-    def __init__(self, ctx, before: SessionDraft | None, after: SessionDraft, text: str, publish) -> None:
-        super().__init__(ctx, text, publish)
+    def __init__(self, ops: Ops, before: SessionDraft | None, after: SessionDraft, text: str) -> None:
+        super().__init__(ops, text)
         self.before, self.after = before, after
 
     def apply(self) -> Changes:
@@ -52,9 +28,9 @@ class SavedTour(_Done):
         return tours.restore_state(self.ctx.db, self.before, self.ctx.device_id)
 
 
-class DeletedTour(_Done):
-    def __init__(self, ctx, session_id, text: str, publish) -> None:
-        super().__init__(ctx, text, publish)
+class DeletedTour(Done):
+    def __init__(self, ops: Ops, session_id, text: str) -> None:
+        super().__init__(ops, text)
         self.session_id = session_id
 
     def apply(self) -> Changes:
@@ -64,11 +40,11 @@ class DeletedTour(_Done):
         return tours.undelete(self.ctx.db, self.session_id, self.ctx.device_id)
 
 
-class JoinedDuplicates(_Done):
+class JoinedDuplicates(Done):
     """Records made twice joined into one (services.team.duplicates); undo brings the others back."""
 
-    def __init__(self, ctx, joined, text: str, publish) -> None:
-        super().__init__(ctx, text, publish)
+    def __init__(self, ops: Ops, joined, text: str) -> None:
+        super().__init__(ops, text)
         self.joined = joined
 
     def apply(self) -> Changes:
@@ -85,7 +61,7 @@ class JoinedDuplicates(_Done):
 
 
 def undo_stack(ctx) -> QUndoStack:
-    """The run's one stack of tour changes, shared by the Today and Tours pages."""
+    """The run's one stack of changes, shared by every page (the runner's)."""
     if ctx.undo_stack is None:
         ctx.undo_stack = QUndoStack()
     return ctx.undo_stack

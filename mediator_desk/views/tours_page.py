@@ -162,9 +162,8 @@ class ToursPage(Page):
         stack = self.actions_.stack
         ui.undoButton.clicked.connect(stack.undo)
         ui.redoButton.clicked.connect(stack.redo)
-        stack.indexChanged.connect(self._on_undo_index_changed)
-        self.actions_.session_saved.connect(self._on_session_saved)
-        self.actions_.changes_made.connect(self.publish)
+        stack.indexChanged.connect(self._update_buttons)  # a bound slot: gone with the page
+        self.actions_.tour_saved.connect(self._on_tour_saved)
         for keys, slot in (("Ctrl+N", self._on_new_clicked), ("Return", self._on_edit_clicked),
                            ("Enter", self._on_edit_clicked), ("Delete", self._on_delete_clicked),
                            ("Ctrl+R", self._on_repeat_clicked), ("Ctrl+Z", stack.undo),
@@ -202,6 +201,23 @@ class ToursPage(Page):
         if not self._columns_sized and rows:  # once: afterwards the widths are the user's
             self.ui.sessionsView.resizeColumnsToContents()
             self._columns_sized = True
+        self.select(selected)
+        self._update_buttons()
+
+    ROW_REDRAW_MAX = 200  # an operation that changed more tours than this redraws the page
+
+    def redraw(self, changes) -> None:
+        """Only the rows of the tours an operation changed (a save, an undo, a delete); a merge, a sync or a
+        change of reference records reloads the page."""
+        if changes.kinds != {TOUR} or not changes.ids or len(changes.ids) > self.ROW_REDRAW_MAX:
+            self.refresh()
+            return
+        first, last = self._dates()
+        start = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), UTC)
+        end = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), UTC)
+        selected = self.selected_id()
+        self.model.update_rows(session_rows(self.ctx.db, start, end, only=list(changes.ids)), changes.ids)
+        self._apply_filter()
         self.select(selected)
         self._update_buttons()
 
@@ -296,12 +312,6 @@ class ToursPage(Page):
         if session_id is not None and self.actions_.delete(session_id, self._selected_description()):
             self.status_message.emit(self.tr("Tour deleted. Ctrl+Z brings it back."))
 
-    def _on_session_saved(self, session_id: str) -> None:
-        self.refresh()
+    def _on_tour_saved(self, session_id: str) -> None:
+        """The page has redrawn (its Changes came through on_changes): select the tour."""
         self.select(uuid.UUID(session_id))
-
-    def _on_undo_index_changed(self, _index: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True

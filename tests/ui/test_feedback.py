@@ -47,7 +47,7 @@ def test_the_kiosk_needs_a_pin_first(feedback_page, ctx):
 
 
 def test_a_visitor_answers_in_romanian(qtbot, kiosk, db, world):
-    session_id = tours.start_tour(db, world.exhibition_id, world.mediator_ids[0], NOW - dt.timedelta(minutes=5), "x")
+    session_id, _ = tours.start_tour(db, world.exhibition_id, world.mediator_ids[0], NOW - dt.timedelta(minutes=5), "x")
     qtbot.mouseClick(kiosk.ui.lang_ro, LEFT)
     assert kiosk.ui.questionLabel.text() == "Cum v-a plăcut expoziția?"
     qtbot.mouseClick(kiosk.ui.smiley4Button, LEFT)

@@ -23,3 +23,24 @@ def test_session_table_model(qtmodeltester, db):
     assert model.headerData(SessionTableModel.LEAD, Qt.Orientation.Horizontal) == "Lead mediator"
     model.set_rows([])
     qtmodeltester.check(model)
+
+
+def test_session_table_model_redraws_only_the_rows_changed(qtmodeltester, db):
+    """An operation's Changes name the tours it touched: their rows are replaced, added or taken out, and every
+    other row (and the view's selection and scroll) stays as it was."""
+    import dataclasses
+
+    demo.generate(db, days=1, seed=2, start=dt.date(2026, 6, 9))
+    exhibition = choices.load(db).exhibitions[0]
+    rows = day_overview(db, dt.date(2026, 6, 9), exhibition.id, exhibition.timezone).sessions
+    model = SessionTableModel()
+    model.set_rows(rows[1:])
+    qtmodeltester.check(model)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    changed = dataclasses.replace(rows[2], participants=99)
+    model.update_rows([rows[0], changed], {rows[0].id, rows[2].id, rows[3].id})  # added, changed, gone
+    qtmodeltester.check(model)
+    ids = [r.id for r in model.rows()]
+    assert rows[0].id in ids and rows[3].id not in ids and len(ids) == len(rows) - 1
+    assert model.rows()[ids.index(rows[2].id)].participants == 99 and resets == []

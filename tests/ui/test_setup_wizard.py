@@ -129,7 +129,7 @@ def test_explore_with_demo_data_fills_the_empty_database_and_every_page_hears_of
     win = empty_window
     assert win.page("today").empty_state.isVisible()
     win.fill_demo(days=2)
-    qtbot.waitUntil(lambda: not win.jobs.busy(), timeout=60000)
+    qtbot.waitUntil(lambda: not win.ops.jobs.busy(), timeout=60000)
     with db.session() as s:
         assert s.scalars(select(Venue)).first() is not None and s.scalars(select(Mediator)).first() is not None
     assert not win.page("today").empty_state.isVisible()

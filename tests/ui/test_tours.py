@@ -295,3 +295,34 @@ def test_starting_a_tour_outside_opening_hours_asks_first(qtbot, window, db, wor
     kind, _title, text = ctx.prompts.asked[-1]
     assert kind == "confirm" and "20:40" in text and "10:00–18:00" in text
     assert stored_sessions(db) == []
+
+
+def test_one_save_is_one_refresh_of_the_visible_page_and_few_statements(qtbot, tours_page, db, world):
+    """A tour saved from the editor reaches the pages once, through the runner's Changes: the visible Tours page
+    redraws once (twice before: its own signal and the undo stack's), and the save and redraw run a bounded
+    number of SQL statements."""
+    from sqlalchemy import event
+
+    tour = add_session(db, world, NOW - dt.timedelta(hours=1))
+    tours_page.refresh()
+    tours_page.select(tour)
+    resets, statements = [], []
+    tours_page.model.modelReset.connect(lambda: resets.append(1))
+    tours_page.model.dataChanged.connect(lambda *_: resets.append("row"))
+
+    def count(_conn, _cursor, statement, *_args):
+        statements.append(statement.split()[0].upper())
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        dialog = open_editor(qtbot, tours_page, keys=(K.Key_Return,))
+        statements.clear()
+        dialog.ui.observationsEdit.setPlainText("Au întrebat de Brâncuși")
+        press(qtbot, K.Key_Return, CTRL)
+        qtbot.waitUntil(lambda: tours_page.actions_.last_dialog is None, timeout=5000)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert len(resets) == 1, resets
+    assert tours_page.selected_id() == tour, "the saved tour stays selected"
+    assert len(statements) <= 30, statements
+    assert statements.count("UPDATE") >= 1

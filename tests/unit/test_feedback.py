@@ -74,7 +74,7 @@ def test_listing_filters_and_distribution(db, world):
 
 def test_kiosk_answers_attach_to_the_running_tour_else_to_the_day(db, world):
     before, _ = feedback.kiosk_answer(db, world.exhibition_id, NOW, 4, "de", "laptop")
-    session_id = tours.start_tour(db, world.exhibition_id, world.mediator_ids[0], NOW, "laptop")
+    session_id, _ = tours.start_tour(db, world.exhibition_id, world.mediator_ids[0], NOW, "laptop")
     during, _ = feedback.kiosk_answer(db, world.exhibition_id, NOW + dt.timedelta(minutes=10), 5, "ro", "laptop")
     assert feedback.kiosk_words(db, during, "minunat")
     assert not feedback.kiosk_words(db, during, "mail me: a@b.com")  # contact data is not kept

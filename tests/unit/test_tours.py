@@ -177,7 +177,7 @@ def test_start_tour_prefills_from_the_mediators_last_tour_and_end_stamps_it(db, 
                          planned_start=NOW - dt.timedelta(days=1), actual_start=NOW - dt.timedelta(days=1),
                          actual_end=NOW - dt.timedelta(days=1, minutes=-50))
     tours.save(db, earlier, "laptop")
-    new_id = tours.start_tour(db, world.exhibition_id, me, NOW, "laptop")
+    new_id, _changes = tours.start_tour(db, world.exhibition_id, me, NOW, "laptop")
     started = tours.load(db, new_id)
     assert (started.format, started.languages, started.programme_id) == ("school_visit", ["ro"], world.programme_id)
     assert started.lead_id == me and set(started.mediator_ids) == set(world.mediator_ids)
@@ -196,7 +196,7 @@ def test_repeat_plans_the_same_tour_in_the_next_half_hour_slot(db, world):
     draft = good_draft(exhibition_id=world.exhibition_id, mediator_ids=world.mediator_ids[:1],
                        lead_id=world.mediator_ids[0], actual_end=NOW + dt.timedelta(minutes=47))
     tours.save(db, draft, "laptop")
-    copy = tours.load(db, tours.repeat(db, draft.id, "laptop"))
+    copy = tours.load(db, tours.repeat(db, draft.id, "laptop")[0])
     assert copy.planned_start == dt.datetime(2026, 6, 10, 14, 30, tzinfo=UTC)  # 13:20 + 47 min -> 14:30
     assert (copy.status, copy.groups, copy.lead_id) == ("planned", [], world.mediator_ids[0])
     assert copy.languages == ["ro", "it"]

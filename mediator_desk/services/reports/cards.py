@@ -15,6 +15,7 @@ from mediator_desk.db.database import Database
 from mediator_desk.db.models import Exhibition, TourSession
 from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError, ValidationErrors
 from mediator_desk.files import pending_part
+from mediator_desk.services.changes import Changes
 from mediator_desk.services.reports.i18n import t
 from mediator_desk.services.reports.pdf import FONT, FONT_BOLD, INK, MUTED, RULE, register_fonts
 from mediator_desk.services.reports.qr import draw_qr, survey_url
@@ -63,14 +64,17 @@ def fit(text: str, font: str, size: float, width: float, max_lines: int = 2) -> 
 
 
 def print_cards(db: Database, batch, device_id: str, target: Path, *, per_page: int = 8, lang: str = "en",
-                progress: Callable[[int, int], bool] | None = None) -> int:
+                progress: Callable[[int, int], bool] | None = None) -> tuple[int, Changes]:
     """Write the PDF of a drawn batch of cards (services.feedback.draw_cards), then register its codes and put
-    the PDF in place: a failed or stopped print stores nothing, and stored codes always have their cards."""
+    the PDF in place: a failed or stopped print stores nothing, and stored codes always have their cards.
+    Returns the number of pages and what was stored."""
     from mediator_desk.services.feedback import register_cards
 
-    return build_cards(db, batch.codes, target, session_id=batch.session_id, exhibition_id=batch.exhibition_id,
-                       per_page=per_page, lang=lang, progress=progress,
-                       before_rename=lambda: register_cards(db, batch, device_id))
+    stored: list[Changes] = []
+    pages = build_cards(db, batch.codes, target, session_id=batch.session_id, exhibition_id=batch.exhibition_id,
+                        per_page=per_page, lang=lang, progress=progress,
+                        before_rename=lambda: stored.append(register_cards(db, batch, device_id)))
+    return pages, stored[0]
 
 
 def build_cards(db: Database, codes: list[str], target: Path, *, session_id: uuid.UUID | None = None,

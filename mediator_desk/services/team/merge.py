@@ -46,6 +46,10 @@ class MergeResult:
     clock_ahead: dt.timedelta | None = None  # the file's newest record lies this far in this laptop's future
 
     @property
+    def changes(self) -> Changes:
+        return Changes.of(TEAM) if self.tally.changed or self.tally.conflicts else Changes()
+
+    @property
     def summary(self) -> dict[str, int]:
         """The figures the command line prints and the app shows."""
         return figures(self.tally)
@@ -176,8 +180,3 @@ def merge_files(target: Path, files: Iterable[Path], device: str, *, today: dt.d
             if owned:
                 db.close()
     return results
-
-
-def changes(results: list[MergeResult]) -> Changes:
-    return Changes.of(TEAM) if any(r.tally.changed for r in results) else Changes()
-
