@@ -1,4 +1,4 @@
-"""The enumerations of the domain (DOMAIN.md), stored as their string values: the vocabulary every layer shares."""
+"""The enumerations of the domain (tour formats, audiences, languages, statuses), stored as their string values: the vocabulary every layer shares."""
 
 from __future__ import annotations
 

@@ -90,7 +90,7 @@ class Database:
         """SQLite's full integrity check of the whole file; a failure marks it damaged for this session."""
         if self.path is None:
             return None
-        from mediator_desk.db.inspect import integrity_problem
+        from mediator_desk.db.probe import integrity_problem  # sqlite3 only: loaded when a check runs
 
         problem = integrity_problem(self.path)
         if problem:

@@ -1,6 +1,9 @@
-"""Queries: the only place that builds SQL. Every function takes an open Session (or Connection).
+"""Queries that more than one service reads, or that read at season scale. Every function takes an open Session
+(or Connection).
 
-Soft-deleted rows are left out by the session's filter (db/filters.py), not here. Lists read at season scale
+The rule, as the code keeps it: SQL is built in `db/` and `services/` only — never in a view (a test imports every
+view module and checks). A query that one service alone needs may stay in that service; once a second one needs
+it, it moves here. Soft-deleted rows are left out by the session hook (db/hooks.py), not here. Lists read at season scale
 come back as small named rows decoded by `RawDecoder`, without ORM objects or per-row type processing."""
 
 from __future__ import annotations

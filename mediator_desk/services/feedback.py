@@ -174,7 +174,7 @@ def venue_region(db: Database, exhibition_id: uuid.UUID | None) -> str | None:
         return (ex.venue.country or None) if ex is not None else None
 
 
-def _row(d: FeedbackDraft, device_id: str, given_at: dt.datetime | None = None, **extra) -> Feedback:
+def feedback_row(d: FeedbackDraft, device_id: str, given_at: dt.datetime | None = None, **extra) -> Feedback:
     return Feedback(session_id=d.session_id, group_id=d.group_id, exhibition_id=d.exhibition_id, day=d.day,
                     method=d.method, rating=d.rating, one_word=d.one_word.strip(), comment=d.comment.strip(),
                     age_band=d.age_band or None, first_visit=d.first_visit, language=d.language,
@@ -201,11 +201,11 @@ def save(db: Database, d: FeedbackDraft, device_id: str, *, accept_warnings: boo
                 raise ValidationErrors([_rule("session", "session_mismatch")])
         existing = s.get(Feedback, feedback_id) if feedback_id else None
         if existing is None:
-            row = _row(d, device_id)
+            row = feedback_row(d, device_id)
             s.add(row)
             s.flush()
             return row.id, Changes.of(FEEDBACK, ids=[row.id])
-        fresh = _row(d, device_id)
+        fresh = feedback_row(d, device_id)
         for name in STORED_FIELDS:
             setattr(existing, name, getattr(fresh, name))
         existing.device_id = device_id

@@ -24,7 +24,7 @@ from mediator_desk.enums import AgeBand
 from mediator_desk.errors import ValidationError, ValidationErrors
 from mediator_desk.services.changes import FEEDBACK, Changes
 from mediator_desk.services.countries import country_code
-from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft, _row, card_code, scrub, validate
+from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft, feedback_row, card_code, scrub, validate
 from mediator_desk.services.timeutil import local, zone
 
 COLUMNS = ("card", "rating", "one_word", "comment", "language", "age_band", "first_visit", "country",
@@ -305,7 +305,7 @@ def _take(s, line, rec, code, key, cards, done, used, report, device_id, now) ->
         if kinds:
             what = " and ".join({"email": "an email address", "phone": "a phone number"}[k] for k in kinds)
             report.changed.append((line, f"{what} removed from the {where}"))
-    s.add(_row(draft, device_id, given_at=given, card_code=code, import_key=key,
+    s.add(feedback_row(draft, device_id, given_at=given, card_code=code, import_key=key,
                id=uuid.uuid5(IMPORT_NAMESPACE, key)))
     done.add(key)
     used[code] += 1

@@ -1,4 +1,4 @@
-"""The five reports of DOMAIN.md, built from PeriodData into the shared page frame.
+"""The five reports (the daily report, the period and season summaries, the statistics return, the funder report), built from PeriodData into the shared page frame.
 
 Every text that people typed (names, comments, observations, kiosk words, imported answers) reaches reportlab
 through pdf.literal()/pdf.para() or a table cell, which print it exactly as typed."""
