@@ -130,6 +130,19 @@ class AdmissionType(StrEnum):
 FREE_ADMISSIONS = {AdmissionType.free, AdmissionType.free_event, AdmissionType.voucher}
 
 
+class HeardVia(StrEnum):
+    """How a group heard of the venue or the programme."""
+
+    website = "website"
+    social_media = "social_media"
+    school_or_teacher = "school_or_teacher"
+    partner = "partner"
+    word_of_mouth = "word_of_mouth"
+    press = "press"
+    passing_by = "passing_by"
+    other = "other"
+
+
 class AgeBand(StrEnum):
     a0_5 = "0-5"
     a6_10 = "6-10"
@@ -239,6 +252,12 @@ LABELS: dict[str, str] = {
     'training': QT_TRANSLATE_NOOP("enums", 'Training'),
     'outreach_offsite': QT_TRANSLATE_NOOP("enums", 'Outreach (off site)'),
     'online': QT_TRANSLATE_NOOP("enums", 'Online'),
+    'website': QT_TRANSLATE_NOOP("enums", 'Website'),
+    'social_media': QT_TRANSLATE_NOOP("enums", 'Social media'),
+    'school_or_teacher': QT_TRANSLATE_NOOP("enums", 'School or teacher'),
+    'word_of_mouth': QT_TRANSLATE_NOOP("enums", 'Word of mouth'),
+    'press': QT_TRANSLATE_NOOP("enums", 'Press, radio or TV'),
+    'passing_by': QT_TRANSLATE_NOOP("enums", 'Passing by'),
     'planned': QT_TRANSLATE_NOOP("enums", 'Planned'),
     'in_progress': QT_TRANSLATE_NOOP("enums", 'In progress'),
     'done': QT_TRANSLATE_NOOP("enums", 'Done'),

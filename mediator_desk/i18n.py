@@ -18,6 +18,7 @@ from mediator_desk import paths
 log = logging.getLogger(__name__)
 LANGUAGES = ("en", "ro", "it")  # the interface and the reports
 KIOSK_LANGUAGES = ("en", "ro", "it", "fr", "de", "es")  # what visitors can pick on the kiosk
+ENDONYMS = {"en": "English", "ro": "Română", "it": "Italiano"}  # each language in its own words
 LOCALES = {"en": "en_GB", "ro": "ro_RO", "it": "it_IT", "fr": "fr_FR", "de": "de_DE", "es": "es_ES"}
 
 

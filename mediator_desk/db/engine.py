@@ -34,9 +34,10 @@ from mediator_desk.errors import (
 
 log = logging.getLogger(__name__)
 
-# Revisions this version knows, oldest first. tests/unit/test_migrations.py checks this against Alembic,
-# so start-up can tell "current" from "needs upgrade" from "newer" without importing Alembic.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+# Revisions this version knows, oldest first: the migration files' numbers (tests/unit/test_migrations.py checks
+# them against Alembic), so start-up can tell "current" from "needs upgrade" from "newer" without importing Alembic.
+KNOWN_REVISIONS = tuple(sorted({p.name[:4] for p in (Path(__file__).parent / "migrations" / "versions").iterdir()
+                                if p.name[:4].isdigit() and p.name[4:5] == "_"}))
 HEAD = KNOWN_REVISIONS[-1]
 OPEN_WAIT_S = 30.0  # how long opening waits for another program's lock before giving up
 

@@ -200,6 +200,7 @@ class VisitorGroup(Entity, Base):
     access_provisions: Mapped[list[str]] = mapped_column(default=list)
     first_time_count: Mapped[int] = mapped_column(Integer, default=0)
     target_group: Mapped[str | None] = mapped_column(String(32), default=None)
+    heard_via: Mapped[str | None] = mapped_column(String(32), default=None)
 
     session: Mapped[TourSession] = relationship(back_populates="groups")
     partner: Mapped[PartnerOrganisation | None] = relationship()

@@ -27,11 +27,20 @@ from sqlalchemy import func, select
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.database import Database
-from mediator_desk.db.models import CountEvent, Exhibition, Feedback, TourSession, VisitorGroup
-from mediator_desk.enums import AGE_COLUMNS, enum_text
+from mediator_desk.db.hooks import INCLUDE_DELETED
+from mediator_desk.db.models import (
+    CountEvent,
+    Exhibition,
+    Feedback,
+    PartnerOrganisation,
+    TourSession,
+    VisitorGroup,
+)
+from mediator_desk.enums import enum_text
 from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError
 from mediator_desk.files import pending_part
 from mediator_desk.i18n import Texts
+from mediator_desk.services.fields import GROUP_FIELDS, FieldSpec
 from mediator_desk.services.summary import venue_timezone
 from mediator_desk.services.timeutil import day_bounds, local, zone
 
@@ -102,17 +111,9 @@ class _Rows:
                     Column("programme", width=30), Column("status", width=14), Column("status_code", width=12),
                     Column("expected_size", "int", 13), Column("participants", "int", 12),
                     Column("groups", "int", 8)]
-        if k == "groups":
+        if k == "groups":  # the tour's, then each field of fields.GROUP_FIELDS
             return [Column("id", width=36), Column("session_id", width=36), Column("date", "date", 11),
-                    Column("group_type", width=24), Column("group_type_code", width=18),
-                    *(Column(c.replace("age_", "age "), "int", 9) for c in AGE_COLUMNS),
-                    Column("participants", "int", 12), Column("accompanying_adults", "int", 12),
-                    Column("origin", width=12), Column("origin_code", width=10), Column("country", width=8),
-                    Column("school_level", width=18), Column("partner", width=36), Column("programme", width=30),
-                    Column("admission_type", width=16), Column("admission_code", width=14),
-                    Column("target_group", width=24), Column("target_group_code", width=20),
-                    Column("vouchers", width=20), Column("access_provisions", width=24),
-                    Column("first_time", "int", 10)]
+                    Column("programme", width=30), *(c for f in GROUP_FIELDS for c in _columns(f))]
         if k == "counts" and not self.req.raw:
             return [Column("date", "date", 11), Column("hour", width=12), Column("exhibition", width=40),
                     Column("category", width=16), Column("admission_type", width=16), Column("method", width=16),
@@ -185,15 +186,26 @@ class _Rows:
     def _groups(self, s, start, end, tz) -> Iterator[list]:
         sessions = repo.sessions_between(s, start, end)
         vouchers = repo.vouchers_by_group(s, [g.id for x in sessions for g in x.groups])
+        names = {"partner": {p.id: p.name for p in s.scalars(select(PartnerOrganisation)
+                                                            .execution_options(**INCLUDE_DELETED))}}
+        exported = [f for f in GROUP_FIELDS if f.export is not None]
         for x in sessions:
             for g in x.groups:
-                yield [str(g.id), str(x.id), local(x.planned_start, tz).date(), self.label(g.group_type),
-                       g.group_type, *[getattr(g, c) for c in AGE_COLUMNS], g.participants, g.accompanying_adults,
-                       self.label(g.origin), g.origin, g.country, g.school_level,
-                       g.partner.name if g.partner else "", x.programme.name if x.programme else "",
-                       self.label(g.admission_type), g.admission_type,
-                       self.label(g.target_group), g.target_group or "", ", ".join(vouchers.get(g.id, [])),
-                       ", ".join(self.label(a) for a in g.access_provisions or []), g.first_time_count]
+                row = [str(g.id), str(x.id), local(x.planned_start, tz).date(),
+                       x.programme.name if x.programme else ""]
+                for f in exported:
+                    if f.kind == "codes":
+                        row.append(", ".join(vouchers.get(g.id, [])))
+                    elif f.kind == "enum":
+                        value = getattr(g, f.name)
+                        row += [self.label(value), value or ""]
+                    elif f.kind == "enums":
+                        row.append(", ".join(self.label(v) for v in getattr(g, f.name) or []))
+                    elif f.kind == "ref":
+                        row.append(names[f.ref].get(getattr(g, f.name), ""))
+                    else:
+                        row.append(getattr(g, f.name))
+                yield row
 
     def _hourly(self, s) -> Iterator[list]:
         names = repo.category_names(s)
@@ -236,6 +248,16 @@ class _Rows:
                    f.method, f.rating, f.one_word, f.comment, f.age_band or "",
                    "" if f.first_visit is None else ("yes" if f.first_visit else "no"), f.language, f.country,
                    ", ".join(self.label(o) for o in f.outcomes or []), self.label(f.source), f.source]
+
+
+def _columns(f: FieldSpec) -> list[Column]:
+    """A group field's export columns: an enum's words and its stored code, a count as a number."""
+    if f.export is None:
+        return []
+    kind = "int" if f.kind in ("count", "age", "total") else "text"
+    if f.kind == "enum":
+        return [Column(f.column, width=f.width), Column(f.export_code or f"{f.name}_code", width=max(10, f.width - 6))]
+    return [Column(f.column, kind, f.width)]
 
 
 def _titles(s) -> dict:

@@ -24,7 +24,14 @@ from mediator_desk.enums import AgeBand
 from mediator_desk.errors import ValidationError, ValidationErrors
 from mediator_desk.services.changes import FEEDBACK, Changes
 from mediator_desk.services.countries import country_code
-from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft, feedback_row, card_code, scrub, validate
+from mediator_desk.services.feedback import (
+    RATING_RANGE,
+    FeedbackDraft,
+    card_code,
+    feedback_row,
+    scrub,
+    validate,
+)
 from mediator_desk.services.timeutil import local, zone
 
 COLUMNS = ("card", "rating", "one_word", "comment", "language", "age_band", "first_visit", "country",

@@ -27,6 +27,14 @@ from mediator_desk.enums import AGE_COLUMNS
 from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError, ValidationErrors
 from mediator_desk.services.changes import TOUR, Changes
 from mediator_desk.services.counting import opening_span
+from mediator_desk.services.fields import (
+    GROUP_FIELDS,
+    KINDS,
+    STORED_GROUP,
+    STORED_TOUR,
+    TOUR_FIELDS,
+    draft_fields,
+)
 from mediator_desk.services.reference import voucher_code
 from mediator_desk.services.timeutil import local
 
@@ -37,69 +45,46 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 GROUP_FIELD = re.compile(r"^groups\[(\d+)\]\.(\w+)$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# Fields a group carries besides its age bands, in the order the editor shows them.
-GROUP_COUNT_FIELDS = ("accompanying_adults", "first_time_count")
 
 
-@dataclass
-class GroupDraft:
-    """One visitor group as the editor holds it (not yet stored)."""
-
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
-    group_type: str = "individual"
-    ages: dict[str, int] = field(default_factory=lambda: dict.fromkeys(AGE_COLUMNS, 0))
-    accompanying_adults: int = 0
-    origin: str = "local"
-    country: str = ""
-    school_level: str = ""
-    partner_id: uuid.UUID | None = None
-    admission_type: str = "full"
-    voucher_codes: list[str] = field(default_factory=list)
-    access_provisions: list[str] = field(default_factory=list)
-    first_time_count: int = 0
-    target_group: str | None = None
-
+class _GroupBase:
     @property
     def participants(self) -> int:
         return sum(self.ages.values())
 
 
-@dataclass
-class SessionDraft:
-    """A session as the editor holds it: everything a save needs, independent of the database."""
+def _group_copy(self):
+    return dataclasses.replace(self, ages=dict(self.ages),
+                               **{f.name: f.copy(getattr(self, f.name)) for f in GROUP_FIELDS if KINDS[f.kind][1]})
 
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
-    exhibition_id: uuid.UUID | None = None
-    programme_id: uuid.UUID | None = None
-    format: str = "guided_tour"
-    planned_start: dt.datetime | None = None  # aware UTC
-    actual_start: dt.datetime | None = None
-    actual_end: dt.datetime | None = None
-    languages: list[str] = field(default_factory=list)
-    mediator_ids: list[uuid.UUID] = field(default_factory=list)
-    lead_id: uuid.UUID | None = None
-    status: str = "planned"
-    expected_size: int | None = None
-    contact_name: str = ""
-    contact_phone: str = ""
-    contact_email: str = ""
-    contact_retention_until: dt.date | None = None
-    booking_source: str | None = None
-    observations: str = ""
-    reflection: str = ""
-    incidents: str = ""
-    groups: list[GroupDraft] = field(default_factory=list)
 
+# One visitor group as the editor holds it (not yet stored): a field per line of fields.GROUP_FIELDS, the age
+# bands together in `ages`.
+GroupDraft = dataclasses.make_dataclass(
+    "GroupDraft",
+    [("id", uuid.UUID, field(default_factory=uuid.uuid4)), *draft_fields(GROUP_FIELDS),
+     ("ages", dict, field(default_factory=lambda: dict.fromkeys(AGE_COLUMNS, 0)))],
+    bases=(_GroupBase,), namespace={"copy": _group_copy, "__module__": __name__})
+
+
+class _TourBase:
     @property
     def participants(self) -> int:
         return sum(g.participants for g in self.groups)
 
-    def copy(self) -> SessionDraft:
-        return dataclasses.replace(self, languages=list(self.languages), mediator_ids=list(self.mediator_ids),
-                                   groups=[dataclasses.replace(g, ages=dict(g.ages),
-                                                               voucher_codes=list(g.voucher_codes),
-                                                               access_provisions=list(g.access_provisions))
-                                           for g in self.groups])
+    def copy(self):
+        return dataclasses.replace(self, mediator_ids=list(self.mediator_ids), groups=[g.copy() for g in self.groups],
+                                   **{f.name: f.copy(getattr(self, f.name)) for f in TOUR_FIELDS if KINDS[f.kind][1]})
+
+
+# A tour as the editor holds it: everything a save needs, independent of the database (fields.TOUR_FIELDS, its
+# team and its groups).
+SessionDraft = dataclasses.make_dataclass(
+    "SessionDraft",
+    [("id", uuid.UUID, field(default_factory=uuid.uuid4)), *draft_fields(TOUR_FIELDS),
+     ("mediator_ids", list, field(default_factory=list)), ("lead_id", uuid.UUID | None, field(default=None)),
+     ("groups", list, field(default_factory=list))],
+    bases=(_TourBase,), namespace={"__module__": __name__})
 
 
 # The rules' English wording; the interface words them in its language by code (views/problems.py).
@@ -205,7 +190,8 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
 
     seen_codes: dict[str, int] = {}
     for i, g in enumerate(draft.groups):
-        for name, value in [*g.ages.items(), *((n, getattr(g, n)) for n in GROUP_COUNT_FIELDS)]:
+        for name, value in [*g.ages.items(), *((f.name, getattr(g, f.name)) for f in GROUP_FIELDS
+                                                 if f.kind == "count")]:
             if value < 0:
                 error(group_field(i, name), "negative_count")
         if all(v >= 0 for v in g.ages.values()):
@@ -215,8 +201,10 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
                 warning(group_field(i, "participants"), "large_group", n=g.participants)
             if g.first_time_count > g.participants:
                 error(group_field(i, "first_time_count"), "first_time_over")
-        if g.country and not COUNTRY_CODE.match(g.country):
-            error(group_field(i, "country"), "bad_country", code=g.country)
+        for f in GROUP_FIELDS:
+            value = getattr(g, f.name, None)
+            if f.kind == "country" and value and not COUNTRY_CODE.match(value):
+                error(group_field(i, f.name), "bad_country", code=value)
         if g.origin == "foreign" and not g.country:
             warning(group_field(i, "country"), "foreign_no_country")
         for code in map(voucher_code, g.voucher_codes):
@@ -258,6 +246,11 @@ def rule_context(s: Session, draft: SessionDraft) -> RuleContext:
                        exhibition_exists=ex is not None or draft.exhibition_id is None)
 
 
+def _stored(f, value):
+    """A stored value as the draft holds it (a list column stored before it had a default reads as empty)."""
+    return f.empty() if value is None and KINDS[f.kind][1] else value
+
+
 def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
     links = list(sess.mediator_links)
     groups = []
@@ -265,20 +258,12 @@ def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
     for g in sess.groups:
         codes = codes_of.get(g.id, [])
         groups.append(GroupDraft(
-            id=g.id, group_type=g.group_type, ages={c: getattr(g, c) for c in AGE_COLUMNS},
-            accompanying_adults=g.accompanying_adults, origin=g.origin, country=g.country,
-            school_level=g.school_level, partner_id=g.partner_id, admission_type=g.admission_type,
-            voucher_codes=list(codes), access_provisions=list(g.access_provisions or []),
-            first_time_count=g.first_time_count, target_group=g.target_group))
+            id=g.id, ages={c: getattr(g, c) for c in AGE_COLUMNS}, voucher_codes=list(codes),
+            **{f.name: f.copy(_stored(f, getattr(g, f.name))) for f in STORED_GROUP if f.kind != "age"}))
     return SessionDraft(
-        id=sess.id, exhibition_id=sess.exhibition_id, programme_id=sess.programme_id, format=sess.format,
-        planned_start=sess.planned_start, actual_start=sess.actual_start, actual_end=sess.actual_end,
-        languages=list(sess.languages or []), mediator_ids=[link.mediator_id for link in links],
-        lead_id=next((link.mediator_id for link in links if link.is_lead), None), status=sess.status,
-        expected_size=sess.expected_size, contact_name=sess.contact_name, contact_phone=sess.contact_phone,
-        contact_email=sess.contact_email, contact_retention_until=sess.contact_retention_until,
-        booking_source=sess.booking_source, observations=sess.observations, reflection=sess.reflection,
-        incidents=sess.incidents, groups=groups)
+        id=sess.id, mediator_ids=[link.mediator_id for link in links],
+        lead_id=next((link.mediator_id for link in links if link.is_lead), None), groups=groups,
+        **{f.name: f.copy(_stored(f, getattr(sess, f.name))) for f in TOUR_FIELDS if f.stored})
 
 
 def load(db: Database, session_id: uuid.UUID) -> SessionDraft:
@@ -287,13 +272,6 @@ def load(db: Database, session_id: uuid.UUID) -> SessionDraft:
         if sess is None:
             raise MissingRecordError(f"There is no tour {session_id} in this database (any more).")
         return _draft_from(s, sess)
-
-
-SESSION_FIELDS = ("exhibition_id", "programme_id", "format", "planned_start", "actual_start", "actual_end",
-                  "status", "expected_size", "contact_name", "contact_phone", "contact_email",
-                  "contact_retention_until", "booking_source", "observations", "reflection", "incidents")
-GROUP_FIELDS = ("group_type", "accompanying_adults", "origin", "country", "school_level", "partner_id",
-                "admission_type", "first_time_count", "target_group")
 
 
 TEAM_LINK_NAMESPACE = uuid.UUID("0d6b2f4e-7a1c-4c59-8e3f-52a9b1d7c604")
@@ -320,8 +298,8 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
                            device_id=device_id)
         s.add(sess)
     sess.deleted_at = None
-    for name in SESSION_FIELDS:
-        setattr(sess, name, getattr(draft, name))
+    for f in STORED_TOUR:
+        setattr(sess, f.name, getattr(draft, f.name))
     sess.languages = list(draft.languages)
     _edited_by(sess, device_id)
 
@@ -350,11 +328,8 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
             g = VisitorGroup(id=gd.id, session_id=sess.id, device_id=device_id)
             sess.groups.append(g)
         g.deleted_at = None
-        for name in GROUP_FIELDS:
-            setattr(g, name, getattr(gd, name))
-        for name in AGE_COLUMNS:
-            setattr(g, name, gd.ages.get(name, 0))
-        g.access_provisions = list(gd.access_provisions)
+        for f in STORED_GROUP:
+            setattr(g, f.name, gd.ages.get(f.name, 0) if f.kind == "age" else f.copy(getattr(gd, f.name)))
         _edited_by(g, device_id)
     s.flush()
 
@@ -466,8 +441,8 @@ def suggested_group(db: Database, mediator_id: uuid.UUID | None) -> GroupDraft |
         if last is None:
             return None
         g = last.groups[0]
-        return GroupDraft(group_type=g.group_type, origin=g.origin, country=g.country,
-                          admission_type=g.admission_type)
+        return GroupDraft(**{f.name: f.copy(getattr(g, f.name)) for f in GROUP_FIELDS if f.carried},
+                          country=g.country)
 
 
 def start_warnings(db: Database, exhibition_id: uuid.UUID, now: dt.datetime) -> list[ValidationError]:

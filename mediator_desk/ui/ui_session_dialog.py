@@ -410,26 +410,36 @@ class Ui_SessionDialog(object):
 
         self.groupForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.targetGroupCombo)
 
+        self.heardViaLabel = QLabel(self.groupEditor)
+        self.heardViaLabel.setObjectName(u"heardViaLabel")
+
+        self.groupForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.heardViaLabel)
+
+        self.heardViaCombo = QComboBox(self.groupEditor)
+        self.heardViaCombo.setObjectName(u"heardViaCombo")
+
+        self.groupForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.heardViaCombo)
+
         self.vouchersLabel = QLabel(self.groupEditor)
         self.vouchersLabel.setObjectName(u"vouchersLabel")
 
-        self.groupForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.vouchersLabel)
+        self.groupForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.vouchersLabel)
 
         self.vouchersEdit = QLineEdit(self.groupEditor)
         self.vouchersEdit.setObjectName(u"vouchersEdit")
 
-        self.groupForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.vouchersEdit)
+        self.groupForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.vouchersEdit)
 
         self.accessLabel = QLabel(self.groupEditor)
         self.accessLabel.setObjectName(u"accessLabel")
 
-        self.groupForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.accessLabel)
+        self.groupForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.accessLabel)
 
         self.accessList = QListWidget(self.groupEditor)
         self.accessList.setObjectName(u"accessList")
         self.accessList.setMaximumSize(QSize(16777215, 120))
 
-        self.groupForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.accessList)
+        self.groupForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.accessList)
 
 
         self.groupsLayout.addWidget(self.groupEditor)
@@ -591,6 +601,7 @@ class Ui_SessionDialog(object):
         self.partnerLabel.setBuddy(self.partnerCombo)
         self.admissionLabel.setBuddy(self.admissionCombo)
         self.targetGroupLabel.setBuddy(self.targetGroupCombo)
+        self.heardViaLabel.setBuddy(self.heardViaCombo)
         self.vouchersLabel.setBuddy(self.vouchersEdit)
         self.accessLabel.setBuddy(self.accessList)
         self.expectedLabel.setBuddy(self.expectedSpin)
@@ -650,6 +661,7 @@ class Ui_SessionDialog(object):
         self.partnerLabel.setText(QCoreApplication.translate("SessionDialog", u"Pa&rtner:", None))
         self.admissionLabel.setText(QCoreApplication.translate("SessionDialog", u"Ad&mission:", None))
         self.targetGroupLabel.setText(QCoreApplication.translate("SessionDialog", u"Tar&get group:", None))
+        self.heardViaLabel.setText(QCoreApplication.translate("SessionDialog", u"How they &heard of us:", None))
         self.vouchersLabel.setText(QCoreApplication.translate("SessionDialog", u"&Vouchers:", None))
         self.vouchersEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"voucher codes, separated by commas", None))
         self.accessLabel.setText(QCoreApplication.translate("SessionDialog", u"Access pro&visions:", None))

@@ -49,9 +49,7 @@ class ReportsPage(Page):
                  "tour": self.tr("Tour sheet")}
         for kind in self.KINDS:
             self.ui.kindCombo.addItem(names[kind], kind)
-        for code, name in (("en", "English"), ("ro", "Română"), ("it", "Italiano")):
-            self.ui.langCombo.addItem(name, code)
-        self.ui.langCombo.setCurrentIndex(max(0, self.ui.langCombo.findData(ctx.prefs.report_language)))
+        pickers.languages(self.ui.langCombo, ctx.prefs.report_language)
         self.ui.hideSmallCheck.setChecked(ctx.prefs.hide_small_groups)
         self.ui.progressBar.hide()
         self._out = paths.cache_dir() / "reports"  # generated PDFs wait here until saved or opened

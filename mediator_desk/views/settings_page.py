@@ -17,6 +17,7 @@ from mediator_desk.ui.ui_settings_page import Ui_SettingsPage
 from mediator_desk.views.formatting import fmt, num
 from mediator_desk.views.page import Page
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
+from mediator_desk.views.widgets import pickers
 from mediator_desk.views.widgets.field_editors import FieldEditor, make_editor
 
 SECTIONS = ("venue", "exhibition", "mediator", "programme", "partner", "voucher", "team", "general")
@@ -42,9 +43,8 @@ class SettingsPage(Page):
         t.verticalHeader().hide()
         t.setColumnCount(1)
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for code, name in (("en", "English"), ("ro", "Română"), ("it", "Italiano")):
-            self.ui.reportLanguageCombo.addItem(name, code)
-            self.ui.interfaceLanguageCombo.addItem(name, code)
+        pickers.languages(self.ui.reportLanguageCombo, None)
+        pickers.languages(self.ui.interfaceLanguageCombo, None)
         self.ui.sectionList.currentRowChanged.connect(self._on_section_changed)
         t.currentCellChanged.connect(self._on_record_changed)
         self.ui.newRecordButton.clicked.connect(self._on_new_clicked)
@@ -277,9 +277,8 @@ class SettingsPage(Page):
     def _load_general(self) -> None:
         self._loading = True
         p = self.ctx.prefs
-        self.ui.reportLanguageCombo.setCurrentIndex(max(self.ui.reportLanguageCombo.findData(p.report_language), 0))
-        self.ui.interfaceLanguageCombo.setCurrentIndex(
-            max(self.ui.interfaceLanguageCombo.findData(p.language or "en"), 0))
+        pickers.languages(self.ui.reportLanguageCombo, p.report_language)
+        pickers.languages(self.ui.interfaceLanguageCombo, p.language)
         self.ui.hideSmallCheck.setChecked(p.hide_small_groups)
         self.ui.pinStatusLabel.setText(self.tr("A PIN is set.") if p.kiosk_pin_hash
                                        else self.tr("No PIN yet: the kiosk cannot be opened."))

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
         <source>Saved %1 (%n row(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n row).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
         <source>%n text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%n text longer than an XLSX cell holds was cut, with a mark saying how much; the CSV export keeps it whole.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="419"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="416"/>
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n record was changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="273"/>
+        <location filename="../../mediator_desk/views/team.py" line="271"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n new walk-in count, %1 visitors</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="275"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n new tour, %1 updated</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="276"/>
+        <location filename="../../mediator_desk/views/team.py" line="274"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n new group, %1 updated</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="277"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n new feedback answer</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="278"/>
+        <location filename="../../mediator_desk/views/team.py" line="276"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n new reference record, %1 updated</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="281"/>
+        <location filename="../../mediator_desk/views/team.py" line="279"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n record edited on both laptops: see Settings → Team and sync</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="283"/>
+        <location filename="../../mediator_desk/views/team.py" line="281"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n voucher or card code used twice: the newer one was renamed</numerusform>

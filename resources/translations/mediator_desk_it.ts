@@ -122,242 +122,122 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="22"/>
-        <source>Exhibition</source>
-        <translation>Mostra</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="22"/>
-        <source>Programme</source>
-        <translation>Programma</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="23"/>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="23"/>
-        <source>Planned start</source>
-        <translation>Inizio previsto</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="24"/>
-        <source>Actual start</source>
-        <translation>Inizio effettivo</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="24"/>
-        <source>Actual end</source>
-        <translation>Fine effettiva</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="25"/>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="25"/>
-        <source>Booked size</source>
-        <translation>Partecipanti prenotati</translation>
-    </message>
-    <message>
         <location filename="../../mediator_desk/views/team_labels.py" line="26"/>
-        <source>Contact name</source>
-        <translation>Nome del contatto</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="26"/>
-        <source>Contact phone</source>
-        <translation>Telefono del contatto</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
-        <source>Contact email</source>
-        <translation>E-mail del contatto</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
-        <source>Delete contact after</source>
-        <translation>Cancella il contatto dopo</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
-        <source>Booked through</source>
-        <translation>Prenotato tramite</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
-        <source>Observations</source>
-        <translation>Osservazioni</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
-        <source>Reflection</source>
-        <translation>Riflessione</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
-        <source>Incidents</source>
-        <translation>Incidenti</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
-        <source>Group type</source>
-        <translation>Tipo di gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
-        <source>Accompanying adults</source>
-        <translation>Adulti accompagnatori</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
-        <source>Origin</source>
-        <translation>Provenienza</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
-        <source>School level</source>
-        <translation>Livello scolastico</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
-        <source>Admission</source>
-        <translation>Ingresso</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="33"/>
-        <source>Access provisions</source>
-        <translation>Misure di accessibilità</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="33"/>
-        <source>First-time visitors</source>
-        <translation>Visitatori per la prima volta</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="34"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="26"/>
         <source>Redeemed by the group of</source>
         <translation>Usato dal gruppo di</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="34"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="35"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
         <source>Lead</source>
         <translation>Responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="35"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
         <source>Key</source>
         <translation>Tasto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="35"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
         <source>Position</source>
         <translation>Posizione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="36"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="36"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="36"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
         <source>Given at</source>
         <translation>Dato alle</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="37"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="37"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="37"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>One word</source>
         <translation>Una parola</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="38"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="38"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="38"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
         <source>First visit</source>
         <translation>Prima visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="39"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="39"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="39"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="40"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
         <source>Card</source>
         <translation>Cartolina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="40"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="33"/>
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="43"/>
-        <source>Ages %1</source>
-        <translation>Età %1</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="50"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="41"/>
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="52"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="43"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="52"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="43"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="59"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="50"/>
         <source>(a record not on this laptop)</source>
         <translation>(una voce non presente su questo portatile)</translation>
     </message>
@@ -423,124 +303,124 @@
         <translation>Contatore: premete 1–9 o la barra spaziatrice per contare un visitatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="71"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="72"/>
         <source>Categories and keys…</source>
         <translation>Categorie e tasti…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29"/>
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30"/>
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="126"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="127"/>
         <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop&apos;s counts; the venue&apos;s total adds the other laptops&apos; as of the last merge or sync.</source>
         <translation>Conteggio per «%1» su questo portatile (%2). I pulsanti e il grafico mostrano i conteggi di questo portatile; il totale della sede aggiunge quelli degli altri portatili, aggiornati all&apos;ultima unione o sincronizzazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="166"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="167"/>
         <source>The laptop&apos;s clock jumped forward by %1.</source>
         <translation>L&apos;orologio del portatile è andato avanti di %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="167"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="168"/>
         <source>The laptop&apos;s clock jumped back by %1.</source>
         <translation>L&apos;orologio del portatile è tornato indietro di %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="169"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="170"/>
         <source>Walk-ins are filed under the laptop&apos;s time: check the date, time and time zone in the system settings.</source>
         <translation>I visitatori sono registrati secondo l&apos;ora del portatile: controlla data, ora e fuso orario nelle impostazioni di sistema.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="177"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="186"/>
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Aggiungi una sede e una mostra nelle Impostazioni per iniziare a contare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="194"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="203"/>
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Questa pressione non è stata salvata, quindi non è stata contata: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="195"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="204"/>
         <source>Not counted</source>
         <translation>Non contato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="222"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="231"/>
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Niente da annullare: non resta nessuna pressione fatta oggi in questa finestra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="237"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="246"/>
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Contato fuori orario (%1:00–%2:00): segnalato nel grafico, incluso nei totali.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="268"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="278"/>
         <source>this hour (%1:00–%2:00)</source>
         <translation>quest&apos;ora (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="277"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="287"/>
         <source>Visitor left (%1)</source>
         <translation>Visitatore uscito (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="294"/>
         <source>inside now — capacity reached</source>
         <translation>dentro ora — capienza raggiunta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="294"/>
         <location filename="../../forms/counter_page.ui" line="46"/>
         <source>inside now</source>
         <translation>dentro ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="296"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="306"/>
         <source>undo of the last press</source>
         <translation>annullamento dell&apos;ultima pressione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="297"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="307"/>
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 per le %4:00 — %5</translation>
     </message>
@@ -603,84 +483,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="28"/>
         <source>Tours and sessions</source>
         <translation>Visite e sessioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="28"/>
         <source>Visitor groups</source>
         <translation>Gruppi di visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
         <source>Walk-in counts</source>
         <translation>Conteggio dei visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="31"/>
         <source>XLSX (Excel, LibreOffice)</source>
         <translation>XLSX (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="32"/>
         <source>CSV (text)</source>
         <translation>CSV (testo)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="33"/>
         <source>Semicolon ;  (Romanian, Italian and German spreadsheets)</source>
         <translation>Punto e virgola ;  (fogli di calcolo italiani, rumeni e tedeschi)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="34"/>
         <source>Comma ,  (English spreadsheets)</source>
         <translation>Virgola ,  (fogli di calcolo inglesi)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="36"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="35"/>
         <source>Tab</source>
         <translation>Tabulazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="74"/>
         <source>From: the first day comes after the last day.</source>
         <translation>Dal: il primo giorno viene dopo l&apos;ultimo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Fogli di calcolo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="103"/>
         <location filename="../../forms/dialogs/export_dialog.ui" line="5"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
         <source>Exporting…</source>
         <translation>Esportazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="114"/>
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
         <source>Saved %1 (%n row(s)).</source>
         <translation>
             <numerusform>Salvato %1 (%n riga).</numerusform>
@@ -688,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
         <source>%n text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%n testo più lungo di quanto contiene una cella XLSX è stato tagliato, con un segno che dice quanto manca; l&apos;esportazione CSV lo conserva intero.</numerusform>
@@ -696,12 +576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="145"/>
         <source>The export failed: %1</source>
         <translation>L&apos;esportazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="149"/>
         <source>Export stopped; no file was written.</source>
         <translation>Esportazione interrotta; nessun file è stato scritto.</translation>
     </message>
@@ -1025,7 +905,7 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/feedback_page.py" line="200"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="207"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="204"/>
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
@@ -1045,84 +925,82 @@
         <translation>Mantieni</translation>
     </message>
     <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="221"/>
         <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="233"/>
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="228"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="233"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="253"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="268"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="283"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="284"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="247"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="262"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="254"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="248"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="257"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="251"/>
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="258"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="278"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="271"/>
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="285"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="277"/>
         <source>Printing %1 cards…</source>
         <translation>Stampa di %1 cartoline…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="290"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Valutazioni lette come %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="309"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="313"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="314"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="301"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="293"/>
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="305"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="297"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -1210,42 +1088,42 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Words</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="160"/>
+        <location filename="../../mediator_desk/views/models.py" line="193"/>
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="160"/>
+        <location filename="../../mediator_desk/views/models.py" line="193"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="160"/>
+        <location filename="../../mediator_desk/views/models.py" line="193"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -1389,40 +1267,39 @@
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="174"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="178"/>
         <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="177"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="187"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="181"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="191"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="180"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="193"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="184"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="197"/>
         <source>Open database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="188"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="192"/>
         <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
         <translation>%1 esiste già. Scegliete File → Apri database… per lavorarci, oppure un altro nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="194"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="198"/>
         <source>Mediator Desk could not be started on %1.</source>
         <translation>Non è stato possibile avviare Mediator Desk su %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="240"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="244"/>
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="262"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="264"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="263"/>
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
@@ -1633,12 +1510,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="47"/>
+        <location filename="../../mediator_desk/views/page.py" line="46"/>
         <source>There is no exhibition yet. Set up your venue and its first exhibition, or explore with demo data.</source>
         <translation>Non c&apos;è ancora nessuna mostra. Configurate la sede e la prima mostra, oppure esplorate con dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="49"/>
+        <location filename="../../mediator_desk/views/page.py" line="48"/>
         <source>Set up…</source>
         <translation>Configura…</translation>
     </message>
@@ -1906,76 +1783,76 @@
         <translation>Scheda della visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="76"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="154"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="74"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="152"/>
         <location filename="../../forms/reports_page.ui" line="6"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="81"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="79"/>
         <source>All exhibitions</source>
         <translation>Tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
         <source>&amp;Day:</source>
         <translation>&amp;Giorno:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="129"/>
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Visita: non ci sono visite da stampare in quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="134"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="132"/>
         <source>To: the last day is before the first day.</source>
         <translation>Al: l&apos;ultimo giorno è prima del primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="153"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="151"/>
         <source>Generating…</source>
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="188"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="189"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="186"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="187"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="192"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="190"/>
         <source>… %1 more page(s) in the PDF</source>
         <translation>… altre %1 pagine nel PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="199"/>
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Pronto: %1 pagine, mostrate sotto. Salvate, aprite o stampate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="215"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="213"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagine inviate alla stampante.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="228"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="226"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="207"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="240"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="238"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="238"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="246"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="236"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="244"/>
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -1995,7 +1872,7 @@
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
         <location filename="../../forms/reports_page.ui" line="14"/>
         <source>&amp;To:</source>
         <translation>&amp;Al:</translation>
@@ -2049,149 +1926,82 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93"/>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="94"/>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="153"/>
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="166"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="324"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="258"/>
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="284"/>
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="286"/>
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="287"/>
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="358"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="292"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415"/>
-        <source>Exhibition</source>
-        <translation>Mostra</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415"/>
-        <source>Planned start</source>
-        <translation>Inizio previsto</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416"/>
-        <source>Actual start</source>
-        <translation>Inizio effettivo</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416"/>
-        <source>Actual end</source>
-        <translation>Fine effettiva</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="340"/>
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417"/>
-        <source>Languages</source>
-        <translation>Lingue</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418"/>
-        <source>Booked size</source>
-        <translation>Persone prenotate</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418"/>
-        <source>Delete contact after</source>
-        <translation>Elimina il contatto dopo</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419"/>
-        <source>Contact email</source>
-        <translation>Email di contatto</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419"/>
-        <source>Participants</source>
-        <translation>Partecipanti</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420"/>
-        <source>Accompanying adults</source>
-        <translation>Adulti accompagnatori</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421"/>
-        <source>First-time visitors</source>
-        <translation>Visitatori per la prima volta</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421"/>
-        <source>Country</source>
-        <translation>Paese</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="422"/>
-        <source>Vouchers</source>
-        <translation>Voucher</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="429"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345"/>
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -2387,81 +2197,86 @@
     </message>
     <message>
         <location filename="../../forms/dialogs/session_dialog.ui" line="568"/>
+        <source>How they &amp;heard of us:</source>
+        <translation>Come ci hanno &amp;conosciuti:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="581"/>
         <source>&amp;Vouchers:</source>
         <translation>&amp;Voucher:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="578"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="591"/>
         <source>voucher codes, separated by commas</source>
         <translation>codici voucher, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="585"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="598"/>
         <source>Access pro&amp;visions:</source>
         <translation>Misure di acc&amp;essibilità:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="609"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="622"/>
         <source>&amp;3 Booking</source>
         <translation>&amp;3 Prenotazione</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="615"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="628"/>
         <source>&amp;Booked size:</source>
         <translation>Persone pre&amp;notate:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="628"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="641"/>
         <source>not booked</source>
         <translation>senza prenotazione</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="635"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="648"/>
         <source>Contact &amp;name:</source>
         <translation>&amp;Nome del contatto:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="648"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="661"/>
         <source>Contact &amp;phone:</source>
         <translation>&amp;Telefono del contatto:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="661"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="674"/>
         <source>Contact e&amp;mail:</source>
         <translation>E&amp;mail del contatto:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="674"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="687"/>
         <source>&amp;Delete contact after:</source>
         <translation>Eli&amp;mina il contatto dopo:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="694"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="707"/>
         <source>Booking &amp;source:</source>
         <translation>&amp;Canale di prenotazione:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="710"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="723"/>
         <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
         <translation>Il contatto è un dato personale: viene conservato solo fino alla data sopra, non compare mai nei report e poi viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="718"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="731"/>
         <source>&amp;4 Notes</source>
         <translation>&amp;4 Note</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="724"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="737"/>
         <source>&amp;Observations:</source>
         <translation>&amp;Osservazioni:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="741"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="754"/>
         <source>&amp;Reflection:</source>
         <translation>&amp;Riflessione:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="758"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="771"/>
         <source>&amp;Incidents:</source>
         <translation>&amp;Incidenti:</translation>
     </message>
@@ -2509,7 +2324,7 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="121"/>
+        <location filename="../../mediator_desk/views/models.py" line="154"/>
         <source>actual / booked</source>
         <translation>effettivi / prenotati</translation>
     </message>
@@ -2714,85 +2529,85 @@
         <translation>Codici voucher emessi ai partner; il gruppo che ne usa uno lo riscatta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="247"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="359"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="246"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="356"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="260"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="270"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="259"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="269"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="339"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="336"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="374"/>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="352"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="349"/>
         <source>Server address: write it as postgresql://user@host:port/database.</source>
         <translation>Indirizzo del server: scrivilo come postgresql://utente@host:porta/database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="360"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="357"/>
         <source>Team server saved.</source>
         <translation>Server del team salvato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="366"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="363"/>
         <source>Server address: none yet.</source>
         <translation>Indirizzo del server: ancora nessuno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="368"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="365"/>
         <source>Connecting…</source>
         <translation>Connessione…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387"/>
         <source>Record</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387"/>
         <source>Kept (laptop)</source>
         <translation>Conservata (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387"/>
         <source>Other version (laptop)</source>
         <translation>Altra versione (portatile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="391"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="388"/>
         <source>What differs</source>
         <translation>Cosa cambia</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="399"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="396"/>
         <source>renamed to %1</source>
         <translation>rinominato in %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="400"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="397"/>
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Lo stesso codice è stato usato due volte; la voce più vecchia lo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="403"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="400"/>
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: «%2» (conservato) / «%3» (altro)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="418"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="415"/>
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Niente da controllare: nessuna voce è stata modificata su due portatili prima che si incontrassero.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="419"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="416"/>
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l&apos;altra versione» per ripristinare l&apos;altra.</numerusform>
@@ -2800,68 +2615,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="436"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="433"/>
         <source>%1: “%2”, made %3 times</source>
         <translation>%1: «%2», creato %3 volte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="439"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="436"/>
         <source>No record is here twice.</source>
         <translation>Nessun record è presente due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="440"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="437"/>
         <source>These records have the same name: the same venue set up on two laptops, or a name typed in twice. “Join into one” keeps the oldest and moves everything that points to the others onto it (tours, walk-ins, feedback…); it travels to the other laptops, and Ctrl+Z undoes it.</source>
         <translation>Questi record hanno lo stesso nome: la stessa sede configurata su due portatili, o un nome scritto due volte. «Unisci in uno» mantiene il più vecchio e vi sposta tutto ciò che rimanda agli altri (visite, visitatori, feedback…); arriva agli altri portatili, e Ctrl+Z lo annulla.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="466"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="463"/>
         <source>Join %1</source>
         <translation>Unisci %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="468"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="464"/>
         <source>Joined into one: %1</source>
         <translation>Uniti in uno: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="492"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="487"/>
         <source>The other version is back.</source>
         <translation>L&apos;altra versione è stata ripristinata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="493"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="488"/>
         <source>The kept version stays.</source>
         <translation>La versione conservata resta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="259"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="258"/>
         <source>Delete “%1”?</source>
         <translation>Eliminare «%1»?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="261"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="260"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="274"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="272"/>
         <source>“%1” was deleted.</source>
         <translation>«%1» è stato eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="286"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="283"/>
         <source>A PIN is set.</source>
         <translation>Un PIN è impostato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="287"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="284"/>
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Nessun PIN: il totem non si può aprire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="316"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="317"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="314"/>
         <source>The kiosk PIN is set.</source>
         <translation>Il PIN del totem è impostato.</translation>
     </message>
@@ -3437,7 +3252,7 @@ Sincronizzare comunque?</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="172"/>
-        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <location filename="../../mediator_desk/views/team.py" line="248"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3452,32 +3267,32 @@ Sincronizzare comunque?</translation>
         <translation>l&apos;orologio di questo portatile è %1 avanti rispetto al server</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="207"/>
+        <location filename="../../mediator_desk/views/team.py" line="206"/>
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner&apos;s role, see docs/team-server.md).</source>
         <translation>Il server risponde. Il suo database è ancora vuoto: la prima sincronizzazione crea le tabelle (con il ruolo del proprietario, vedi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="209"/>
+        <location filename="../../mediator_desk/views/team.py" line="208"/>
         <source>The server answers and is ready for this laptop.</source>
         <translation>Il server risponde ed è pronto per questo portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="222"/>
-        <location filename="../../mediator_desk/views/team.py" line="226"/>
-        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="221"/>
+        <location filename="../../mediator_desk/views/team.py" line="225"/>
+        <location filename="../../mediator_desk/views/team.py" line="246"/>
+        <location filename="../../mediator_desk/views/team.py" line="251"/>
         <location filename="../../mediator_desk/views/team.py" line="252"/>
-        <location filename="../../mediator_desk/views/team.py" line="253"/>
-        <location filename="../../mediator_desk/views/team.py" line="262"/>
+        <location filename="../../mediator_desk/views/team.py" line="260"/>
         <source>Merge another laptop&apos;s data</source>
         <translation>Unisci i dati di un altro portatile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="223"/>
+        <location filename="../../mediator_desk/views/team.py" line="222"/>
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Questo database è aperto in sola lettura: non vi si può unire nulla.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <location filename="../../mediator_desk/views/team.py" line="247"/>
         <source>%1
 
 Merge anyway?</source>
@@ -3486,32 +3301,32 @@ Merge anyway?</source>
 Unire comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <location filename="../../mediator_desk/views/team.py" line="248"/>
         <source>Merge anyway</source>
         <translation>Unisci comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="255"/>
+        <location filename="../../mediator_desk/views/team.py" line="254"/>
         <source>Merging… The database is backed up first.</source>
         <translation>Unione in corso… Prima si fa un backup del database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="268"/>
+        <location filename="../../mediator_desk/views/team.py" line="266"/>
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: è il database aperto stesso; niente da unire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="270"/>
+        <location filename="../../mediator_desk/views/team.py" line="268"/>
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: niente di nuovo — tutto ciò che contiene era già qui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="272"/>
+        <location filename="../../mediator_desk/views/team.py" line="270"/>
         <source>From %1:</source>
         <translation>Da %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="273"/>
+        <location filename="../../mediator_desk/views/team.py" line="271"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n nuovo conteggio, %1 visitatori</numerusform>
@@ -3519,7 +3334,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="275"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova visita, %1 aggiornate</numerusform>
@@ -3527,7 +3342,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="276"/>
+        <location filename="../../mediator_desk/views/team.py" line="274"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n nuovo gruppo, %1 aggiornati</numerusform>
@@ -3535,7 +3350,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="277"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n nuova risposta di feedback</numerusform>
@@ -3543,7 +3358,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="278"/>
+        <location filename="../../mediator_desk/views/team.py" line="276"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform>
@@ -3551,7 +3366,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="281"/>
+        <location filename="../../mediator_desk/views/team.py" line="279"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
@@ -3559,7 +3374,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="283"/>
+        <location filename="../../mediator_desk/views/team.py" line="281"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
@@ -3567,25 +3382,25 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="288"/>
+        <location filename="../../mediator_desk/views/team.py" line="286"/>
         <source>Its newest record is dated %1 ahead of this laptop&apos;s clock: one of the two clocks is wrong (walk-ins are filed under each laptop&apos;s own time).</source>
         <translation>Il suo record più recente è datato %1 avanti rispetto all&apos;orologio di questo portatile: uno dei due orologi è sbagliato (i visitatori sono registrati secondo l&apos;ora di ciascun portatile).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="297"/>
+        <location filename="../../mediator_desk/views/team.py" line="295"/>
+        <location filename="../../mediator_desk/views/team.py" line="303"/>
         <location filename="../../mediator_desk/views/team.py" line="305"/>
-        <location filename="../../mediator_desk/views/team.py" line="307"/>
-        <location filename="../../mediator_desk/views/team.py" line="311"/>
+        <location filename="../../mediator_desk/views/team.py" line="309"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salva una copia per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="308"/>
+        <location filename="../../mediator_desk/views/team.py" line="306"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvato: %1. Il coordinatore lo unisce con File → Unisci i dati di un altro portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="312"/>
+        <location filename="../../mediator_desk/views/team.py" line="310"/>
         <source>Copying…</source>
         <translation>Copia in corso…</translation>
     </message>
@@ -3593,69 +3408,69 @@ Unire comunque?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="49"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="47"/>
         <source>Start tour (Ctrl+T)</source>
         <translation>Inizia la visita (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="59"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="57"/>
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Termina la visita selezionata o quella in corso (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="60"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="58"/>
         <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
         <translation>Programma di nuovo la visita selezionata nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="63"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="61"/>
         <location filename="../../forms/today_page.ui" line="8"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="68"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="66"/>
         <source>Nobody is in the team yet: add the mediators so that tours and counts have a name.</source>
         <translation>La squadra è ancora vuota: aggiungete i mediatori, così visite e conteggi hanno un nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="69"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="67"/>
         <source>Add the team…</source>
         <translation>Aggiungi la squadra…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="82"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="80"/>
         <source>(choose your name)</source>
         <translation>(scegliete il vostro nome)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="102"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="100"/>
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="125"/>
-        <location filename="../../mediator_desk/views/today_page.py" line="130"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="128"/>
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="125"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
         <source>Add the team first (Settings → Mediators): every tour has a lead mediator.</source>
         <translation>Aggiungete prima la squadra (Impostazioni → Mediatori): ogni visita ha un mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="129"/>
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Scegliete prima il vostro nome in «Io sono»: la visita inizia con voi come responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="133"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="131"/>
         <source>Add the team&apos;s names first (Settings → Mediators): a tour starts with its lead mediator.</source>
         <translation>Aggiungi prima i nomi del gruppo di lavoro (Impostazioni → Mediatori): una visita inizia con il suo mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="174"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="166"/>
         <source>Working on “%1”.</source>
         <translation>Si lavora su «%1».</translation>
     </message>
@@ -3721,14 +3536,14 @@ Unire comunque?</translation>
     <message>
         <location filename="../../mediator_desk/views/tour_actions.py" line="88"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="90"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="114"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="117"/>
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/tour_actions.py" line="95"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="99"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="107"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="106"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="110"/>
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
@@ -3758,45 +3573,46 @@ Iniziare comunque la visita?</translation>
         <translation>Non iniziare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="121"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="127"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="125"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="130"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="132"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="135"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="138"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="140"/>
         <source>End tour</source>
         <translation>Termina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="121"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="125"/>
         <source>No tour is running.</source>
         <translation>Nessuna visita è in corso.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="142"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="144"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="147"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="149"/>
         <source>Repeat tour</source>
         <translation>Ripeti la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="152"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="157"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="161"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="163"/>
         <source>Delete tour</source>
         <translation>Elimina la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="153"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="158"/>
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Eliminare la visita %1 e i suoi gruppi?
 Si può annullare con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="154"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="154"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
@@ -3831,63 +3647,63 @@ Si può annullare con Ctrl+Z.</translation>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="177"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="176"/>
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="178"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="177"/>
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="179"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="178"/>
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="180"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="179"/>
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="181"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="180"/>
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l&apos;ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="182"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="181"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="183"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="182"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="213"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="229"/>
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="237"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="253"/>
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 di %2 visite · %3 partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="276"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="292"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="277"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="293"/>
         <location filename="../../forms/tours_page.ui" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="297"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="313"/>
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>
@@ -4069,559 +3885,777 @@ I dettagli sono nel file di log.</translation>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="226"/>
+        <location filename="../../mediator_desk/enums.py" line="239"/>
         <source>Guided tour</source>
         <translation>Visita guidata</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="227"/>
+        <location filename="../../mediator_desk/enums.py" line="240"/>
         <source>In-depth tour</source>
         <translation>Visita approfondita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="228"/>
+        <location filename="../../mediator_desk/enums.py" line="241"/>
         <source>Thematic tour</source>
         <translation>Visita tematica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="229"/>
+        <location filename="../../mediator_desk/enums.py" line="242"/>
         <source>Drop-in mediation</source>
         <translation>Mediazione libera</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="230"/>
+        <location filename="../../mediator_desk/enums.py" line="243"/>
         <source>Workshop</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="231"/>
+        <location filename="../../mediator_desk/enums.py" line="244"/>
         <source>Family session</source>
         <translation>Attività per famiglie</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="232"/>
+        <location filename="../../mediator_desk/enums.py" line="245"/>
         <source>School visit</source>
         <translation>Visita scolastica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="233"/>
+        <location filename="../../mediator_desk/enums.py" line="246"/>
         <source>Accessible tour</source>
         <translation>Visita accessibile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="234"/>
+        <location filename="../../mediator_desk/enums.py" line="247"/>
         <source>Talk or lecture</source>
         <translation>Incontro o conferenza</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="235"/>
+        <location filename="../../mediator_desk/enums.py" line="248"/>
         <source>Screening</source>
         <translation>Proiezione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="236"/>
+        <location filename="../../mediator_desk/enums.py" line="249"/>
         <source>Performance or concert</source>
         <translation>Performance o concerto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="237"/>
+        <location filename="../../mediator_desk/enums.py" line="250"/>
         <source>Event or opening</source>
         <translation>Evento o inaugurazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="238"/>
+        <location filename="../../mediator_desk/enums.py" line="251"/>
         <source>Science demonstration</source>
         <translation>Dimostrazione scientifica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="239"/>
+        <location filename="../../mediator_desk/enums.py" line="252"/>
         <source>Training</source>
         <translation>Formazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="240"/>
+        <location filename="../../mediator_desk/enums.py" line="253"/>
         <source>Outreach (off site)</source>
         <translation>Attività esterna</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="241"/>
+        <location filename="../../mediator_desk/enums.py" line="254"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="242"/>
+        <location filename="../../mediator_desk/enums.py" line="255"/>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="256"/>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="257"/>
+        <source>School or teacher</source>
+        <translation>Scuola o insegnante</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="258"/>
+        <source>Word of mouth</source>
+        <translation>Passaparola</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="259"/>
+        <source>Press, radio or TV</source>
+        <translation>Stampa, radio o TV</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="260"/>
+        <source>Passing by</source>
+        <translation>Di passaggio</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="261"/>
         <source>Planned</source>
         <translation>Programmata</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="243"/>
+        <location filename="../../mediator_desk/enums.py" line="262"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="244"/>
+        <location filename="../../mediator_desk/enums.py" line="263"/>
         <source>Done</source>
         <translation>Svolta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="245"/>
+        <location filename="../../mediator_desk/enums.py" line="264"/>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="246"/>
+        <location filename="../../mediator_desk/enums.py" line="265"/>
         <source>No-show</source>
         <translation>Mancata presenza</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="247"/>
+        <location filename="../../mediator_desk/enums.py" line="266"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="248"/>
+        <location filename="../../mediator_desk/enums.py" line="267"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="249"/>
+        <location filename="../../mediator_desk/enums.py" line="268"/>
         <source>Walk-in</source>
         <translation>Senza prenotazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="250"/>
+        <location filename="../../mediator_desk/enums.py" line="269"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="251"/>
+        <location filename="../../mediator_desk/enums.py" line="270"/>
         <source>Individual visitors</source>
         <translation>Visitatori individuali</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="252"/>
+        <location filename="../../mediator_desk/enums.py" line="271"/>
         <source>Family</source>
         <translation>Famiglia</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="253"/>
+        <location filename="../../mediator_desk/enums.py" line="272"/>
         <source>Preschool</source>
         <translation>Scuola dell&apos;infanzia</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="254"/>
+        <location filename="../../mediator_desk/enums.py" line="273"/>
         <source>Primary school</source>
         <translation>Scuola primaria</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="255"/>
+        <location filename="../../mediator_desk/enums.py" line="274"/>
         <source>Lower secondary school</source>
         <translation>Scuola secondaria di primo grado</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="256"/>
+        <location filename="../../mediator_desk/enums.py" line="275"/>
         <source>Upper secondary school</source>
         <translation>Scuola secondaria di secondo grado</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="257"/>
+        <location filename="../../mediator_desk/enums.py" line="276"/>
         <source>University</source>
         <translation>Università</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="258"/>
+        <location filename="../../mediator_desk/enums.py" line="277"/>
         <source>Organised adult group</source>
         <translation>Gruppo organizzato di adulti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="259"/>
+        <location filename="../../mediator_desk/enums.py" line="278"/>
         <source>Tourist group</source>
         <translation>Gruppo turistico</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="260"/>
+        <location filename="../../mediator_desk/enums.py" line="279"/>
         <source>Professionals and press</source>
         <translation>Professionisti e stampa</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="261"/>
+        <location filename="../../mediator_desk/enums.py" line="280"/>
         <source>Community group or NGO</source>
         <translation>Gruppo di comunità o ONG</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="262"/>
+        <location filename="../../mediator_desk/enums.py" line="281"/>
         <source>Group with disabilities</source>
         <translation>Gruppo con disabilità</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="263"/>
+        <location filename="../../mediator_desk/enums.py" line="282"/>
         <source>Seniors</source>
         <translation>Anziani</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="264"/>
+        <location filename="../../mediator_desk/enums.py" line="283"/>
         <source>Corporate group</source>
         <translation>Gruppo aziendale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="265"/>
+        <location filename="../../mediator_desk/enums.py" line="284"/>
         <source>Local</source>
         <translation>Locale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="266"/>
+        <location filename="../../mediator_desk/enums.py" line="285"/>
         <source>National</source>
         <translation>Nazionale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="267"/>
+        <location filename="../../mediator_desk/enums.py" line="286"/>
         <source>Foreign</source>
         <translation>Estero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="268"/>
+        <location filename="../../mediator_desk/enums.py" line="287"/>
         <source>Full price</source>
         <translation>Intero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="269"/>
+        <location filename="../../mediator_desk/enums.py" line="288"/>
         <source>Reduced</source>
         <translation>Ridotto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="270"/>
+        <location filename="../../mediator_desk/enums.py" line="289"/>
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="271"/>
+        <location filename="../../mediator_desk/enums.py" line="290"/>
         <source>Free event</source>
         <translation>Evento gratuito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="272"/>
+        <location filename="../../mediator_desk/enums.py" line="291"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="273"/>
+        <location filename="../../mediator_desk/enums.py" line="292"/>
         <source>Professional</source>
         <translation>Professionale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="274"/>
+        <location filename="../../mediator_desk/enums.py" line="293"/>
         <source>Wheelchair access</source>
         <translation>Accesso in sedia a rotelle</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="275"/>
+        <location filename="../../mediator_desk/enums.py" line="294"/>
         <source>Seating</source>
         <translation>Sedute</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="276"/>
+        <location filename="../../mediator_desk/enums.py" line="295"/>
         <source>Sign language</source>
         <translation>Lingua dei segni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="277"/>
+        <location filename="../../mediator_desk/enums.py" line="296"/>
         <source>Audio description</source>
         <translation>Audiodescrizione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="278"/>
+        <location filename="../../mediator_desk/enums.py" line="297"/>
         <source>Tactile materials</source>
         <translation>Materiali tattili</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="279"/>
+        <location filename="../../mediator_desk/enums.py" line="298"/>
         <source>Easy read</source>
         <translation>Testi facili da leggere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="280"/>
+        <location filename="../../mediator_desk/enums.py" line="299"/>
         <source>Sensory-friendly</source>
         <translation>Adatto alle esigenze sensoriali</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="281"/>
+        <location filename="../../mediator_desk/enums.py" line="300"/>
         <source>Induction loop</source>
         <translation>Anello a induzione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="282"/>
+        <location filename="../../mediator_desk/enums.py" line="301"/>
         <source>Children</source>
         <translation>Bambini</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="283"/>
+        <location filename="../../mediator_desk/enums.py" line="302"/>
         <source>Youth</source>
         <translation>Giovani</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="284"/>
+        <location filename="../../mediator_desk/enums.py" line="303"/>
         <source>Families</source>
         <translation>Famiglie</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="285"/>
+        <location filename="../../mediator_desk/enums.py" line="304"/>
         <source>School pupils</source>
         <translation>Alunni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="286"/>
+        <location filename="../../mediator_desk/enums.py" line="305"/>
         <source>Students</source>
         <translation>Studenti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="287"/>
+        <location filename="../../mediator_desk/enums.py" line="306"/>
         <source>People with disabilities</source>
         <translation>Persone con disabilità</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="288"/>
+        <location filename="../../mediator_desk/enums.py" line="307"/>
         <source>Roma communities</source>
         <translation>Comunità rom</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="289"/>
+        <location filename="../../mediator_desk/enums.py" line="308"/>
         <source>Rural youth</source>
         <translation>Giovani delle aree rurali</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="290"/>
+        <location filename="../../mediator_desk/enums.py" line="309"/>
         <source>Low income</source>
         <translation>Basso reddito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="291"/>
+        <location filename="../../mediator_desk/enums.py" line="310"/>
         <source>Migrants</source>
         <translation>Migranti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="292"/>
+        <location filename="../../mediator_desk/enums.py" line="311"/>
         <source>General public</source>
         <translation>Pubblico generale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="293"/>
+        <location filename="../../mediator_desk/enums.py" line="312"/>
         <source>Five smileys</source>
         <translation>Cinque faccine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="294"/>
+        <location filename="../../mediator_desk/enums.py" line="313"/>
         <source>Likert scale (1–5)</source>
         <translation>Scala Likert (1–5)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="295"/>
+        <location filename="../../mediator_desk/enums.py" line="314"/>
         <source>Recommend (0–10)</source>
         <translation>Raccomandazione (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="296"/>
+        <location filename="../../mediator_desk/enums.py" line="315"/>
         <source>Yes / no</source>
         <translation>Sì / no</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="297"/>
+        <location filename="../../mediator_desk/enums.py" line="316"/>
         <source>One word</source>
         <translation>Una parola</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="298"/>
+        <location filename="../../mediator_desk/enums.py" line="317"/>
         <source>Free text</source>
         <translation>Testo libero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="299"/>
+        <location filename="../../mediator_desk/enums.py" line="318"/>
         <source>Kiosk</source>
         <translation>Totem</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="300"/>
+        <location filename="../../mediator_desk/enums.py" line="319"/>
         <source>Mediator</source>
         <translation>Mediatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="301"/>
+        <location filename="../../mediator_desk/enums.py" line="320"/>
         <source>Paper card</source>
         <translation>Cartolina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="302"/>
+        <location filename="../../mediator_desk/enums.py" line="321"/>
         <source>Knowledge and understanding</source>
         <translation>Conoscenza e comprensione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="303"/>
+        <location filename="../../mediator_desk/enums.py" line="322"/>
         <source>Skills</source>
         <translation>Abilità</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="304"/>
+        <location filename="../../mediator_desk/enums.py" line="323"/>
         <source>Attitudes and values</source>
         <translation>Atteggiamenti e valori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="305"/>
+        <location filename="../../mediator_desk/enums.py" line="324"/>
         <source>Enjoyment, inspiration, creativity</source>
         <translation>Piacere, ispirazione, creatività</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="306"/>
+        <location filename="../../mediator_desk/enums.py" line="325"/>
         <source>Activity, behaviour, progression</source>
         <translation>Attività, comportamento, progressione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="307"/>
+        <location filename="../../mediator_desk/enums.py" line="326"/>
         <source>Clicker</source>
         <translation>Contapersone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="308"/>
+        <location filename="../../mediator_desk/enums.py" line="327"/>
         <source>Manual tally</source>
         <translation>Conteggio manuale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="309"/>
+        <location filename="../../mediator_desk/enums.py" line="328"/>
         <source>Tickets</source>
         <translation>Biglietti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="310"/>
+        <location filename="../../mediator_desk/enums.py" line="329"/>
         <source>Sensor</source>
         <translation>Sensore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="311"/>
+        <location filename="../../mediator_desk/enums.py" line="330"/>
         <source>Estimate</source>
         <translation>Stima</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="312"/>
+        <location filename="../../mediator_desk/enums.py" line="331"/>
         <source>Custodian</source>
         <translation>Custode</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="313"/>
+        <location filename="../../mediator_desk/enums.py" line="332"/>
         <source>Coordinator</source>
         <translation>Coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="314"/>
+        <location filename="../../mediator_desk/enums.py" line="333"/>
         <source>Volunteer</source>
         <translation>Volontario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="315"/>
+        <location filename="../../mediator_desk/enums.py" line="334"/>
         <source>Trainee</source>
         <translation>Tirocinante</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="316"/>
+        <location filename="../../mediator_desk/enums.py" line="335"/>
         <source>Interpreter</source>
         <translation>Interprete</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="317"/>
+        <location filename="../../mediator_desk/enums.py" line="336"/>
         <source>Museum</source>
         <translation>Museo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="318"/>
+        <location filename="../../mediator_desk/enums.py" line="337"/>
         <source>Exhibition hall</source>
         <translation>Spazio espositivo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="319"/>
+        <location filename="../../mediator_desk/enums.py" line="338"/>
         <source>National pavilion</source>
         <translation>Padiglione nazionale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="320"/>
+        <location filename="../../mediator_desk/enums.py" line="339"/>
         <source>School</source>
         <translation>Scuola</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="321"/>
+        <location filename="../../mediator_desk/enums.py" line="340"/>
         <source>Outdoor</source>
         <translation>All&apos;aperto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="322"/>
+        <location filename="../../mediator_desk/enums.py" line="341"/>
         <source>Community space</source>
         <translation>Spazio di comunità</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="323"/>
+        <location filename="../../mediator_desk/enums.py" line="342"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="324"/>
+        <location filename="../../mediator_desk/enums.py" line="343"/>
         <source>Permanent</source>
         <translation>Permanente</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="325"/>
+        <location filename="../../mediator_desk/enums.py" line="344"/>
         <source>Temporary</source>
         <translation>Temporanea</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="326"/>
+        <location filename="../../mediator_desk/enums.py" line="345"/>
         <source>Travelling</source>
         <translation>Itinerante</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="327"/>
+        <location filename="../../mediator_desk/enums.py" line="346"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="328"/>
+        <location filename="../../mediator_desk/enums.py" line="347"/>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="329"/>
+        <location filename="../../mediator_desk/enums.py" line="348"/>
         <source>Tour operator</source>
         <translation>Tour operator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="330"/>
+        <location filename="../../mediator_desk/enums.py" line="349"/>
         <source>0–5</source>
         <translation>0–5</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="331"/>
+        <location filename="../../mediator_desk/enums.py" line="350"/>
         <source>6–10</source>
         <translation>6–10</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="332"/>
+        <location filename="../../mediator_desk/enums.py" line="351"/>
         <source>11–14</source>
         <translation>11–14</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="333"/>
+        <location filename="../../mediator_desk/enums.py" line="352"/>
         <source>15–18</source>
         <translation>15–18</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="334"/>
+        <location filename="../../mediator_desk/enums.py" line="353"/>
         <source>19–25</source>
         <translation>19–25</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="335"/>
+        <location filename="../../mediator_desk/enums.py" line="354"/>
         <source>26–64</source>
         <translation>26–64</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="336"/>
+        <location filename="../../mediator_desk/enums.py" line="355"/>
         <source>65+</source>
         <translation>65+</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="87"/>
+        <source>Group type</source>
+        <translation>Tipo di gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="89"/>
+        <source>Ages 0–5</source>
+        <translation>Età 0–5</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="90"/>
+        <source>Ages 6–10</source>
+        <translation>Età 6–10</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="92"/>
+        <source>Ages 11–14</source>
+        <translation>Età 11–14</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="94"/>
+        <source>Ages 15–18</source>
+        <translation>Età 15–18</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="96"/>
+        <source>Ages 19–25</source>
+        <translation>Età 19–25</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="98"/>
+        <source>Ages 26–64</source>
+        <translation>Età 26–64</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="100"/>
+        <source>Ages 65+</source>
+        <translation>Età 65+</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="102"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="104"/>
+        <source>Accompanying adults</source>
+        <translation>Adulti accompagnatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="106"/>
+        <source>First-time visitors</source>
+        <translation>Visitatori per la prima volta</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="108"/>
+        <source>Origin</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="110"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="111"/>
+        <source>School level</source>
+        <translation>Livello scolastico</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="113"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="115"/>
+        <source>Admission</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="117"/>
+        <source>Target group</source>
+        <translation>Gruppo destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="119"/>
+        <source>How they heard of us</source>
+        <translation>Come ci hanno conosciuti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="121"/>
+        <source>Vouchers</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="123"/>
+        <source>Access provisions</source>
+        <translation>Servizi di accessibilità</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="129"/>
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="131"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="132"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="134"/>
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="135"/>
+        <source>Actual start</source>
+        <translation>Inizio effettivo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="136"/>
+        <source>Actual end</source>
+        <translation>Fine effettiva</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="137"/>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="138"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="140"/>
+        <source>Booked size</source>
+        <translation>Persone prenotate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="141"/>
+        <source>Contact name</source>
+        <translation>Nome del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="142"/>
+        <source>Contact phone</source>
+        <translation>Telefono del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="143"/>
+        <source>Contact email</source>
+        <translation>Email del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="144"/>
+        <source>Delete contact after</source>
+        <translation>Elimina il contatto dopo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="146"/>
+        <source>Booked through</source>
+        <translation>Prenotato tramite</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="148"/>
+        <source>Observations</source>
+        <translation>Osservazioni</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="149"/>
+        <source>Reflection</source>
+        <translation>Riflessione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="150"/>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
     </message>
 </context>
 <context>
@@ -5346,122 +5380,122 @@ I dettagli sono nel file di log.</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="107"/>
+        <location filename="../../mediator_desk/services/tours.py" line="92"/>
         <source>Choose the exhibition.</source>
         <translation>Scegliete la mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="109"/>
+        <location filename="../../mediator_desk/services/tours.py" line="94"/>
         <source>This group has no participants yet.</source>
         <translation>Questo gruppo non ha ancora partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="110"/>
+        <location filename="../../mediator_desk/services/tours.py" line="95"/>
         <source>It is {time}, outside the venue&apos;s opening hours today ({hours}).</source>
         <translation>Sono le {time}, fuori dall&apos;orario di apertura di oggi della sede ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="111"/>
+        <location filename="../../mediator_desk/services/tours.py" line="96"/>
         <source>Enter the planned start.</source>
         <translation>Inserite l&apos;inizio previsto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="112"/>
+        <location filename="../../mediator_desk/services/tours.py" line="97"/>
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Inserite l&apos;inizio effettivo: la visita ha una fine.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="113"/>
+        <location filename="../../mediator_desk/services/tours.py" line="98"/>
         <source>The end is before the start.</source>
         <translation>La fine è prima dell&apos;inizio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="114"/>
+        <location filename="../../mediator_desk/services/tours.py" line="99"/>
         <source>{day} is outside the exhibition&apos;s run ({first} – {last}).</source>
         <translation>{day} è fuori dal periodo della mostra ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="115"/>
+        <location filename="../../mediator_desk/services/tours.py" line="100"/>
         <source>Choose the lead mediator.</source>
         <translation>Scegliete il mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="116"/>
+        <location filename="../../mediator_desk/services/tours.py" line="101"/>
         <source>The lead mediator must be one of the tour&apos;s mediators.</source>
         <translation>Il responsabile deve essere uno dei mediatori della visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="117"/>
+        <location filename="../../mediator_desk/services/tours.py" line="102"/>
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>«{code}» non è un codice lingua di due lettere (ISO 639-1, es. it, en, ro).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="118"/>
+        <location filename="../../mediator_desk/services/tours.py" line="103"/>
         <source>The booked size cannot be negative.</source>
         <translation>Il numero prenotato non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="119"/>
+        <location filename="../../mediator_desk/services/tours.py" line="104"/>
         <source>{n} people booked: is that right?</source>
         <translation>{n} persone prenotate: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="120"/>
+        <location filename="../../mediator_desk/services/tours.py" line="105"/>
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contatto di prenotazione richiede la data dopo la quale viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="121"/>
+        <location filename="../../mediator_desk/services/tours.py" line="106"/>
         <source>This is not an email address.</source>
         <translation>Questo non è un indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="122"/>
+        <location filename="../../mediator_desk/services/tours.py" line="107"/>
         <source>A tour that took place needs its actual start.</source>
         <translation>Una visita svolta richiede l&apos;inizio effettivo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="123"/>
+        <location filename="../../mediator_desk/services/tours.py" line="108"/>
         <source>A count cannot be negative.</source>
         <translation>Un conteggio non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="124"/>
+        <location filename="../../mediator_desk/services/tours.py" line="109"/>
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} partecipanti in un gruppo: è giusto?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="125"/>
+        <location filename="../../mediator_desk/services/tours.py" line="110"/>
         <source>More first-time visitors than participants.</source>
         <translation>Più visitatori per la prima volta che partecipanti.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="126"/>
+        <location filename="../../mediator_desk/services/tours.py" line="111"/>
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>«{code}» non è un codice paese di due lettere (es. IT, RO, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="127"/>
+        <location filename="../../mediator_desk/services/tours.py" line="112"/>
         <source>A foreign group without its country.</source>
         <translation>Un gruppo straniero senza il paese.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="128"/>
+        <location filename="../../mediator_desk/services/tours.py" line="113"/>
         <source>Voucher {code} is listed twice.</source>
         <translation>Il voucher {code} compare due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="129"/>
+        <location filename="../../mediator_desk/services/tours.py" line="114"/>
         <source>Voucher {code} is unknown.</source>
         <translation>Il voucher {code} è sconosciuto.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="130"/>
+        <location filename="../../mediator_desk/services/tours.py" line="115"/>
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Il voucher {code} è già stato usato da un altro gruppo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="131"/>
+        <location filename="../../mediator_desk/services/tours.py" line="116"/>
         <source>The tour has not started yet.</source>
         <translation>La visita non è ancora iniziata.</translation>
     </message>
@@ -5547,7 +5581,7 @@ I dettagli sono nel file di log.</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/services/feedback.py" line="123"/>
-        <location filename="../../mediator_desk/services/tours.py" line="108"/>
+        <location filename="../../mediator_desk/services/tours.py" line="93"/>
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Questa mostra non è più nel database: scegline un&apos;altra.</translation>
     </message>
@@ -5637,62 +5671,62 @@ I dettagli sono nel file di log.</translation>
         <translation>Il PIN attuale è sbagliato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="235"/>
+        <location filename="../../mediator_desk/services/counting.py" line="240"/>
         <source>Enter a number of visitors to add or remove (not 0).</source>
         <translation>Inserite un numero di visitatori da aggiungere o togliere (non 0).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="236"/>
+        <location filename="../../mediator_desk/services/counting.py" line="241"/>
         <source>A correction is limited to ±{limit} visitors.</source>
         <translation>Una correzione è limitata a ±{limit} visitatori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="237"/>
+        <location filename="../../mediator_desk/services/counting.py" line="242"/>
         <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
         <translation>Dite perché il conteggio viene corretto (per esempio: conteggio su carta 14:00–15:00).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="238"/>
+        <location filename="../../mediator_desk/services/counting.py" line="243"/>
         <source>The hour must be between 0 and 23.</source>
         <translation>L&apos;ora deve essere tra 0 e 23.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="239"/>
+        <location filename="../../mediator_desk/services/counting.py" line="244"/>
         <source>A correction cannot be made for a day that has not happened yet.</source>
         <translation>Non si può correggere un giorno che non è ancora arrivato.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="240"/>
+        <location filename="../../mediator_desk/services/counting.py" line="245"/>
         <source>Keep at least one count category.</source>
         <translation>Tenete almeno una categoria di conteggio.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="241"/>
+        <location filename="../../mediator_desk/services/counting.py" line="246"/>
         <source>Row {row}: every category needs a name.</source>
         <translation>Riga {row}: ogni categoria ha bisogno di un nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="242"/>
+        <location filename="../../mediator_desk/services/counting.py" line="247"/>
         <source>Row {row}: a category name is limited to 100 characters.</source>
         <translation>Riga {row}: il nome di una categoria ha al massimo 100 caratteri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="243"/>
+        <location filename="../../mediator_desk/services/counting.py" line="248"/>
         <source>Row {row}: the name “{name}” is used twice.</source>
         <translation>Riga {row}: il nome «{name}» è usato due volte.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="244"/>
+        <location filename="../../mediator_desk/services/counting.py" line="249"/>
         <source>Row {row}: {key} is kept for undoing the last press.</source>
         <translation>Riga {row}: {key} è riservato all&apos;annullamento dell&apos;ultima pressione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="245"/>
+        <location filename="../../mediator_desk/services/counting.py" line="250"/>
         <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
         <translation>Riga {row}: {key} è il tasto «visitatore uscito» della modalità presenze.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="246"/>
+        <location filename="../../mediator_desk/services/counting.py" line="251"/>
         <source>Row {row}: the key {key} already counts “{other}”.</source>
         <translation>Riga {row}: il tasto {key} conta già «{other}».</translation>
     </message>
@@ -5712,52 +5746,52 @@ I dettagli sono nel file di log.</translation>
         <translation>«{text}» non è un paese (un codice come IT o un nome come Italia).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="47"/>
+        <location filename="../../mediator_desk/services/exports.py" line="56"/>
         <source>Unknown export “{kind}”.</source>
         <translation>Esportazione sconosciuta «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="48"/>
+        <location filename="../../mediator_desk/services/exports.py" line="57"/>
         <source>The format must be CSV or XLSX.</source>
         <translation>Il formato deve essere CSV o XLSX.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="49"/>
+        <location filename="../../mediator_desk/services/exports.py" line="58"/>
         <source>{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export a shorter period, hourly totals, or CSV.</source>
         <translation>{rows} righe non entrano in un foglio XLSX (al massimo 1.048.575): esporta un periodo più breve, i totali orari o un CSV.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="51"/>
+        <location filename="../../mediator_desk/services/exports.py" line="60"/>
         <source>The separator must be a comma, a semicolon or a tab.</source>
         <translation>Il separatore deve essere una virgola, un punto e virgola o una tabulazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="44"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="50"/>
         <source>Unknown report “{kind}”.</source>
         <translation>Report sconosciuto «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="45"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="51"/>
         <source>The last day is before the first day.</source>
         <translation>L&apos;ultimo giorno è precedente al primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="46"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="52"/>
         <source>Choose the tour to print.</source>
         <translation>Scegli la visita da stampare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="47"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="53"/>
         <source>There is no tour with the id {id} in this database.</source>
         <translation>Non c&apos;è nessuna visita con l&apos;id {id} in questo database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/cards.py" line="25"/>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="26"/>
         <source>Cards come 8 or 10 to a page.</source>
         <translation>Le cartoline sono 8 o 10 per pagina.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/cards.py" line="26"/>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="27"/>
         <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
         <translation>La sede «{venue}» non ha ancora un indirizzo di questionario online (Impostazioni → Sedi).</translation>
     </message>

@@ -122,242 +122,122 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="22"/>
-        <source>Exhibition</source>
-        <translation>Expoziție</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="22"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="23"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="23"/>
-        <source>Planned start</source>
-        <translation>Început planificat</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="24"/>
-        <source>Actual start</source>
-        <translation>Început efectiv</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="24"/>
-        <source>Actual end</source>
-        <translation>Sfârșit efectiv</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="25"/>
-        <source>Status</source>
-        <translation>Stare</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="25"/>
-        <source>Booked size</source>
-        <translation>Mărime rezervată</translation>
-    </message>
-    <message>
         <location filename="../../mediator_desk/views/team_labels.py" line="26"/>
-        <source>Contact name</source>
-        <translation>Nume de contact</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="26"/>
-        <source>Contact phone</source>
-        <translation>Telefon de contact</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
-        <source>Contact email</source>
-        <translation>E-mail de contact</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
-        <source>Delete contact after</source>
-        <translation>Șterge contactul după</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
-        <source>Booked through</source>
-        <translation>Rezervat prin</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
-        <source>Observations</source>
-        <translation>Observații</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
-        <source>Reflection</source>
-        <translation>Reflecție</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
-        <source>Incidents</source>
-        <translation>Incidente</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
-        <source>Group type</source>
-        <translation>Tipul grupului</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
-        <source>Accompanying adults</source>
-        <translation>Adulți însoțitori</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
-        <source>Origin</source>
-        <translation>Proveniență</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
-        <source>School level</source>
-        <translation>Nivel școlar</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
-        <source>Admission</source>
-        <translation>Intrare</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="33"/>
-        <source>Access provisions</source>
-        <translation>Măsuri de accesibilitate</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="33"/>
-        <source>First-time visitors</source>
-        <translation>Vizitatori pentru prima dată</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="34"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="26"/>
         <source>Redeemed by the group of</source>
         <translation>Folosit de grupul din</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="34"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="35"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
         <source>Lead</source>
         <translation>Responsabil</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="35"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="27"/>
         <source>Key</source>
         <translation>Tastă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="35"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
         <source>Position</source>
         <translation>Poziție</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="36"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
         <source>Group</source>
         <translation>Grup</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="36"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="28"/>
         <source>Day</source>
         <translation>Zi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="36"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
         <source>Given at</source>
         <translation>Dat la</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="37"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
         <source>Method</source>
         <translation>Metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="37"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="29"/>
         <source>Rating</source>
         <translation>Evaluare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="37"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>One word</source>
         <translation>Un cuvânt</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="38"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>Comment</source>
         <translation>Comentariu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="38"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="30"/>
         <source>Age band</source>
         <translation>Grupă de vârstă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="38"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
         <source>First visit</source>
         <translation>Prima vizită</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="39"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="31"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="39"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="39"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
         <source>Source</source>
         <translation>Sursă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="40"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="32"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="40"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="33"/>
         <source>Deleted</source>
         <translation>Șters</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="43"/>
-        <source>Ages %1</source>
-        <translation>Vârste %1</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="50"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="41"/>
         <source>deleted</source>
         <translation>șters</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="52"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="43"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="52"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="43"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team_labels.py" line="59"/>
+        <location filename="../../mediator_desk/views/team_labels.py" line="50"/>
         <source>(a record not on this laptop)</source>
         <translation>(o înregistrare care nu e pe acest laptop)</translation>
     </message>
@@ -423,124 +303,124 @@
         <translation>Numărător: apăsați 1–9 sau Space pentru a număra un vizitator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="71"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="72"/>
         <source>Categories and keys…</source>
         <translation>Categorii și taste…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="89"/>
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28"/>
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29"/>
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30"/>
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
         <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="126"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="127"/>
         <source>Counting for “%1” on this laptop (%2). The buttons and the chart show this laptop&apos;s counts; the venue&apos;s total adds the other laptops&apos; as of the last merge or sync.</source>
         <translation>Numărați pentru „%1” pe acest laptop (%2). Butoanele și graficul arată numărătorile acestui laptop; totalul locației adaugă numărătorile celorlalte laptopuri, de la ultima îmbinare sau sincronizare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="166"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="167"/>
         <source>The laptop&apos;s clock jumped forward by %1.</source>
         <translation>Ceasul laptopului a sărit înainte cu %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="167"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="168"/>
         <source>The laptop&apos;s clock jumped back by %1.</source>
         <translation>Ceasul laptopului a sărit înapoi cu %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="169"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="170"/>
         <source>Walk-ins are filed under the laptop&apos;s time: check the date, time and time zone in the system settings.</source>
         <translation>Vizitatorii sunt înregistrați după ora laptopului: verificați data, ora și fusul orar în setările sistemului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="177"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="186"/>
         <source>Add a venue and an exhibition in Settings to start counting.</source>
         <translation>Adăugați un spațiu și o expoziție în Setări pentru a începe numărarea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="194"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="203"/>
         <source>This press could not be saved, so it was not counted: %1</source>
         <translation>Această apăsare nu a putut fi salvată, deci nu a fost numărată: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="195"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="204"/>
         <source>Not counted</source>
         <translation>Nenumărat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="222"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="231"/>
         <source>Nothing to undo: no press made in this window today is left.</source>
         <translation>Nimic de anulat: nu mai există nicio apăsare făcută azi în această fereastră.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="237"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="246"/>
         <source>Counted outside the opening hours (%1:00–%2:00): flagged in the chart, kept in the totals.</source>
         <translation>Numărat în afara programului (%1:00–%2:00): marcat în grafic, păstrat în totaluri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="268"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="278"/>
         <source>this hour (%1:00–%2:00)</source>
         <translation>ora aceasta (%1:00–%2:00)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="277"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="287"/>
         <source>Visitor left (%1)</source>
         <translation>A ieșit un vizitator (%1)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="294"/>
         <source>inside now — capacity reached</source>
         <translation>înăuntru acum — capacitate atinsă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="284"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="294"/>
         <location filename="../../forms/counter_page.ui" line="46"/>
         <source>inside now</source>
         <translation>înăuntru acum</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="296"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="306"/>
         <source>undo of the last press</source>
         <translation>anularea ultimei apăsări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/counter_page.py" line="297"/>
+        <location filename="../../mediator_desk/views/counter_page.py" line="307"/>
         <source>%1  %2 %3 for %4:00 — %5</source>
         <translation>%1  %2 %3 pentru ora %4:00 — %5</translation>
     </message>
@@ -603,84 +483,84 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="28"/>
         <source>Tours and sessions</source>
         <translation>Tururi și sesiuni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="28"/>
         <source>Visitor groups</source>
         <translation>Grupuri de vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
         <source>Walk-in counts</source>
         <translation>Numărarea vizitatorilor</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="29"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="31"/>
         <source>XLSX (Excel, LibreOffice)</source>
         <translation>XLSX (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="32"/>
         <source>CSV (text)</source>
         <translation>CSV (text)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="33"/>
         <source>Semicolon ;  (Romanian, Italian and German spreadsheets)</source>
         <translation>Punct și virgulă ;  (foi de calcul în română, italiană, germană)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="34"/>
         <source>Comma ,  (English spreadsheets)</source>
         <translation>Virgulă ,  (foi de calcul în engleză)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="36"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="35"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="74"/>
         <source>From: the first day comes after the last day.</source>
         <translation>De la: prima zi este după ultima zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Foi de calcul (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="103"/>
         <location filename="../../forms/dialogs/export_dialog.ui" line="5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
         <source>Exporting…</source>
         <translation>Se exportă…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="114"/>
         <source>Stopping…</source>
         <translation>Se oprește…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
         <source>Saved %1 (%n row(s)).</source>
         <translation>
             <numerusform>Salvat %1 (%n rând).</numerusform>
@@ -689,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
         <source>%n text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%n text mai lung decât încape într-o celulă XLSX a fost scurtat, cu un semn care spune cât lipsește; exportul CSV îl păstrează întreg.</numerusform>
@@ -698,12 +578,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="145"/>
         <source>The export failed: %1</source>
         <translation>Exportul nu a reușit: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="149"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export oprit; nu s-a scris niciun fișier.</translation>
     </message>
@@ -1027,7 +907,7 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/feedback_page.py" line="200"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="207"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="204"/>
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
@@ -1047,84 +927,82 @@
         <translation>Păstrează</translation>
     </message>
     <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="221"/>
         <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="233"/>
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="228"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="233"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="253"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="268"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="283"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="284"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="247"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="262"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="254"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="248"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="257"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="251"/>
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="258"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="278"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="271"/>
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 carduri scrise pe %2 pagini: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="285"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="277"/>
         <source>Printing %1 cards…</source>
         <translation>Se tipăresc %1 carduri…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="290"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Evaluările au fost citite ca %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="309"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="313"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="314"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="301"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="293"/>
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="305"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="297"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -1212,42 +1090,42 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Rating</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="159"/>
+        <location filename="../../mediator_desk/views/models.py" line="192"/>
         <source>Words</source>
         <translation>Cuvinte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="160"/>
+        <location filename="../../mediator_desk/views/models.py" line="193"/>
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="160"/>
+        <location filename="../../mediator_desk/views/models.py" line="193"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="160"/>
+        <location filename="../../mediator_desk/views/models.py" line="193"/>
         <source>Source</source>
         <translation>Sursa</translation>
     </message>
@@ -1391,40 +1269,39 @@
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="174"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="178"/>
         <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="177"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="187"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="181"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="191"/>
         <source>New database</source>
         <translation>Bază de date nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="180"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="193"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="184"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="197"/>
         <source>Open database</source>
         <translation>Deschide o bază de date</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="188"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="192"/>
         <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
         <translation>%1 există deja. Alegeți Fișier → Deschide o bază de date… pentru a lucra în ea, sau alt nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="194"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="198"/>
         <source>Mediator Desk could not be started on %1.</source>
         <translation>Mediator Desk nu a putut fi pornit pe %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="240"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="244"/>
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="262"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="264"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="263"/>
         <source>Demo data</source>
         <translation>Date demonstrative</translation>
     </message>
@@ -1635,12 +1512,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="47"/>
+        <location filename="../../mediator_desk/views/page.py" line="46"/>
         <source>There is no exhibition yet. Set up your venue and its first exhibition, or explore with demo data.</source>
         <translation>Nu există încă nicio expoziție. Configurați spațiul și prima expoziție sau explorați cu date demonstrative.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="49"/>
+        <location filename="../../mediator_desk/views/page.py" line="48"/>
         <source>Set up…</source>
         <translation>Configurează…</translation>
     </message>
@@ -1908,76 +1785,76 @@
         <translation>Fișa turului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="76"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="154"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="74"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="152"/>
         <location filename="../../forms/reports_page.ui" line="6"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="81"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="79"/>
         <source>All exhibitions</source>
         <translation>Toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
         <source>&amp;Day:</source>
         <translation>&amp;Ziua:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="129"/>
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Tur: nu există niciun tur în acea zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="134"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="132"/>
         <source>To: the last day is before the first day.</source>
         <translation>Până la: ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="153"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="151"/>
         <source>Generating…</source>
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="188"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="189"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="186"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="187"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="192"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="190"/>
         <source>… %1 more page(s) in the PDF</source>
         <translation>… încă %1 pagini în PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="199"/>
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Gata: %1 pagini, afișate mai jos. Salvați, deschideți sau tipăriți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="215"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="213"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagini trimise la imprimantă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="228"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="226"/>
         <source>Print</source>
         <translation>Tipărire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="207"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="240"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="238"/>
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="238"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="246"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="236"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="244"/>
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -1997,7 +1874,7 @@
         <translation>&amp;De la:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
         <location filename="../../forms/reports_page.ui" line="14"/>
         <source>&amp;To:</source>
         <translation>&amp;Până la:</translation>
@@ -2051,149 +1928,82 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
         <source>New tour</source>
         <translation>Tur nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="65"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="93"/>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="94"/>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="109"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="105"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
         <source>(not booked)</source>
         <translation>(fără rezervare)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="192"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="153"/>
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="193"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvează (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="206"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="166"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persoane</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="324"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="258"/>
         <source>(choose the lead)</source>
         <translation>(alegeți mediatorul principal)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="350"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="284"/>
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="352"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="286"/>
         <source>Not booked · Actual %1</source>
         <translation>Fără rezervare · Prezenți %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="353"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="287"/>
         <source>Groups: %1</source>
         <translation>Grupuri: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="358"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="292"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415"/>
-        <source>Exhibition</source>
-        <translation>Expoziția</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="415"/>
-        <source>Planned start</source>
-        <translation>Început planificat</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416"/>
-        <source>Actual start</source>
-        <translation>Început efectiv</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="416"/>
-        <source>Actual end</source>
-        <translation>Sfârșit efectiv</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="340"/>
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="417"/>
-        <source>Languages</source>
-        <translation>Limbi</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418"/>
-        <source>Booked size</source>
-        <translation>Persoane rezervate</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="418"/>
-        <source>Delete contact after</source>
-        <translation>Șterge contactul după</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419"/>
-        <source>Contact email</source>
-        <translation>Emailul de contact</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="419"/>
-        <source>Participants</source>
-        <translation>Participanți</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="420"/>
-        <source>Accompanying adults</source>
-        <translation>Adulți însoțitori</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421"/>
-        <source>First-time visitors</source>
-        <translation>Vizitatori pentru prima dată</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="421"/>
-        <source>Country</source>
-        <translation>Țara</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="422"/>
-        <source>Vouchers</source>
-        <translation>Vouchere</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="429"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345"/>
         <source>Group %1 · %2</source>
         <translation>Grupul %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
         <source>Check</source>
         <translation>Verificați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="438"/>
+        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
         <source>Error</source>
         <translation>Eroare</translation>
     </message>
@@ -2389,81 +2199,86 @@
     </message>
     <message>
         <location filename="../../forms/dialogs/session_dialog.ui" line="568"/>
+        <source>How they &amp;heard of us:</source>
+        <translation>Cum au a&amp;flat de noi:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="581"/>
         <source>&amp;Vouchers:</source>
         <translation>&amp;Vouchere:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="578"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="591"/>
         <source>voucher codes, separated by commas</source>
         <translation>coduri de voucher, separate prin virgulă</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="585"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="598"/>
         <source>Access pro&amp;visions:</source>
         <translation>Măsuri de acc&amp;esibilitate:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="609"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="622"/>
         <source>&amp;3 Booking</source>
         <translation>&amp;3 Rezervare</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="615"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="628"/>
         <source>&amp;Booked size:</source>
         <translation>Persoane re&amp;zervate:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="628"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="641"/>
         <source>not booked</source>
         <translation>fără rezervare</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="635"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="648"/>
         <source>Contact &amp;name:</source>
         <translation>&amp;Nume contact:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="648"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="661"/>
         <source>Contact &amp;phone:</source>
         <translation>&amp;Telefon contact:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="661"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="674"/>
         <source>Contact e&amp;mail:</source>
         <translation>E&amp;mail contact:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="674"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="687"/>
         <source>&amp;Delete contact after:</source>
         <translation>Ș&amp;terge contactul după:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="694"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="707"/>
         <source>Booking &amp;source:</source>
         <translation>&amp;Sursa rezervării:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="710"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="723"/>
         <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
         <translation>Contactul este o dată personală: se păstrează doar până la data de mai sus, nu apare niciodată în rapoarte și apoi se șterge.</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="718"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="731"/>
         <source>&amp;4 Notes</source>
         <translation>&amp;4 Note</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="724"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="737"/>
         <source>&amp;Observations:</source>
         <translation>&amp;Observații:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="741"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="754"/>
         <source>&amp;Reflection:</source>
         <translation>&amp;Reflecție:</translation>
     </message>
     <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="758"/>
+        <location filename="../../forms/dialogs/session_dialog.ui" line="771"/>
         <source>&amp;Incidents:</source>
         <translation>&amp;Incidente:</translation>
     </message>
@@ -2511,7 +2326,7 @@
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="121"/>
+        <location filename="../../mediator_desk/views/models.py" line="154"/>
         <source>actual / booked</source>
         <translation>efectiv / rezervat</translation>
     </message>
@@ -2716,85 +2531,85 @@
         <translation>Coduri de voucher emise partenerilor; grupul care folosește unul îl valorifică.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="247"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="359"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="246"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="356"/>
         <source>Saved.</source>
         <translation>Salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="260"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="270"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="259"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="269"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="339"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="377"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="336"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="374"/>
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="352"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="349"/>
         <source>Server address: write it as postgresql://user@host:port/database.</source>
         <translation>Adresa serverului: scrieți-o ca postgresql://utilizator@gazdă:port/bazădedate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="360"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="357"/>
         <source>Team server saved.</source>
         <translation>Serverul echipei a fost salvat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="366"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="363"/>
         <source>Server address: none yet.</source>
         <translation>Adresa serverului: încă niciuna.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="368"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="365"/>
         <source>Connecting…</source>
         <translation>Se conectează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387"/>
         <source>Record</source>
         <translation>Înregistrare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387"/>
         <source>Kept (laptop)</source>
         <translation>Păstrată (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="390"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="387"/>
         <source>Other version (laptop)</source>
         <translation>Cealaltă versiune (laptop)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="391"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="388"/>
         <source>What differs</source>
         <translation>Ce diferă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="399"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="396"/>
         <source>renamed to %1</source>
         <translation>redenumit în %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="400"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="397"/>
         <source>The same code was used twice; the older record keeps it.</source>
         <translation>Același cod a fost folosit de două ori; înregistrarea mai veche îl păstrează.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="403"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="400"/>
         <source>%1: “%2” (kept) / “%3” (other)</source>
         <translation>%1: „%2” (păstrat) / „%3” (celălalt)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="418"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="415"/>
         <source>Nothing to look at: no record was changed on two laptops before they met.</source>
         <translation>Nimic de verificat: nicio înregistrare nu a fost modificată pe două laptopuri înainte ca ele să se întâlnească.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/settings_page.py" line="419"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="416"/>
         <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
             <numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
@@ -2803,68 +2618,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="436"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="433"/>
         <source>%1: “%2”, made %3 times</source>
         <translation>%1: „%2”, făcut de %3 ori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="439"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="436"/>
         <source>No record is here twice.</source>
         <translation>Nicio înregistrare nu apare de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="440"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="437"/>
         <source>These records have the same name: the same venue set up on two laptops, or a name typed in twice. “Join into one” keeps the oldest and moves everything that points to the others onto it (tours, walk-ins, feedback…); it travels to the other laptops, and Ctrl+Z undoes it.</source>
         <translation>Aceste înregistrări au același nume: același loc configurat pe două laptopuri sau un nume scris de două ori. „Uniți într-una” o păstrează pe cea mai veche și mută pe ea tot ce trimite la celelalte (tururi, vizitatori, feedback…); se transmite celorlalte laptopuri, iar Ctrl+Z o anulează.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="466"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="463"/>
         <source>Join %1</source>
         <translation>Unire %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="468"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="464"/>
         <source>Joined into one: %1</source>
         <translation>Unite într-una: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="492"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="487"/>
         <source>The other version is back.</source>
         <translation>Cealaltă versiune a revenit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="493"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="488"/>
         <source>The kept version stays.</source>
         <translation>Versiunea păstrată rămâne.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="259"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="258"/>
         <source>Delete “%1”?</source>
         <translation>Ștergeți „%1”?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="261"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="260"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="274"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="272"/>
         <source>“%1” was deleted.</source>
         <translation>„%1” a fost șters.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="286"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="283"/>
         <source>A PIN is set.</source>
         <translation>Un PIN este setat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="287"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="284"/>
         <source>No PIN yet: the kiosk cannot be opened.</source>
         <translation>Niciun PIN încă: chioșcul nu poate fi deschis.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/settings_page.py" line="316"/>
-        <location filename="../../mediator_desk/views/settings_page.py" line="317"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/settings_page.py" line="314"/>
         <source>The kiosk PIN is set.</source>
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
@@ -3442,7 +3257,7 @@ Sincronizați totuși?</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="172"/>
-        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <location filename="../../mediator_desk/views/team.py" line="248"/>
         <source>Cancel</source>
         <translation>Anulare</translation>
     </message>
@@ -3457,32 +3272,32 @@ Sincronizați totuși?</translation>
         <translation>ceasul acestui laptop e cu %1 înaintea serverului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="207"/>
+        <location filename="../../mediator_desk/views/team.py" line="206"/>
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner&apos;s role, see docs/team-server.md).</source>
         <translation>Serverul răspunde. Baza lui de date e încă goală: prima sincronizare creează tabelele (cu rolul proprietarului, vezi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="209"/>
+        <location filename="../../mediator_desk/views/team.py" line="208"/>
         <source>The server answers and is ready for this laptop.</source>
         <translation>Serverul răspunde și este gata pentru acest laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="222"/>
-        <location filename="../../mediator_desk/views/team.py" line="226"/>
-        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="221"/>
+        <location filename="../../mediator_desk/views/team.py" line="225"/>
+        <location filename="../../mediator_desk/views/team.py" line="246"/>
+        <location filename="../../mediator_desk/views/team.py" line="251"/>
         <location filename="../../mediator_desk/views/team.py" line="252"/>
-        <location filename="../../mediator_desk/views/team.py" line="253"/>
-        <location filename="../../mediator_desk/views/team.py" line="262"/>
+        <location filename="../../mediator_desk/views/team.py" line="260"/>
         <source>Merge another laptop&apos;s data</source>
         <translation>Îmbinarea datelor altui laptop</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="223"/>
+        <location filename="../../mediator_desk/views/team.py" line="222"/>
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Această bază de date este deschisă doar pentru citire: nu se poate îmbina nimic în ea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <location filename="../../mediator_desk/views/team.py" line="247"/>
         <source>%1
 
 Merge anyway?</source>
@@ -3491,32 +3306,32 @@ Merge anyway?</source>
 Uniți totuși?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="249"/>
+        <location filename="../../mediator_desk/views/team.py" line="248"/>
         <source>Merge anyway</source>
         <translation>Uniți totuși</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="255"/>
+        <location filename="../../mediator_desk/views/team.py" line="254"/>
         <source>Merging… The database is backed up first.</source>
         <translation>Se îmbină… Întâi se face o copie de rezervă a bazei de date.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="268"/>
+        <location filename="../../mediator_desk/views/team.py" line="266"/>
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: este chiar baza de date deschisă; nu este nimic de îmbinat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="270"/>
+        <location filename="../../mediator_desk/views/team.py" line="268"/>
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: nimic nou — totul din el era deja aici.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="272"/>
+        <location filename="../../mediator_desk/views/team.py" line="270"/>
         <source>From %1:</source>
         <translation>Din %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="273"/>
+        <location filename="../../mediator_desk/views/team.py" line="271"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n numărare nouă, %1 vizitatori</numerusform>
@@ -3525,7 +3340,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="275"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n tur nou, %1 actualizate</numerusform>
@@ -3534,7 +3349,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="276"/>
+        <location filename="../../mediator_desk/views/team.py" line="274"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n grup nou, %1 actualizate</numerusform>
@@ -3543,7 +3358,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="277"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n răspuns nou de feedback</numerusform>
@@ -3552,7 +3367,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="278"/>
+        <location filename="../../mediator_desk/views/team.py" line="276"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform>
@@ -3561,7 +3376,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="281"/>
+        <location filename="../../mediator_desk/views/team.py" line="279"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
@@ -3570,7 +3385,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="283"/>
+        <location filename="../../mediator_desk/views/team.py" line="281"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
@@ -3579,25 +3394,25 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="288"/>
+        <location filename="../../mediator_desk/views/team.py" line="286"/>
         <source>Its newest record is dated %1 ahead of this laptop&apos;s clock: one of the two clocks is wrong (walk-ins are filed under each laptop&apos;s own time).</source>
         <translation>Cea mai nouă înregistrare a sa este datată cu %1 înaintea ceasului acestui laptop: unul dintre cele două ceasuri e greșit (vizitatorii sunt înregistrați după ora fiecărui laptop).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="297"/>
+        <location filename="../../mediator_desk/views/team.py" line="295"/>
+        <location filename="../../mediator_desk/views/team.py" line="303"/>
         <location filename="../../mediator_desk/views/team.py" line="305"/>
-        <location filename="../../mediator_desk/views/team.py" line="307"/>
-        <location filename="../../mediator_desk/views/team.py" line="311"/>
+        <location filename="../../mediator_desk/views/team.py" line="309"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salvează o copie pentru coordonator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="308"/>
+        <location filename="../../mediator_desk/views/team.py" line="306"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvat: %1. Coordonatorul îl îmbină cu Fișier → Îmbină datele altui laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="312"/>
+        <location filename="../../mediator_desk/views/team.py" line="310"/>
         <source>Copying…</source>
         <translation>Se copiază…</translation>
     </message>
@@ -3605,69 +3420,69 @@ Uniți totuși?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="49"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="47"/>
         <source>Start tour (Ctrl+T)</source>
         <translation>Începe turul (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="59"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="57"/>
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Încheie turul selectat sau pe cel în desfășurare (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="60"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="58"/>
         <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
         <translation>Planifică din nou turul selectat în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="63"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="61"/>
         <location filename="../../forms/today_page.ui" line="8"/>
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="68"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="66"/>
         <source>Nobody is in the team yet: add the mediators so that tours and counts have a name.</source>
         <translation>Echipa este încă goală: adăugați mediatorii, ca tururile și numărătorile să aibă un nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="69"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="67"/>
         <source>Add the team…</source>
         <translation>Adaugă echipa…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="82"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="80"/>
         <source>(choose your name)</source>
         <translation>(alegeți-vă numele)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="102"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="100"/>
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="125"/>
-        <location filename="../../mediator_desk/views/today_page.py" line="130"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="128"/>
         <source>Start tour</source>
         <translation>Începe turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="125"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
         <source>Add the team first (Settings → Mediators): every tour has a lead mediator.</source>
         <translation>Adăugați mai întâi echipa (Setări → Mediatori): fiecare tur are un mediator principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="129"/>
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Alegeți-vă mai întâi numele la „Eu sunt”: turul începe cu dumneavoastră ca mediator principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="133"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="131"/>
         <source>Add the team&apos;s names first (Settings → Mediators): a tour starts with its lead mediator.</source>
         <translation>Adăugați mai întâi numele echipei (Setări → Mediatori): un tur începe cu mediatorul său principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="174"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="166"/>
         <source>Working on “%1”.</source>
         <translation>Se lucrează la „%1”.</translation>
     </message>
@@ -3733,14 +3548,14 @@ Uniți totuși?</translation>
     <message>
         <location filename="../../mediator_desk/views/tour_actions.py" line="88"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="90"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="114"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="117"/>
         <source>Edit tour</source>
         <translation>Editează turul</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/tour_actions.py" line="95"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="99"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="107"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="106"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="110"/>
         <source>Start tour</source>
         <translation>Începe turul</translation>
@@ -3770,45 +3585,46 @@ Start the tour anyway?</source>
         <translation>Nu începe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="121"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="127"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="125"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="130"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="132"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="135"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="138"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="140"/>
         <source>End tour</source>
         <translation>Încheie turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="121"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="125"/>
         <source>No tour is running.</source>
         <translation>Niciun tur nu este în desfășurare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="142"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="144"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="147"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="149"/>
         <source>Repeat tour</source>
         <translation>Repetă turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="152"/>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="157"/>
         <location filename="../../mediator_desk/views/tour_actions.py" line="161"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="163"/>
         <source>Delete tour</source>
         <translation>Șterge turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="153"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="158"/>
         <source>Delete the tour %1 and its groups?
 You can undo this with Ctrl+Z.</source>
         <translation>Ștergeți turul %1 și grupurile lui?
 Puteți anula cu Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="154"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tour_actions.py" line="154"/>
+        <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
@@ -3843,63 +3659,63 @@ Puteți anula cu Ctrl+Z.</translation>
         <translation>oricine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="177"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="176"/>
         <source>New tour (Ctrl+N)</source>
         <translation>Tur nou (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="178"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="177"/>
         <source>Edit the selected tour (Enter)</source>
         <translation>Editează turul selectat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="179"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="178"/>
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="180"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="179"/>
         <source>Delete the selected tour (Delete)</source>
         <translation>Șterge turul selectat (Delete)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="181"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="180"/>
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="182"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="181"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refă (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="183"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="182"/>
         <source>Search (Ctrl+F)</source>
         <translation>Caută (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="213"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="229"/>
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="237"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="253"/>
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 din %2 tururi · %3 participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="276"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="292"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Anulează: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="277"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="293"/>
         <location filename="../../forms/tours_page.ui" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="297"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="313"/>
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Tur șters. Ctrl+Z îl readuce.</translation>
     </message>
@@ -4081,559 +3897,777 @@ Detaliile sunt în fișierul jurnal.</translation>
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="226"/>
+        <location filename="../../mediator_desk/enums.py" line="239"/>
         <source>Guided tour</source>
         <translation>Tur ghidat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="227"/>
+        <location filename="../../mediator_desk/enums.py" line="240"/>
         <source>In-depth tour</source>
         <translation>Tur aprofundat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="228"/>
+        <location filename="../../mediator_desk/enums.py" line="241"/>
         <source>Thematic tour</source>
         <translation>Tur tematic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="229"/>
+        <location filename="../../mediator_desk/enums.py" line="242"/>
         <source>Drop-in mediation</source>
         <translation>Mediere liberă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="230"/>
+        <location filename="../../mediator_desk/enums.py" line="243"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="231"/>
+        <location filename="../../mediator_desk/enums.py" line="244"/>
         <source>Family session</source>
         <translation>Activitate pentru familii</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="232"/>
+        <location filename="../../mediator_desk/enums.py" line="245"/>
         <source>School visit</source>
         <translation>Vizită școlară</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="233"/>
+        <location filename="../../mediator_desk/enums.py" line="246"/>
         <source>Accessible tour</source>
         <translation>Tur accesibil</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="234"/>
+        <location filename="../../mediator_desk/enums.py" line="247"/>
         <source>Talk or lecture</source>
         <translation>Discuție sau prelegere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="235"/>
+        <location filename="../../mediator_desk/enums.py" line="248"/>
         <source>Screening</source>
         <translation>Proiecție</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="236"/>
+        <location filename="../../mediator_desk/enums.py" line="249"/>
         <source>Performance or concert</source>
         <translation>Spectacol sau concert</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="237"/>
+        <location filename="../../mediator_desk/enums.py" line="250"/>
         <source>Event or opening</source>
         <translation>Eveniment sau vernisaj</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="238"/>
+        <location filename="../../mediator_desk/enums.py" line="251"/>
         <source>Science demonstration</source>
         <translation>Demonstrație științifică</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="239"/>
+        <location filename="../../mediator_desk/enums.py" line="252"/>
         <source>Training</source>
         <translation>Formare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="240"/>
+        <location filename="../../mediator_desk/enums.py" line="253"/>
         <source>Outreach (off site)</source>
         <translation>Activitate în afara sediului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="241"/>
+        <location filename="../../mediator_desk/enums.py" line="254"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="242"/>
+        <location filename="../../mediator_desk/enums.py" line="255"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="256"/>
+        <source>Social media</source>
+        <translation>Rețele sociale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="257"/>
+        <source>School or teacher</source>
+        <translation>Școala sau profesorul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="258"/>
+        <source>Word of mouth</source>
+        <translation>Din auzite (recomandare)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="259"/>
+        <source>Press, radio or TV</source>
+        <translation>Presă, radio sau TV</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="260"/>
+        <source>Passing by</source>
+        <translation>În trecere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/enums.py" line="261"/>
         <source>Planned</source>
         <translation>Planificat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="243"/>
+        <location filename="../../mediator_desk/enums.py" line="262"/>
         <source>In progress</source>
         <translation>În desfășurare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="244"/>
+        <location filename="../../mediator_desk/enums.py" line="263"/>
         <source>Done</source>
         <translation>Încheiat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="245"/>
+        <location filename="../../mediator_desk/enums.py" line="264"/>
         <source>Cancelled</source>
         <translation>Anulat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="246"/>
+        <location filename="../../mediator_desk/enums.py" line="265"/>
         <source>No-show</source>
         <translation>Neprezentare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="247"/>
+        <location filename="../../mediator_desk/enums.py" line="266"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="248"/>
+        <location filename="../../mediator_desk/enums.py" line="267"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="249"/>
+        <location filename="../../mediator_desk/enums.py" line="268"/>
         <source>Walk-in</source>
         <translation>Fără rezervare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="250"/>
+        <location filename="../../mediator_desk/enums.py" line="269"/>
         <source>Partner</source>
         <translation>Partener</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="251"/>
+        <location filename="../../mediator_desk/enums.py" line="270"/>
         <source>Individual visitors</source>
         <translation>Vizitatori individuali</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="252"/>
+        <location filename="../../mediator_desk/enums.py" line="271"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="253"/>
+        <location filename="../../mediator_desk/enums.py" line="272"/>
         <source>Preschool</source>
         <translation>Preșcolari</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="254"/>
+        <location filename="../../mediator_desk/enums.py" line="273"/>
         <source>Primary school</source>
         <translation>Școală primară</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="255"/>
+        <location filename="../../mediator_desk/enums.py" line="274"/>
         <source>Lower secondary school</source>
         <translation>Gimnaziu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="256"/>
+        <location filename="../../mediator_desk/enums.py" line="275"/>
         <source>Upper secondary school</source>
         <translation>Liceu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="257"/>
+        <location filename="../../mediator_desk/enums.py" line="276"/>
         <source>University</source>
         <translation>Universitate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="258"/>
+        <location filename="../../mediator_desk/enums.py" line="277"/>
         <source>Organised adult group</source>
         <translation>Grup organizat de adulți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="259"/>
+        <location filename="../../mediator_desk/enums.py" line="278"/>
         <source>Tourist group</source>
         <translation>Grup de turiști</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="260"/>
+        <location filename="../../mediator_desk/enums.py" line="279"/>
         <source>Professionals and press</source>
         <translation>Profesioniști și presă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="261"/>
+        <location filename="../../mediator_desk/enums.py" line="280"/>
         <source>Community group or NGO</source>
         <translation>Grup comunitar sau ONG</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="262"/>
+        <location filename="../../mediator_desk/enums.py" line="281"/>
         <source>Group with disabilities</source>
         <translation>Grup de persoane cu dizabilități</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="263"/>
+        <location filename="../../mediator_desk/enums.py" line="282"/>
         <source>Seniors</source>
         <translation>Vârstnici</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="264"/>
+        <location filename="../../mediator_desk/enums.py" line="283"/>
         <source>Corporate group</source>
         <translation>Grup corporativ</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="265"/>
+        <location filename="../../mediator_desk/enums.py" line="284"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="266"/>
+        <location filename="../../mediator_desk/enums.py" line="285"/>
         <source>National</source>
         <translation>Național</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="267"/>
+        <location filename="../../mediator_desk/enums.py" line="286"/>
         <source>Foreign</source>
         <translation>Străin</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="268"/>
+        <location filename="../../mediator_desk/enums.py" line="287"/>
         <source>Full price</source>
         <translation>Preț întreg</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="269"/>
+        <location filename="../../mediator_desk/enums.py" line="288"/>
         <source>Reduced</source>
         <translation>Redus</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="270"/>
+        <location filename="../../mediator_desk/enums.py" line="289"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="271"/>
+        <location filename="../../mediator_desk/enums.py" line="290"/>
         <source>Free event</source>
         <translation>Eveniment gratuit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="272"/>
+        <location filename="../../mediator_desk/enums.py" line="291"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="273"/>
+        <location filename="../../mediator_desk/enums.py" line="292"/>
         <source>Professional</source>
         <translation>Profesionist</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="274"/>
+        <location filename="../../mediator_desk/enums.py" line="293"/>
         <source>Wheelchair access</source>
         <translation>Acces cu scaun rulant</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="275"/>
+        <location filename="../../mediator_desk/enums.py" line="294"/>
         <source>Seating</source>
         <translation>Locuri de șezut</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="276"/>
+        <location filename="../../mediator_desk/enums.py" line="295"/>
         <source>Sign language</source>
         <translation>Limbaj mimico-gestual</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="277"/>
+        <location filename="../../mediator_desk/enums.py" line="296"/>
         <source>Audio description</source>
         <translation>Audiodescriere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="278"/>
+        <location filename="../../mediator_desk/enums.py" line="297"/>
         <source>Tactile materials</source>
         <translation>Materiale tactile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="279"/>
+        <location filename="../../mediator_desk/enums.py" line="298"/>
         <source>Easy read</source>
         <translation>Text ușor de citit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="280"/>
+        <location filename="../../mediator_desk/enums.py" line="299"/>
         <source>Sensory-friendly</source>
         <translation>Adaptat senzorial</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="281"/>
+        <location filename="../../mediator_desk/enums.py" line="300"/>
         <source>Induction loop</source>
         <translation>Buclă de inducție</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="282"/>
+        <location filename="../../mediator_desk/enums.py" line="301"/>
         <source>Children</source>
         <translation>Copii</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="283"/>
+        <location filename="../../mediator_desk/enums.py" line="302"/>
         <source>Youth</source>
         <translation>Tineri</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="284"/>
+        <location filename="../../mediator_desk/enums.py" line="303"/>
         <source>Families</source>
         <translation>Familii</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="285"/>
+        <location filename="../../mediator_desk/enums.py" line="304"/>
         <source>School pupils</source>
         <translation>Elevi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="286"/>
+        <location filename="../../mediator_desk/enums.py" line="305"/>
         <source>Students</source>
         <translation>Studenți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="287"/>
+        <location filename="../../mediator_desk/enums.py" line="306"/>
         <source>People with disabilities</source>
         <translation>Persoane cu dizabilități</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="288"/>
+        <location filename="../../mediator_desk/enums.py" line="307"/>
         <source>Roma communities</source>
         <translation>Comunități de romi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="289"/>
+        <location filename="../../mediator_desk/enums.py" line="308"/>
         <source>Rural youth</source>
         <translation>Tineri din mediul rural</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="290"/>
+        <location filename="../../mediator_desk/enums.py" line="309"/>
         <source>Low income</source>
         <translation>Venituri mici</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="291"/>
+        <location filename="../../mediator_desk/enums.py" line="310"/>
         <source>Migrants</source>
         <translation>Migranți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="292"/>
+        <location filename="../../mediator_desk/enums.py" line="311"/>
         <source>General public</source>
         <translation>Publicul larg</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="293"/>
+        <location filename="../../mediator_desk/enums.py" line="312"/>
         <source>Five smileys</source>
         <translation>Cinci fețe zâmbitoare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="294"/>
+        <location filename="../../mediator_desk/enums.py" line="313"/>
         <source>Likert scale (1–5)</source>
         <translation>Scală Likert (1–5)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="295"/>
+        <location filename="../../mediator_desk/enums.py" line="314"/>
         <source>Recommend (0–10)</source>
         <translation>Recomandare (0–10)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="296"/>
+        <location filename="../../mediator_desk/enums.py" line="315"/>
         <source>Yes / no</source>
         <translation>Da / nu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="297"/>
+        <location filename="../../mediator_desk/enums.py" line="316"/>
         <source>One word</source>
         <translation>Un cuvânt</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="298"/>
+        <location filename="../../mediator_desk/enums.py" line="317"/>
         <source>Free text</source>
         <translation>Text liber</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="299"/>
+        <location filename="../../mediator_desk/enums.py" line="318"/>
         <source>Kiosk</source>
         <translation>Chioșc</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="300"/>
+        <location filename="../../mediator_desk/enums.py" line="319"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="301"/>
+        <location filename="../../mediator_desk/enums.py" line="320"/>
         <source>Paper card</source>
         <translation>Card tipărit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="302"/>
+        <location filename="../../mediator_desk/enums.py" line="321"/>
         <source>Knowledge and understanding</source>
         <translation>Cunoaștere și înțelegere</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="303"/>
+        <location filename="../../mediator_desk/enums.py" line="322"/>
         <source>Skills</source>
         <translation>Abilități</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="304"/>
+        <location filename="../../mediator_desk/enums.py" line="323"/>
         <source>Attitudes and values</source>
         <translation>Atitudini și valori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="305"/>
+        <location filename="../../mediator_desk/enums.py" line="324"/>
         <source>Enjoyment, inspiration, creativity</source>
         <translation>Plăcere, inspirație, creativitate</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="306"/>
+        <location filename="../../mediator_desk/enums.py" line="325"/>
         <source>Activity, behaviour, progression</source>
         <translation>Activitate, comportament, progres</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="307"/>
+        <location filename="../../mediator_desk/enums.py" line="326"/>
         <source>Clicker</source>
         <translation>Contor manual</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="308"/>
+        <location filename="../../mediator_desk/enums.py" line="327"/>
         <source>Manual tally</source>
         <translation>Numărare pe hârtie</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="309"/>
+        <location filename="../../mediator_desk/enums.py" line="328"/>
         <source>Tickets</source>
         <translation>Bilete</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="310"/>
+        <location filename="../../mediator_desk/enums.py" line="329"/>
         <source>Sensor</source>
         <translation>Senzor</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="311"/>
+        <location filename="../../mediator_desk/enums.py" line="330"/>
         <source>Estimate</source>
         <translation>Estimare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="312"/>
+        <location filename="../../mediator_desk/enums.py" line="331"/>
         <source>Custodian</source>
         <translation>Custode</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="313"/>
+        <location filename="../../mediator_desk/enums.py" line="332"/>
         <source>Coordinator</source>
         <translation>Coordonator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="314"/>
+        <location filename="../../mediator_desk/enums.py" line="333"/>
         <source>Volunteer</source>
         <translation>Voluntar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="315"/>
+        <location filename="../../mediator_desk/enums.py" line="334"/>
         <source>Trainee</source>
         <translation>Stagiar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="316"/>
+        <location filename="../../mediator_desk/enums.py" line="335"/>
         <source>Interpreter</source>
         <translation>Interpret</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="317"/>
+        <location filename="../../mediator_desk/enums.py" line="336"/>
         <source>Museum</source>
         <translation>Muzeu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="318"/>
+        <location filename="../../mediator_desk/enums.py" line="337"/>
         <source>Exhibition hall</source>
         <translation>Sală de expoziții</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="319"/>
+        <location filename="../../mediator_desk/enums.py" line="338"/>
         <source>National pavilion</source>
         <translation>Pavilion național</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="320"/>
+        <location filename="../../mediator_desk/enums.py" line="339"/>
         <source>School</source>
         <translation>Școală</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="321"/>
+        <location filename="../../mediator_desk/enums.py" line="340"/>
         <source>Outdoor</source>
         <translation>În aer liber</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="322"/>
+        <location filename="../../mediator_desk/enums.py" line="341"/>
         <source>Community space</source>
         <translation>Spațiu comunitar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="323"/>
+        <location filename="../../mediator_desk/enums.py" line="342"/>
         <source>Other</source>
         <translation>Altele</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="324"/>
+        <location filename="../../mediator_desk/enums.py" line="343"/>
         <source>Permanent</source>
         <translation>Permanentă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="325"/>
+        <location filename="../../mediator_desk/enums.py" line="344"/>
         <source>Temporary</source>
         <translation>Temporară</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="326"/>
+        <location filename="../../mediator_desk/enums.py" line="345"/>
         <source>Travelling</source>
         <translation>Itinerantă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="327"/>
+        <location filename="../../mediator_desk/enums.py" line="346"/>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="328"/>
+        <location filename="../../mediator_desk/enums.py" line="347"/>
         <source>Municipality</source>
         <translation>Primărie</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="329"/>
+        <location filename="../../mediator_desk/enums.py" line="348"/>
         <source>Tour operator</source>
         <translation>Operator de turism</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="330"/>
+        <location filename="../../mediator_desk/enums.py" line="349"/>
         <source>0–5</source>
         <translation>0–5</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="331"/>
+        <location filename="../../mediator_desk/enums.py" line="350"/>
         <source>6–10</source>
         <translation>6–10</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="332"/>
+        <location filename="../../mediator_desk/enums.py" line="351"/>
         <source>11–14</source>
         <translation>11–14</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="333"/>
+        <location filename="../../mediator_desk/enums.py" line="352"/>
         <source>15–18</source>
         <translation>15–18</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="334"/>
+        <location filename="../../mediator_desk/enums.py" line="353"/>
         <source>19–25</source>
         <translation>19–25</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="335"/>
+        <location filename="../../mediator_desk/enums.py" line="354"/>
         <source>26–64</source>
         <translation>26–64</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/enums.py" line="336"/>
+        <location filename="../../mediator_desk/enums.py" line="355"/>
         <source>65+</source>
         <translation>65+</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="87"/>
+        <source>Group type</source>
+        <translation>Tip de grup</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="89"/>
+        <source>Ages 0–5</source>
+        <translation>Vârste 0–5</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="90"/>
+        <source>Ages 6–10</source>
+        <translation>Vârste 6–10</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="92"/>
+        <source>Ages 11–14</source>
+        <translation>Vârste 11–14</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="94"/>
+        <source>Ages 15–18</source>
+        <translation>Vârste 15–18</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="96"/>
+        <source>Ages 19–25</source>
+        <translation>Vârste 19–25</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="98"/>
+        <source>Ages 26–64</source>
+        <translation>Vârste 26–64</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="100"/>
+        <source>Ages 65+</source>
+        <translation>Vârste 65+</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="102"/>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="104"/>
+        <source>Accompanying adults</source>
+        <translation>Adulți însoțitori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="106"/>
+        <source>First-time visitors</source>
+        <translation>Vizitatori pentru prima dată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="108"/>
+        <source>Origin</source>
+        <translation>Proveniență</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="110"/>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="111"/>
+        <source>School level</source>
+        <translation>Nivel școlar</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="113"/>
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="115"/>
+        <source>Admission</source>
+        <translation>Acces</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="117"/>
+        <source>Target group</source>
+        <translation>Grup țintă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="119"/>
+        <source>How they heard of us</source>
+        <translation>Cum au aflat de noi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="121"/>
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="123"/>
+        <source>Access provisions</source>
+        <translation>Facilități de acces</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="129"/>
+        <source>Exhibition</source>
+        <translation>Expoziția</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="131"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="132"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="134"/>
+        <source>Planned start</source>
+        <translation>Început planificat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="135"/>
+        <source>Actual start</source>
+        <translation>Început efectiv</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="136"/>
+        <source>Actual end</source>
+        <translation>Sfârșit efectiv</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="137"/>
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="138"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="140"/>
+        <source>Booked size</source>
+        <translation>Persoane rezervate</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="141"/>
+        <source>Contact name</source>
+        <translation>Nume contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="142"/>
+        <source>Contact phone</source>
+        <translation>Telefon contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="143"/>
+        <source>Contact email</source>
+        <translation>Email contact</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="144"/>
+        <source>Delete contact after</source>
+        <translation>Șterge contactul după</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="146"/>
+        <source>Booked through</source>
+        <translation>Rezervat prin</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="148"/>
+        <source>Observations</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="149"/>
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/fields.py" line="150"/>
+        <source>Incidents</source>
+        <translation>Incidente</translation>
     </message>
 </context>
 <context>
@@ -5358,122 +5392,122 @@ Detaliile sunt în fișierul jurnal.</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="107"/>
+        <location filename="../../mediator_desk/services/tours.py" line="92"/>
         <source>Choose the exhibition.</source>
         <translation>Alegeți expoziția.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="109"/>
+        <location filename="../../mediator_desk/services/tours.py" line="94"/>
         <source>This group has no participants yet.</source>
         <translation>Acest grup nu are încă participanți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="110"/>
+        <location filename="../../mediator_desk/services/tours.py" line="95"/>
         <source>It is {time}, outside the venue&apos;s opening hours today ({hours}).</source>
         <translation>Este ora {time}, în afara programului de azi al spațiului ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="111"/>
+        <location filename="../../mediator_desk/services/tours.py" line="96"/>
         <source>Enter the planned start.</source>
         <translation>Introduceți începutul planificat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="112"/>
+        <location filename="../../mediator_desk/services/tours.py" line="97"/>
         <source>Enter the actual start: the tour has an end.</source>
         <translation>Introduceți începutul efectiv: turul are un sfârșit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="113"/>
+        <location filename="../../mediator_desk/services/tours.py" line="98"/>
         <source>The end is before the start.</source>
         <translation>Sfârșitul este înainte de început.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="114"/>
+        <location filename="../../mediator_desk/services/tours.py" line="99"/>
         <source>{day} is outside the exhibition&apos;s run ({first} – {last}).</source>
         <translation>{day} este în afara perioadei expoziției ({first} – {last}).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="115"/>
+        <location filename="../../mediator_desk/services/tours.py" line="100"/>
         <source>Choose the lead mediator.</source>
         <translation>Alegeți mediatorul principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="116"/>
+        <location filename="../../mediator_desk/services/tours.py" line="101"/>
         <source>The lead mediator must be one of the tour&apos;s mediators.</source>
         <translation>Mediatorul principal trebuie să fie unul dintre mediatorii turului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="117"/>
+        <location filename="../../mediator_desk/services/tours.py" line="102"/>
         <source>“{code}” is not a two-letter language code (ISO 639-1, e.g. it, en, ro).</source>
         <translation>„{code}” nu este un cod de limbă din două litere (ISO 639-1, de ex. ro, it, en).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="118"/>
+        <location filename="../../mediator_desk/services/tours.py" line="103"/>
         <source>The booked size cannot be negative.</source>
         <translation>Numărul rezervat nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="119"/>
+        <location filename="../../mediator_desk/services/tours.py" line="104"/>
         <source>{n} people booked: is that right?</source>
         <translation>{n} persoane rezervate: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="120"/>
+        <location filename="../../mediator_desk/services/tours.py" line="105"/>
         <source>A booking contact needs the date after which it is deleted.</source>
         <translation>Un contact de rezervare are nevoie de data după care se șterge.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="121"/>
+        <location filename="../../mediator_desk/services/tours.py" line="106"/>
         <source>This is not an email address.</source>
         <translation>Aceasta nu este o adresă de email.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="122"/>
+        <location filename="../../mediator_desk/services/tours.py" line="107"/>
         <source>A tour that took place needs its actual start.</source>
         <translation>Un tur care a avut loc are nevoie de începutul efectiv.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="123"/>
+        <location filename="../../mediator_desk/services/tours.py" line="108"/>
         <source>A count cannot be negative.</source>
         <translation>Un număr nu poate fi negativ.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="124"/>
+        <location filename="../../mediator_desk/services/tours.py" line="109"/>
         <source>{n} participants in one group: is that right?</source>
         <translation>{n} participanți într-un grup: este corect?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="125"/>
+        <location filename="../../mediator_desk/services/tours.py" line="110"/>
         <source>More first-time visitors than participants.</source>
         <translation>Mai mulți vizitatori pentru prima dată decât participanți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="126"/>
+        <location filename="../../mediator_desk/services/tours.py" line="111"/>
         <source>“{code}” is not a two-letter country code (e.g. IT, RO, DE).</source>
         <translation>„{code}” nu este un cod de țară din două litere (de ex. RO, IT, DE).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="127"/>
+        <location filename="../../mediator_desk/services/tours.py" line="112"/>
         <source>A foreign group without its country.</source>
         <translation>Un grup străin fără țara lui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="128"/>
+        <location filename="../../mediator_desk/services/tours.py" line="113"/>
         <source>Voucher {code} is listed twice.</source>
         <translation>Voucherul {code} apare de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="129"/>
+        <location filename="../../mediator_desk/services/tours.py" line="114"/>
         <source>Voucher {code} is unknown.</source>
         <translation>Voucherul {code} nu este cunoscut.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="130"/>
+        <location filename="../../mediator_desk/services/tours.py" line="115"/>
         <source>Voucher {code} was already redeemed by another group.</source>
         <translation>Voucherul {code} a fost deja folosit de alt grup.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/tours.py" line="131"/>
+        <location filename="../../mediator_desk/services/tours.py" line="116"/>
         <source>The tour has not started yet.</source>
         <translation>Turul nu a început încă.</translation>
     </message>
@@ -5559,7 +5593,7 @@ Detaliile sunt în fișierul jurnal.</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/services/feedback.py" line="123"/>
-        <location filename="../../mediator_desk/services/tours.py" line="108"/>
+        <location filename="../../mediator_desk/services/tours.py" line="93"/>
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Această expoziție nu mai există în baza de date: alegeți alta.</translation>
     </message>
@@ -5649,62 +5683,62 @@ Detaliile sunt în fișierul jurnal.</translation>
         <translation>PIN-ul actual este greșit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="235"/>
+        <location filename="../../mediator_desk/services/counting.py" line="240"/>
         <source>Enter a number of visitors to add or remove (not 0).</source>
         <translation>Introduceți un număr de vizitatori de adăugat sau de scăzut (nu 0).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="236"/>
+        <location filename="../../mediator_desk/services/counting.py" line="241"/>
         <source>A correction is limited to ±{limit} visitors.</source>
         <translation>O corecție este limitată la ±{limit} vizitatori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="237"/>
+        <location filename="../../mediator_desk/services/counting.py" line="242"/>
         <source>Say why the count is corrected (for example: paper tally 14:00–15:00).</source>
         <translation>Spuneți de ce se corectează numărătoarea (de exemplu: numărare pe hârtie 14:00–15:00).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="238"/>
+        <location filename="../../mediator_desk/services/counting.py" line="243"/>
         <source>The hour must be between 0 and 23.</source>
         <translation>Ora trebuie să fie între 0 și 23.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="239"/>
+        <location filename="../../mediator_desk/services/counting.py" line="244"/>
         <source>A correction cannot be made for a day that has not happened yet.</source>
         <translation>Nu se poate face o corecție pentru o zi care nu a venit încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="240"/>
+        <location filename="../../mediator_desk/services/counting.py" line="245"/>
         <source>Keep at least one count category.</source>
         <translation>Păstrați cel puțin o categorie de numărare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="241"/>
+        <location filename="../../mediator_desk/services/counting.py" line="246"/>
         <source>Row {row}: every category needs a name.</source>
         <translation>Rândul {row}: fiecare categorie are nevoie de un nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="242"/>
+        <location filename="../../mediator_desk/services/counting.py" line="247"/>
         <source>Row {row}: a category name is limited to 100 characters.</source>
         <translation>Rândul {row}: numele unei categorii are cel mult 100 de caractere.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="243"/>
+        <location filename="../../mediator_desk/services/counting.py" line="248"/>
         <source>Row {row}: the name “{name}” is used twice.</source>
         <translation>Rândul {row}: numele „{name}” este folosit de două ori.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="244"/>
+        <location filename="../../mediator_desk/services/counting.py" line="249"/>
         <source>Row {row}: {key} is kept for undoing the last press.</source>
         <translation>Rândul {row}: {key} este rezervată pentru anularea ultimei apăsări.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="245"/>
+        <location filename="../../mediator_desk/services/counting.py" line="250"/>
         <source>Row {row}: {key} is the “visitor left” key of occupancy mode.</source>
         <translation>Rândul {row}: {key} este tasta „vizitator ieșit” a modului de ocupare.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/counting.py" line="246"/>
+        <location filename="../../mediator_desk/services/counting.py" line="251"/>
         <source>Row {row}: the key {key} already counts “{other}”.</source>
         <translation>Rândul {row}: tasta {key} numără deja „{other}”.</translation>
     </message>
@@ -5724,52 +5758,52 @@ Detaliile sunt în fișierul jurnal.</translation>
         <translation>„{text}” nu este o țară (un cod ca IT sau un nume ca Italia).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="47"/>
+        <location filename="../../mediator_desk/services/exports.py" line="56"/>
         <source>Unknown export “{kind}”.</source>
         <translation>Export necunoscut „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="48"/>
+        <location filename="../../mediator_desk/services/exports.py" line="57"/>
         <source>The format must be CSV or XLSX.</source>
         <translation>Formatul trebuie să fie CSV sau XLSX.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="49"/>
+        <location filename="../../mediator_desk/services/exports.py" line="58"/>
         <source>{rows} rows do not fit in one XLSX sheet (at most 1,048,575): export a shorter period, hourly totals, or CSV.</source>
         <translation>{rows} rânduri nu încap într-o foaie XLSX (cel mult 1.048.575): exportați o perioadă mai scurtă, totaluri pe oră sau CSV.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/exports.py" line="51"/>
+        <location filename="../../mediator_desk/services/exports.py" line="60"/>
         <source>The separator must be a comma, a semicolon or a tab.</source>
         <translation>Separatorul trebuie să fie virgulă, punct și virgulă sau tab.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="44"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="50"/>
         <source>Unknown report “{kind}”.</source>
         <translation>Raport necunoscut „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="45"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="51"/>
         <source>The last day is before the first day.</source>
         <translation>Ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="46"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="52"/>
         <source>Choose the tour to print.</source>
         <translation>Alegeți turul de tipărit.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/build.py" line="47"/>
+        <location filename="../../mediator_desk/services/reports/build.py" line="53"/>
         <source>There is no tour with the id {id} in this database.</source>
         <translation>Nu există niciun tur cu id-ul {id} în această bază de date.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/cards.py" line="25"/>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="26"/>
         <source>Cards come 8 or 10 to a page.</source>
         <translation>Pe o pagină încap 8 sau 10 carduri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/reports/cards.py" line="26"/>
+        <location filename="../../mediator_desk/services/reports/cards.py" line="27"/>
         <source>The venue “{venue}” has no online survey address yet (Settings → Venues).</source>
         <translation>Spațiul „{venue}” nu are încă o adresă de chestionar online (Setări → Spații).</translation>
     </message>

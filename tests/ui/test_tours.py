@@ -326,3 +326,20 @@ def test_one_save_is_one_refresh_of_the_visible_page_and_few_statements(qtbot, t
     assert tours_page.selected_id() == tour, "the saved tour stays selected"
     assert len(statements) <= 30, statements
     assert statements.count("UPDATE") >= 1
+
+
+def test_how_a_group_heard_of_us_is_chosen_in_the_editor_and_stored(qtbot, tours_page, db, world):
+    """A field added through the field table reaches the editor by its widget's name alone."""
+    dialog = open_editor(qtbot, tours_page)
+    press(qtbot, K.Key_G, CTRL)  # add a group
+    press(qtbot, K.Key_H, ALT)  # How they &heard of us
+    assert dialog.focusWidget() is dialog.ui.heardViaCombo
+    assert dialog.ui.heardViaCombo.itemText(0) == "(none)"
+    type_text(qtbot, "Word")
+    assert dialog.ui.heardViaCombo.currentData() == "word_of_mouth"
+    press(qtbot, K.Key_Tab)
+    assert dialog.focusWidget() is dialog.ui.vouchersEdit  # the table's order is the Tab order
+    dialog.ui.age26to64Spin.setValue(4)
+    press(qtbot, K.Key_Return, CTRL)
+    [(_sess, [group])] = stored_sessions(db)
+    assert (group.heard_via, group.participants) == ("word_of_mouth", 4)

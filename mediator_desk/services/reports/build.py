@@ -1,10 +1,15 @@
-"""The five reports (the daily report, the period and season summaries, the statistics return, the funder report), built from PeriodData into the shared page frame.
+"""The five reports (the daily report, the period and season summaries, the statistics return, the funder report)
+and the tour sheet, built from frozen facts into the shared page frame.
+
+Every report runs in two steps: `gather` reads what it prints inside one database session into frozen dataclasses
+(reports/data.py), and the layout draws those after the session has closed, from a frozen request.
 
 Every text that people typed (names, comments, observations, kiosk words, imported answers) reaches reportlab
 through pdf.literal()/pdf.para() or a table cell, which print it exactly as typed."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections import Counter
@@ -17,9 +22,10 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.database import Database
-from mediator_desk.db.models import Feedback, PartnerOrganisation, Programme, TourSession, Voucher
-from mediator_desk.enums import AGE_COLUMNS, LearningOutcome
+from mediator_desk.db.models import Feedback, Programme, TourSession, Voucher
+from mediator_desk.enums import LearningOutcome
 from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError
+from mediator_desk.services.fields import AGES, GROUP_FIELDS, FieldSpec
 from mediator_desk.services.reports import data as rdata
 from mediator_desk.services.reports.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, label, t, texts
 from mediator_desk.services.reports.pdf import (
@@ -47,19 +53,66 @@ RULES = {"kind": QT_TRANSLATE_NOOP("rules", "Unknown report “{kind}”."),
          "no_tour": QT_TRANSLATE_NOOP("rules", "There is no tour with the id {id} in this database.")}
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportRequest:
     kind: str
     first: dt.date | None = None
     last: dt.date | None = None
-    exhibition_ids: list[uuid.UUID] | None = None
-    session_id: uuid.UUID | None = None
+    exhibition_ids: tuple[uuid.UUID, ...] | None = None
+    session_id: uuid.UUID | None = None  # the tour of a tour sheet
     lang: str = "en"
     hide_small: bool = False
     device: str = ""
 
+    def resolved(self, today: dt.date) -> ReportRequest:
+        """The same request with its period settled (a day report's one day; the year so far by default)."""
+        if self.kind not in REPORT_KINDS:
+            raise ValidationError.rule("kind", RULES["kind"], kind=self.kind)
+        if self.kind == "tour":
+            if self.session_id is None:
+                raise ValidationError.rule("session", RULES["session"])
+            return self
+        if self.kind == "day":
+            day = self.last or self.first or today
+            return dataclasses.replace(self, first=day, last=day)
+        first, last = self.first or dt.date(today.year, 1, 1), self.last or today
+        if last < first:
+            raise ValidationError.rule("to", RULES["to"])
+        return dataclasses.replace(self, first=first, last=last)
 
-def _n(value: int, req: ReportRequest) -> str:
+
+@dataclass(frozen=True)
+class VoucherFacts:
+    programme: str
+    target_group: str | None
+    redeemed_by_group_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """What a period report prints, gathered."""
+
+    cover: Cover
+    exhibition: str
+    period: rdata.PeriodData
+    previous: rdata.PeriodData | None
+    vouchers: tuple[VoucherFacts, ...]
+
+
+@dataclass(frozen=True)
+class TourSheet:
+    """What a tour sheet prints, gathered."""
+
+    cover: Cover
+    exhibition: str
+    timezone: str
+    tour: rdata.Tour
+    tally: tuple[tuple[tuple[str, int], int], ...]  # ((method, rating), answers)
+    comments: tuple[rdata.Comment, ...]
+    survey_url: str
+
+
+def _count(value: int, req: ReportRequest) -> str:
     """A count as printed: groups smaller than 5 may be hidden for privacy."""
     if req.hide_small and 0 < value < SMALL:
         return "<5"
@@ -68,42 +121,45 @@ def _n(value: int, req: ReportRequest) -> str:
 
 def build_report(db: Database, req: ReportRequest, target: Path) -> int:
     """Write the report to `target` (PDF, written aside and renamed into place). Returns the number of pages."""
-    if req.kind not in REPORT_KINDS:
-        raise ValidationError.rule("kind", RULES["kind"], kind=req.kind)
-    if req.kind == "tour":
-        return _tour_sheet(db, req, target)
-    today = dt.date.today()
-    if req.kind == "day":
-        req.first = req.last = req.last or req.first or today
-    first = req.first or dt.date(today.year, 1, 1)
-    last = req.last or today
-    if last < first:
-        raise ValidationError.rule("to", RULES["to"])
-    req.first, req.last = first, last
-    with db.session() as s:
-        pd = rdata.gather(s, first, last, req.exhibition_ids)
-        venue, exhibition = rdata.venue_and_exhibition(s, req.exhibition_ids, t("all_exhibitions", req.lang))
-        previous = None
-        if req.kind == "period":
-            span = (last - first).days + 1
-            previous = rdata.gather(s, first - dt.timedelta(days=span), first - dt.timedelta(days=1),
-                                    req.exhibition_ids)
-        extra = _voucher_data(s) if req.kind == "vouchers" else None
-        title_key = {"day": "daily"}.get(req.kind, req.kind)
-        cover = Cover(t(title_key, req.lang), venue, exhibition, fmt_period(first, last, req.lang), req.device,
-                      req.lang, local(now_utc(), pd.tz))
-        builder = {"day": _daily, "period": _period, "statistics": _statistics, "vouchers": _vouchers}[req.kind]
+    req = req.resolved(dt.date.today())
+    with db.session() as session:
+        facts = _gather_tour(session, req) if req.kind == "tour" else _gather_period(session, req)
+    if isinstance(facts, TourSheet):
+        return write_pdf(target, facts.cover, lambda: _tour_sheet(facts, req))
+    return write_pdf(target, facts.cover, lambda: _period_story(facts, req))
 
-        def story():
-            head = [_text(cover.title, "title"), para(f"{exhibition} · {cover.period}", "small"), Spacer(1, 4 * mm)]
-            if req.kind != "vouchers" and not pd.has_data():
-                return head + no_data(req.lang)
-            body = builder(pd, req, previous=previous, extra=extra)
-            if req.hide_small:
-                body.append(_text(t("hidden_small", req.lang), "small"))
-            return head + body
 
-        return write_pdf(target, cover, story)
+def _gather_period(session, req: ReportRequest) -> PeriodReport:
+    ids = list(req.exhibition_ids) if req.exhibition_ids else None
+    period = rdata.gather(session, req.first, req.last, ids)
+    venue, exhibition = rdata.venue_and_exhibition(session, ids, t("all_exhibitions", req.lang))
+    previous = None
+    if req.kind == "period":
+        span = dt.timedelta(days=(req.last - req.first).days + 1)
+        previous = rdata.gather(session, req.first - span, req.first - dt.timedelta(days=1), ids)
+    vouchers: tuple[VoucherFacts, ...] = ()
+    if req.kind == "vouchers":
+        from sqlalchemy import select
+
+        programmes = {p.id: p.name for p in session.scalars(select(Programme))}
+        vouchers = tuple(VoucherFacts(programmes.get(v.programme_id, "—"), v.target_group, v.redeemed_by_group_id)
+                         for v in session.scalars(select(Voucher)))
+    title_key = {"day": "daily"}.get(req.kind, req.kind)
+    cover = Cover(t(title_key, req.lang), venue, exhibition, fmt_period(req.first, req.last, req.lang), req.device,
+                  req.lang, local(now_utc(), period.tz))
+    return PeriodReport(cover, exhibition, period, previous, vouchers)
+
+
+def _period_story(facts: PeriodReport, req: ReportRequest) -> list:
+    head = [_text(facts.cover.title, "title"), para(f"{facts.exhibition} · {facts.cover.period}", "small"),
+            Spacer(1, 4 * mm)]
+    if req.kind != "vouchers" and not facts.period.has_data():
+        return head + no_data(req.lang)
+    builder = {"day": _daily, "period": _period, "statistics": _statistics, "vouchers": _vouchers}[req.kind]
+    body = builder(facts, req)
+    if req.hide_small:
+        body.append(_text(t("hidden_small", req.lang), "small"))
+    return head + body
 
 
 # --- building blocks -----------------------------------------------------------------------------------
@@ -113,66 +169,64 @@ def _text(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), styles()[style])
 
 
-def _h(text: str) -> Paragraph:
+def _heading(text: str) -> Paragraph:
     return _text(text, "h2")
 
 
-def _kpis(pd: rdata.PeriodData, req: ReportRequest) -> Table:
-    st = styles()
-    cells = [(fmt_int(pd.walk_in_total, req.lang), t("walk_in_total", req.lang)),
-             (fmt_int(len(pd.held), req.lang), t("sessions", req.lang)),
-             (fmt_int(pd.participants, req.lang), t("participants", req.lang)),
-             (fmt_int(pd.feedback_count, req.lang), t("feedback", req.lang))]
-    row = [[Paragraph(v, st["big"]), Paragraph(escape(k), st["small"])] for v, k in cells]
+def _field_name(spec: FieldSpec, lang: str) -> str:
+    """A tour's or a group's field, named as in the interface (fields.py), in the report's language."""
+    return texts(lang).translate("fields", spec.label)
+
+
+def _kpis(period: rdata.PeriodData, req: ReportRequest) -> Table:
+    lang = req.lang
+    cells = [(fmt_int(period.walk_in_total, lang), t("walk_in_total", lang)),
+             (fmt_int(len(period.held), lang), t("sessions", lang)),
+             (fmt_int(period.participants, lang), t("participants", lang)),
+             (fmt_int(period.feedback_count, lang), t("feedback", lang))]
+    row = [[Paragraph(value, styles()["big"]), Paragraph(escape(key), styles()["small"])] for value, key in cells]
     return layout([row], [44 * mm] * 4)
 
 
 def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labeler=None, limit: int = 40) -> Table:
-    labeler = labeler or (lambda k: label(k, req.lang))
-    rows = [head] + [[labeler(k) or "—", _n(v, req)] for k, v in counter.most_common(limit)]
+    labeler = labeler or (lambda key: label(key, req.lang))
+    rows = [head] + [[labeler(key) or "—", _count(value, req)] for key, value in counter.most_common(limit)]
     return table(rows, [110 * mm, 35 * mm])
 
 
-def _team(x: TourSession) -> list[str]:
-    """The tour's mediators, the lead first (people removed from the team are not listed)."""
-    links = sorted(x.mediator_links, key=lambda k: (not k.is_lead, k.mediator.display_name))
-    return [k.mediator.display_name for k in links]
-
-
-def _sessions_table(sessions: list[TourSession], req: ReportRequest, tz: str) -> Table:
-    L = req.lang
-    rows = [[t("time", L), t("format", L), t("language", L), t("mediators", L), t("participants", L),
-             t("booked", L), t("status", L)]]
-    for x in sessions:
-        part = sum(g.participants for g in x.groups)
-        rows.append([rdata.local_time(x.actual_start or x.planned_start, tz), label(x.format, L),
-                     ", ".join(x.languages or []), ", ".join(_team(x)),
-                     _n(part, req) if x.status in repo.HELD_STATUSES else "–",
-                     fmt_int(x.expected_size, L) if x.expected_size else "–", label(x.status, L)])
+def _tours_table(tours: list[rdata.Tour], req: ReportRequest, tz: str) -> Table:
+    lang = req.lang
+    rows = [[t("time", lang), t("format", lang), t("language", lang), t("mediators", lang), t("participants", lang),
+             t("booked", lang), t("status", lang)]]
+    for tour in tours:
+        people = sum(group.participants for group in tour.groups)
+        rows.append([rdata.local_time(tour.start, tz), label(tour.format, lang), ", ".join(tour.languages),
+                     ", ".join(tour.names), _count(people, req) if tour.status in repo.HELD_STATUSES else "–",
+                     fmt_int(tour.expected_size, lang) if tour.expected_size else "–", label(tour.status, lang)])
     return table(rows, [14 * mm, 32 * mm, 16 * mm, 52 * mm, 22 * mm, 18 * mm, 24 * mm], numeric_from=4,
                  numeric_to=5)
 
 
-def _ratings(pd: rdata.PeriodData, req: ReportRequest) -> list:
-    out = []
-    for method in sorted({m for m, _ in pd.ratings}):
-        lo, hi = (0, 10) if method == "nps_11" else (0, 1) if method == "yes_no" else (1, 5)
-        scale = list(range(lo, hi + 1))
-        counts = [pd.ratings.get((method, r), 0) for r in scale]
-        out.append(bar_chart([str(r) for r in scale], counts, f"{t('ratings', req.lang)}: {label(method, req.lang)}",
-                             width=85 * mm, height=40 * mm))
-    if not out:
+def _ratings(ratings: dict[tuple[str, int], int], req: ReportRequest) -> list:
+    charts = []
+    for method in sorted({method for method, _ in ratings}):
+        low, high = (0, 10) if method == "nps_11" else (0, 1) if method == "yes_no" else (1, 5)
+        scale = list(range(low, high + 1))
+        counts = [ratings.get((method, rating), 0) for rating in scale]
+        charts.append(bar_chart([str(rating) for rating in scale], counts,
+                                f"{t('ratings', req.lang)}: {label(method, req.lang)}", width=85 * mm, height=40 * mm))
+    if not charts:
         return [_text(t("none", req.lang))]
-    pairs = [out[i:i + 2] for i in range(0, len(out), 2)]
-    return [layout([p + [""] * (2 - len(p)) for p in pairs], [88 * mm, 88 * mm])]
+    pairs = [charts[i:i + 2] for i in range(0, len(charts), 2)]
+    return [layout([pair + [""] * (2 - len(pair)) for pair in pairs], [88 * mm, 88 * mm])]
 
 
-def _comments(comments: list[rdata.Comment], req: ReportRequest, limit: int) -> list:
+def _comments(comments, req: ReportRequest, limit: int) -> list:
     """Visitors' words, each printed as written, with its language."""
-    st = styles()
     if not comments:
         return [_text(t("none", req.lang))]
-    out = [Paragraph(f"• [{escape(c.language or '–')}] {literal(c.text)}", st["cell"]) for c in comments[:limit]]
+    out = [Paragraph(f"• [{escape(comment.language or '–')}] {literal(comment.text)}", styles()["cell"])
+           for comment in comments[:limit]]
     if len(comments) > limit:
         out.append(_text(t("more_comments", req.lang).format(fmt_int(len(comments) - limit, req.lang)), "small"))
     return out
@@ -180,257 +234,269 @@ def _comments(comments: list[rdata.Comment], req: ReportRequest, limit: int) -> 
 
 # --- the reports ---------------------------------------------------------------------------------------
 
-def _daily(pd: rdata.PeriodData, req: ReportRequest, **_) -> list:
-    L = req.lang
-    hours = sorted(pd.by_hour)
-    story = [_kpis(pd, req), Spacer(1, 3 * mm)]
+def _daily(facts: PeriodReport, req: ReportRequest) -> list:
+    lang, period = req.lang, facts.period
+    hours = sorted(period.by_hour)
+    story = [_kpis(period, req), Spacer(1, 3 * mm)]
     if hours:
         span = list(range(min(hours), max(hours) + 1))
-        story.append(bar_chart([f"{h}" for h in span], [pd.by_hour.get(h, 0) for h in span], t("hourly", L)))
-        rows = [[t("hour", L), t("walk_in", L)]] + [[f"{h:02d}:00–{h + 1:02d}:00", fmt_int(pd.by_hour.get(h, 0), L)]
-                                                       for h in span]
-        rows.append([t("total", L), fmt_int(pd.walk_in_total, L)])
+        story.append(bar_chart([f"{hour}" for hour in span], [period.by_hour.get(hour, 0) for hour in span],
+                               t("hourly", lang)))
+        rows = [[t("hour", lang), t("walk_in", lang)]] + [
+            [f"{hour:02d}:00–{hour + 1:02d}:00", fmt_int(period.by_hour.get(hour, 0), lang)] for hour in span]
+        rows.append([t("total", lang), fmt_int(period.walk_in_total, lang)])
         story += [table(rows, [50 * mm, 35 * mm]),
-                  _text(f"{t('method', L)}: " + ", ".join(f"{label(m, L)} ({fmt_int(v, L)})"
-                                                         for m, v in pd.methods.items()), "small")]
-    shift = sorted({name for x in pd.sessions for name in _team(x)})
-    story += [_h(t("mediators_on_shift", L)), para(", ".join(shift) or "—"),
-              _h(t("tours_today", L)), _sessions_table(pd.sessions, req, pd.tz)]
-    story += [_h(t("by_language", L)), _counter_table(pd.tours_by_language(), [t("language", L), t("count", L)],
-                                                      req, labeler=str)]
-    story += [_h(t("groups", L)), _counter_table(pd.participants_by(lambda g: g.group_type),
-                                                 [t("group_type", L), t("participants", L)], req)]
-    story += [_h(t("ratings", L)), *_ratings(pd, req)]
-    story += [_h(t("feedback_comments", L)), *_comments(pd.comments, req, COMMENTS_ON_A_DAY)]
-    incidents = [x.incidents for x in pd.sessions if x.incidents]
-    story += [_h(t("incidents", L))] + ([para(text) for text in incidents] or [_text(t("none", L))])
+                  _text(f"{t('method', lang)}: " + ", ".join(f"{label(method, lang)} ({fmt_int(total, lang)})"
+                                                            for method, total in period.methods.items()), "small")]
+    shift = sorted({name for tour in period.tours for name in tour.names})
+    story += [_heading(t("mediators_on_shift", lang)), para(", ".join(shift) or "—"),
+              _heading(t("tours_today", lang)), _tours_table(list(period.tours), req, period.tz)]
+    story += [_heading(t("by_language", lang)),
+              _counter_table(period.tours_by_language(), [t("language", lang), t("count", lang)], req, labeler=str)]
+    story += [_heading(t("groups", lang)), _counter_table(period.participants_by(lambda group: group.group_type),
+                                                          [t("group_type", lang), t("participants", lang)], req)]
+    story += [_heading(t("ratings", lang)), *_ratings(period.ratings, req)]
+    story += [_heading(t("feedback_comments", lang)), *_comments(period.comments, req, COMMENTS_ON_A_DAY)]
+    incidents = [tour.incidents for tour in period.tours if tour.incidents]
+    story += [_heading(t("incidents", lang))] + ([para(text) for text in incidents] or [_text(t("none", lang))])
     return story
 
 
-def _period(pd: rdata.PeriodData, req: ReportRequest, previous: rdata.PeriodData | None = None, **_) -> list:
-    L = req.lang
-    story = [_kpis(pd, req)]
+def _period(facts: PeriodReport, req: ReportRequest) -> list:
+    lang, period, previous = req.lang, facts.period, facts.previous
+    story = [_kpis(period, req)]
     if previous is not None:
-        def change(a: int, b: int) -> str:
-            return fmt_pct((a - b) / b, L) if b else "–"
-        rows = [[t("indicator", L), t("this_period", L), t("previous", L), t("change", L)]]
-        for key, a, b in (("walk_in_total", pd.walk_in_total, previous.walk_in_total),
-                          ("sessions", len(pd.held), len(previous.held)),
-                          ("participants", pd.participants, previous.participants),
-                          ("feedback", pd.feedback_count, previous.feedback_count)):
-            rows.append([t(key, L), fmt_int(a, L), fmt_int(b, L), change(a, b)])
-        story += [_h(t("comparison", L)), table(rows, [70 * mm, 32 * mm, 32 * mm, 30 * mm]),
-                  _text(t("previous_period", L).format(fmt_period(previous.first, previous.last, L)), "small")]
-    days = sorted(pd.by_day)
+        def change(now: int, before: int) -> str:
+            return fmt_pct((now - before) / before, lang) if before else "–"
+        rows = [[t("indicator", lang), t("this_period", lang), t("previous", lang), t("change", lang)]]
+        for key, now, before in (("walk_in_total", period.walk_in_total, previous.walk_in_total),
+                                 ("sessions", len(period.held), len(previous.held)),
+                                 ("participants", period.participants, previous.participants),
+                                 ("feedback", period.feedback_count, previous.feedback_count)):
+            rows.append([t(key, lang), fmt_int(now, lang), fmt_int(before, lang), change(now, before)])
+        story += [_heading(t("comparison", lang)), table(rows, [70 * mm, 32 * mm, 32 * mm, 30 * mm]),
+                  _text(t("previous_period", lang).format(fmt_period(previous.first, previous.last, lang)), "small")]
+    days = sorted(period.by_day)
     if days:
         story.append(Spacer(1, 3 * mm))
-        story.append(bar_chart([f"{d:%d.%m}" for d in days], [pd.by_day[d] for d in days], t("per_day", L)))
-        per_wd: dict[int, list[int]] = {}
-        for d in days:
-            per_wd.setdefault(d.weekday(), []).append(pd.by_day[d])
-        wds = sorted(per_wd)
-        story.append(bar_chart([texts(L).weekday(w) for w in wds], [sum(per_wd[w]) / len(per_wd[w]) for w in wds],
-                               t("per_weekday", L), width=85 * mm, height=45 * mm))
-        hours = sorted(pd.by_hour)
-        story.append(bar_chart([str(h) for h in hours], [pd.by_hour[h] for h in hours], t("peak_hours", L),
-                               width=85 * mm, height=45 * mm))
-    fmt_counts = pd.count_by(lambda x: x.format)
-    story += [KeepTogether([_h(t("by_format", L)),
-              bar_chart([label(k, L) for k, _ in fmt_counts.most_common()], [v for _, v in fmt_counts.most_common()],
-                        "", horizontal=True, height=max(40, 6 * len(fmt_counts)) * mm / 1.4)]),
-              _counter_table(fmt_counts, [t("format", L), t("count", L)], req)]
-    sized = pd.groups_with_people()
-    avg = sum(g.participants for g in sized) / len(sized) if sized else 0
-    first_time = sum(g.first_time_count for g in pd.groups())
-    story += [_text(f"{t('avg_group', L)}: {texts(L).number(avg)}"),
-              _text(f"{t('first_time', L)}: {fmt_pct(first_time / pd.participants, L) if pd.participants else '–'}")]
-    gt = pd.participants_by(lambda g: g.group_type)
-    story += [KeepTogether([_h(t("by_group_type", L)),
-              bar_chart([label(k, L) for k, _ in gt.most_common()], [v for _, v in gt.most_common()],
-                        "", horizontal=True, height=max(40, 6 * len(gt)) * mm / 1.4)])]
-    langs = pd.tours_by_language()
-    story += [KeepTogether([_h(t("by_language", L)), bar_chart(list(langs), list(langs.values()), "",
-                                                               width=85 * mm, height=40 * mm)])]
-    countries = pd.participants_by(lambda g: g.country if g.origin == "foreign" else None)
+        story.append(bar_chart([f"{day:%d.%m}" for day in days], [period.by_day[day] for day in days],
+                               t("per_day", lang)))
+        per_weekday: dict[int, list[int]] = {}
+        for day in days:
+            per_weekday.setdefault(day.weekday(), []).append(period.by_day[day])
+        weekdays = sorted(per_weekday)
+        story.append(bar_chart([texts(lang).weekday(weekday) for weekday in weekdays],
+                               [sum(per_weekday[weekday]) / len(per_weekday[weekday]) for weekday in weekdays],
+                               t("per_weekday", lang), width=85 * mm, height=45 * mm))
+        hours = sorted(period.by_hour)
+        story.append(bar_chart([str(hour) for hour in hours], [period.by_hour[hour] for hour in hours],
+                               t("peak_hours", lang), width=85 * mm, height=45 * mm))
+    formats = period.count_by(lambda tour: tour.format)
+    story += [KeepTogether([_heading(t("by_format", lang)),
+              bar_chart([label(key, lang) for key, _ in formats.most_common()],
+                        [value for _, value in formats.most_common()], "", horizontal=True,
+                        height=max(40, 6 * len(formats)) * mm / 1.4)]),
+              _counter_table(formats, [t("format", lang), t("count", lang)], req)]
+    sized = period.groups_with_people()
+    average = sum(group.participants for group in sized) / len(sized) if sized else 0
+    first_time = sum(group.first_time_count for group in period.groups())
+    story += [_text(f"{t('avg_group', lang)}: {texts(lang).number(average)}"),
+              _text(f"{t('first_time', lang)}: "
+                    f"{fmt_pct(first_time / period.participants, lang) if period.participants else '–'}")]
+    group_types = period.participants_by(lambda group: group.group_type)
+    story += [KeepTogether([_heading(t("by_group_type", lang)),
+              bar_chart([label(key, lang) for key, _ in group_types.most_common()],
+                        [value for _, value in group_types.most_common()], "", horizontal=True,
+                        height=max(40, 6 * len(group_types)) * mm / 1.4)])]
+    languages = period.tours_by_language()
+    story += [KeepTogether([_heading(t("by_language", lang)), bar_chart(list(languages), list(languages.values()),
+                                                                        "", width=85 * mm, height=40 * mm)])]
+    countries = period.participants_by(lambda group: group.country if group.origin == "foreign" else None)
     countries.pop(None, None)
-    story += [KeepTogether([_h(t("by_country", L)), bar_chart([k for k, _ in countries.most_common(15)],
-                                                              [v for _, v in countries.most_common(15)], "",
-                                                              width=120 * mm, height=45 * mm)])]
-    story += [_h(t("ratings", L)), *_ratings(pd, req)]
+    story += [KeepTogether([_heading(t("by_country", lang)),
+                            bar_chart([key for key, _ in countries.most_common(15)],
+                                      [value for _, value in countries.most_common(15)], "", width=120 * mm,
+                                      height=45 * mm)])]
+    story += [_heading(t("ratings", lang)), *_ratings(period.ratings, req)]
     by_outcome: dict[str, list[rdata.Comment]] = {}
-    for c in pd.comments:
-        for o in c.outcomes or ("—",):
-            by_outcome.setdefault(o, []).append(c)
-    story.append(_h(t("comments_by_outcome", L)))
+    for comment in period.comments:
+        for outcome in comment.outcomes or ("—",):
+            by_outcome.setdefault(outcome, []).append(comment)
+    story.append(_heading(t("comments_by_outcome", lang)))
     for outcome in [*LearningOutcome.values(), "—"]:
         items = by_outcome.get(outcome, [])
         if items:
-            distinct = list({(c.language, c.text): c for c in items}.values())
-            story.append(KeepTogether([_text(f"{label(outcome, L) if outcome != '—' else '—'} "
-                                             f"({fmt_int(len(items), L)})", "h3"),
+            distinct = list({(comment.language, comment.text): comment for comment in items}.values())
+            story.append(KeepTogether([_text(f"{label(outcome, lang) if outcome != '—' else '—'} "
+                                             f"({fmt_int(len(items), lang)})", "h3"),
                                        *_comments(distinct, req, COMMENTS_PER_OUTCOME)]))
-    hours = pd.mediator_hours()
-    rows = [[t("mediators", L), t("hours", L)]] + [[n, texts(L).number(h)]
-                                                   for n, h in sorted(hours.items(), key=lambda kv: -kv[1])]
-    story += [_h(t("mediator_hours", L)), table(rows, [110 * mm, 35 * mm])]
+    hours_by_name = period.mediator_hours()
+    rows = [[t("mediators", lang), t("hours", lang)]] + [
+        [name, texts(lang).number(hours)] for name, hours in sorted(hours_by_name.items(), key=lambda kv: -kv[1])]
+    story += [_heading(t("mediator_hours", lang)), table(rows, [110 * mm, 35 * mm])]
     return story
 
 
-def _statistics(pd: rdata.PeriodData, req: ReportRequest, **_) -> list:
-    L = req.lang
-    groups = pd.groups()
-    minors_groups = sum(g.minors for g in groups)
-    adults_groups = pd.participants - minors_groups
-    guided, edu, events = pd.guided(), pd.educational(), pd.events()
+def _statistics(facts: PeriodReport, req: ReportRequest) -> list:
+    lang, period = req.lang, facts.period
+    groups = period.groups()
+    minors_in_groups = sum(group.minors for group in groups)
+    adults_in_groups = period.participants - minors_in_groups
+    guided, educational, events = period.guided(), period.educational(), period.events()
 
-    def participants(xs) -> int:
-        return sum(g.participants for x in xs for g in x.groups)
+    def participants(tours) -> int:
+        return sum(group.participants for tour in tours for group in tour.groups)
 
-    foreign = sum(g.participants for g in groups if g.origin == "foreign")
-    school = pd.school_groups()
-    rows = [[t("indicator", L), t("value", L), t("how_counted", L)],
-            [t("s_total", L), fmt_int(pd.walk_in_total, L), t("s_total_how", L)],
-            [t("s_free", L), fmt_int(pd.free_walk_ins(), L), t("s_free_how", L)],
-            [t("s_groups", L), fmt_int(pd.participants, L), t("s_groups_how", L)],
-            [t("s_foreign", L), fmt_int(foreign, L), t("s_foreign_how", L)],
-            [t("s_school", L), f"{fmt_int(len(school), L)} / {fmt_int(sum(g.participants for g in school), L)}",
-             t("s_school_how", L)],
-            [t("s_minors", L), f"{fmt_int(minors_groups, L)} / {fmt_int(adults_groups, L)}", t("s_minors_how", L)],
-            [t("s_adults", L), fmt_int(pd.accompanying_adults, L), t("s_adults_how", L)],
-            [t("s_guided", L), f"{fmt_int(len(guided), L)} / {fmt_int(participants(guided), L)}", t("s_guided_how", L)],
-            [t("s_edu", L), f"{fmt_int(len(edu), L)} / {fmt_int(participants(edu), L)}", t("s_edu_how", L)],
-            [t("s_events", L), f"{fmt_int(len(events), L)} / {fmt_int(participants(events), L)}",
-             t("s_events_how", L)],
-            [t("s_days", L), fmt_int(pd.open_days(), L), t("s_days_how", L)],
-            [t("s_hours", L), fmt_int(pd.open_hours_with_visits(), L), t("s_hours_how", L)]]
+    def number_and_people(tours) -> str:
+        return f"{fmt_int(len(tours), lang)} / {fmt_int(participants(tours), lang)}"
+
+    foreign = sum(group.participants for group in groups if group.origin == "foreign")
+    school = period.school_groups()
+    rows = [[t("indicator", lang), t("value", lang), t("how_counted", lang)],
+            [t("s_total", lang), fmt_int(period.walk_in_total, lang), t("s_total_how", lang)],
+            [t("s_free", lang), fmt_int(period.free_walk_ins(), lang), t("s_free_how", lang)],
+            [t("s_groups", lang), fmt_int(period.participants, lang), t("s_groups_how", lang)],
+            [t("s_foreign", lang), fmt_int(foreign, lang), t("s_foreign_how", lang)],
+            [t("s_school", lang),
+             f"{fmt_int(len(school), lang)} / {fmt_int(sum(group.participants for group in school), lang)}",
+             t("s_school_how", lang)],
+            [t("s_minors", lang), f"{fmt_int(minors_in_groups, lang)} / {fmt_int(adults_in_groups, lang)}",
+             t("s_minors_how", lang)],
+            [t("s_adults", lang), fmt_int(period.accompanying_adults, lang), t("s_adults_how", lang)],
+            [t("s_guided", lang), number_and_people(guided), t("s_guided_how", lang)],
+            [t("s_edu", lang), number_and_people(educational), t("s_edu_how", lang)],
+            [t("s_events", lang), number_and_people(events), t("s_events_how", lang)],
+            [t("s_days", lang), fmt_int(period.open_days(), lang), t("s_days_how", lang)],
+            [t("s_hours", lang), fmt_int(period.open_hours_with_visits(), lang), t("s_hours_how", lang)]]
     indented = {2, 4, 5, 6}  # "of which": free walk-ins under the walk-ins; the groups' details under the groups
-    for k, v in Counter(pd.by_admission).most_common():
-        rows.append([t("s_admission", L).format(label(k, L)), fmt_int(v, L), t("s_admission_how", L)])
-    team = pd.team_status()
+    for admission, total in Counter(period.by_admission).most_common():
+        rows.append([t("s_admission", lang).format(label(admission, lang)), fmt_int(total, lang),
+                     t("s_admission_how", lang)])
+    team = period.team_status()
     paid = sum(team.values())
-    rows.append([t("s_mediators", L), f"{fmt_int(paid, L)} / {fmt_int(len(team) - paid, L)}", t("s_mediators_how", L)])
-    methods = ", ".join(f"{label(m, L)}: {fmt_int(v, L)}" for m, v in pd.methods.items()) or "—"
-    return [_kpis(pd, req), _h(t("statistics", L)),
+    rows.append([t("s_mediators", lang), f"{fmt_int(paid, lang)} / {fmt_int(len(team) - paid, lang)}",
+                 t("s_mediators_how", lang)])
+    methods = ", ".join(f"{label(method, lang)}: {fmt_int(total, lang)}"
+                        for method, total in period.methods.items()) or "—"
+    return [_kpis(period, req), _heading(t("statistics", lang)),
             table(rows, [62 * mm, 30 * mm, 86 * mm], numeric_from=1, numeric_to=1, indented=indented),
-            _h(t("methodology", L)), _text(t("s_method_note", L).format(methods))]
+            _heading(t("methodology", lang)), _text(t("s_method_note", lang).format(methods))]
 
 
-def _voucher_data(s) -> dict:
-    from sqlalchemy import select
-
-    return {"vouchers": s.scalars(select(Voucher)).all(),
-            "programmes": {p.id: p for p in s.scalars(select(Programme))},
-            "partners": {p.id: p for p in s.scalars(select(PartnerOrganisation))}}
-
-
-def _vouchers(pd: rdata.PeriodData, req: ReportRequest, extra: dict | None = None, **_) -> list:
-    L = req.lang
-    vouchers = extra["vouchers"] if extra else []
-    groups = {g.id: g for g in pd.groups()}
-    redeemed = [v for v in vouchers if v.redeemed_by_group_id in groups]
-    rows = [[t("programme", L), t("issued", L), t("redeemed", L)]]
-    by_prog: dict[str, list[int]] = {}
-    for v in vouchers:
-        name = extra["programmes"][v.programme_id].name if v.programme_id in extra["programmes"] else "—"
-        entry = by_prog.setdefault(name, [0, 0])
+def _vouchers(facts: PeriodReport, req: ReportRequest) -> list:
+    lang = req.lang
+    groups = {group.id: group for group in facts.period.groups()}
+    rows = [[t("programme", lang), t("issued", lang), t("redeemed", lang)]]
+    by_programme: dict[str, list[int]] = {}
+    for voucher in facts.vouchers:
+        entry = by_programme.setdefault(voucher.programme, [0, 0])
         entry[0] += 1
-        entry[1] += int(v.redeemed_by_group_id in groups)
-    rows += [[k, fmt_int(a, L), fmt_int(b, L)] for k, (a, b) in sorted(by_prog.items())]
+        entry[1] += int(voucher.redeemed_by_group_id in groups)
+    rows += [[name, fmt_int(issued, lang), fmt_int(redeemed, lang)]
+             for name, (issued, redeemed) in sorted(by_programme.items())]
     reach: Counter = Counter()
     partner_reach: Counter = Counter()
     first_time = 0
-    for v in redeemed:
-        g = groups[v.redeemed_by_group_id]
-        reach[v.target_group] += g.participants
-        first_time += g.first_time_count
-        if g.partner_id and g.partner_id in extra["partners"]:
-            partner_reach[extra["partners"][g.partner_id].name] += g.participants
+    for voucher in facts.vouchers:
+        group = groups.get(voucher.redeemed_by_group_id)
+        if group is None:
+            continue
+        reach[voucher.target_group] += group.participants
+        first_time += group.first_time_count
+        if group.partner:
+            partner_reach[group.partner] += group.participants
     total = sum(reach.values())
     return [table(rows, [100 * mm, 35 * mm, 35 * mm]),
-            _h(t("reach", L)), _counter_table(reach, [t("target_group", L), t("participants", L)], req),
-            _h(t("partners", L)), _counter_table(partner_reach, [t("partner", L), t("participants", L)], req,
-                                                 labeler=str),
-            _text(f"{t('first_time', L)}: {fmt_pct(first_time / total, L) if total else '–'}")]
+            _heading(t("reach", lang)),
+            _counter_table(reach, [t("target_group", lang), t("participants", lang)], req),
+            _heading(t("partners", lang)),
+            _counter_table(partner_reach, [t("partner", lang), t("participants", lang)], req, labeler=str),
+            _text(f"{t('first_time', lang)}: {fmt_pct(first_time / total, lang) if total else '–'}")]
 
 
-def _tour_sheet(db: Database, req: ReportRequest, target: Path) -> int:
+# --- the tour sheet ------------------------------------------------------------------------------------
+
+def _gather_tour(session, req: ReportRequest) -> TourSheet:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
     from mediator_desk.db.models import SessionMediator, VisitorGroup
 
-    if req.session_id is None:
-        raise ValidationError.rule("session", RULES["session"])
-    L = req.lang
-    with db.session() as s:
-        x = s.get(TourSession, req.session_id, options=[
-            selectinload(TourSession.groups).selectinload(VisitorGroup.partner),
-            selectinload(TourSession.mediator_links).selectinload(SessionMediator.mediator),
-            selectinload(TourSession.programme)])
-        if x is None:
-            raise ValidationError.rule("session", RULES["no_tour"], id=req.session_id)
-        ex = x.exhibition
-        venue = ex.venue
-        tz = venue.timezone
-        start = x.actual_start or x.planned_start
-        day = local(start, tz).date()
-        answers = s.execute(select(Feedback.method, Feedback.rating, Feedback.language, Feedback.comment,
-                                   Feedback.one_word).where(Feedback.session_id == x.id)
-                            .order_by(Feedback.given_at)).all()
-        vouchers = repo.vouchers_by_group(s, [g.id for g in x.groups])
-        cover = Cover(t("tour", L), venue.name, ex.title, fmt_date(day, L), req.device, L, local(now_utc(), tz))
-        duration = int((x.actual_end - x.actual_start).total_seconds() // 60) if x.actual_start and x.actual_end else None
-        groups = list(x.groups)
-        team = sorted(x.mediator_links, key=lambda k: (not k.is_lead, k.mediator.display_name))
-        mediators = [k.mediator.display_name + (f" ({t('lead_short', L)})" if k.is_lead else "") for k in team]
-        programme = x.programme.name if x.programme else "—"
-        url = survey_url(venue.survey_url_template, str(x.id)) if venue.survey_url_template else ""
-        tally = Counter((m, r) for m, r, *_ in answers if r is not None)
-        comments = [rdata.Comment(lang or "", comment or word, (), x.id, day)
-                    for _m, _r, lang, comment, word in answers if comment or word]
-
-        def story():
-            facts = [[t("time", L), f"{rdata.local_time(x.actual_start or x.planned_start, tz)}–"
-                                    f"{rdata.local_time(x.actual_end, tz)}"],
-                     [t("duration", L), f"{duration} {t('minutes', L)}" if duration is not None else "–"],
-                     [t("format", L), label(x.format, L)], [t("languages", L), ", ".join(x.languages or [])],
-                     [t("mediators", L), ", ".join(mediators) or "—"], [t("programme", L), programme],
-                     [t("status", L), label(x.status, L)],
-                     [t("booked", L), fmt_int(x.expected_size, L) if x.expected_size else "–"],
-                     [t("participants", L), _n(sum(g.participants for g in groups), req)]]
-            facts_tbl = table(facts, [40 * mm, 95 * mm], numeric_from=9, header=False)
-            head = [[facts_tbl, [qr_drawing(url, 38 * mm), _text(t("scan_feedback", L), "small")] if url else ""]]
-            counts = [[t("group_type", L), *[a.replace("age_", "").replace("_", "–").replace("–plus", "+")
-                                             for a in AGE_COLUMNS], t("adults_accompanying", L)]]
-            for g in groups:
-                counts.append([label(g.group_type, L), *[_n(getattr(g, a), req) for a in AGE_COLUMNS],
-                               _n(g.accompanying_adults, req)])
-            details = [[t("group_type", L), t("origin", L), t("school_level", L), t("partner", L),
-                        t("admission", L), t("target_group", L), t("vouchers_col", L)]]
-            for g in groups:
-                details.append([label(g.group_type, L), f"{label(g.origin, L)} {g.country}".strip(),
-                                g.school_level or "—", g.partner.name if g.partner else "—",
-                                label(g.admission_type, L), label(g.target_group, L) or "—",
-                                ", ".join(vouchers.get(g.id, [])) or "—"])
-            access = sorted({p for g in groups for p in (g.access_provisions or [])})
-            tally_text = ", ".join(f"{label(m, L)} {r}: {fmt_int(n, L)}" for (m, r), n in sorted(tally.items()))
-            return [_text(cover.title, "title"), para(f"{ex.title} · {cover.period}", "small"),
-                    Spacer(1, 4 * mm), layout(head, [135 * mm, 44 * mm]),
-                    _h(t("groups", L)),
-                    table(counts, [44 * mm] + [12 * mm] * 7 + [25 * mm], numeric_from=1),
-                    Spacer(1, 2 * mm),
-                    table(details, [30 * mm, 22 * mm, 22 * mm, 36 * mm, 20 * mm, 26 * mm, 22 * mm], numeric_from=9),
-                    _h(t("access", L)), _text(", ".join(label(a, L) for a in access) or "—"),
-                    _h(t("feedback_tally", L)), _text(tally_text or "—"),
-                    _h(t("feedback_comments", L)), *_comments(comments, req, COMMENTS_ON_A_DAY),
-                    _h(t("observations", L)), para(x.observations or "—"),
-                    _h(t("reflection", L)), para(x.reflection or "—"),
-                    _h(t("incidents", L)), para(x.incidents) if x.incidents else _text(t("none", L)),
-                    Spacer(1, 18 * mm),
-                    table([["_" * 34, "_" * 34], [t("signature_mediator", L), t("signature_coordinator", L)]],
-                          [90 * mm, 90 * mm], numeric_from=9, header=False)]
-
-        return write_pdf(target, cover, story)
+    lang = req.lang
+    loaded = session.get(TourSession, req.session_id, options=[
+        selectinload(TourSession.groups).selectinload(VisitorGroup.partner),
+        selectinload(TourSession.mediator_links).selectinload(SessionMediator.mediator),
+        selectinload(TourSession.programme)])
+    if loaded is None:
+        raise ValidationError.rule("session", RULES["no_tour"], id=req.session_id)
+    exhibition = loaded.exhibition
+    venue = exhibition.venue
+    tz = venue.timezone
+    tour = rdata.tour_facts(loaded, repo.vouchers_by_group(session, [group.id for group in loaded.groups]))
+    day = local(tour.start, tz).date()
+    answers = session.execute(select(Feedback.method, Feedback.rating, Feedback.language, Feedback.comment,
+                                     Feedback.one_word).where(Feedback.session_id == tour.id)
+                              .order_by(Feedback.given_at)).all()
+    tally = Counter((method, rating) for method, rating, *_ in answers if rating is not None)
+    comments = tuple(rdata.Comment(language or "", comment or word, (), tour.id, day)
+                     for _method, _rating, language, comment, word in answers if comment or word)
+    url = survey_url(venue.survey_url_template, str(tour.id)) if venue.survey_url_template else ""
+    cover = Cover(t("tour", lang), venue.name, exhibition.title, fmt_date(day, lang), req.device, lang,
+                  local(now_utc(), tz))
+    return TourSheet(cover, exhibition.title, tz, tour, tuple(sorted(tally.items())), comments, url)
 
 
-__all__ = ["REPORT_KINDS", "ReportRequest", "build_report", "plain"]
+def _sheet_value(group: rdata.Group, spec: FieldSpec, lang: str) -> str:
+    value = group.vouchers if spec.kind == "codes" else group.partner if spec.kind == "ref" else \
+        getattr(group, spec.name)
+    if spec.kind == "enum":
+        return label(value, lang) or "—"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(label(item, lang) if spec.kind == "enums" else item for item in value) or "—"
+    return str(value) if value not in (None, "") else "—"
+
+
+def _tour_sheet(facts: TourSheet, req: ReportRequest) -> list:
+    lang, tour, tz = req.lang, facts.tour, facts.timezone
+    duration = (int((tour.actual_end - tour.actual_start).total_seconds() // 60)
+                if tour.actual_start and tour.actual_end else None)
+    mediators = [member.name + (f" ({t('lead_short', lang)})" if member.is_lead else "") for member in tour.team]
+    rows = [[t("time", lang), f"{rdata.local_time(tour.start, tz)}–{rdata.local_time(tour.actual_end, tz)}"],
+            [t("duration", lang), f"{duration} {t('minutes', lang)}" if duration is not None else "–"],
+            [t("format", lang), label(tour.format, lang)], [t("languages", lang), ", ".join(tour.languages)],
+            [t("mediators", lang), ", ".join(mediators) or "—"], [t("programme", lang), tour.programme or "—"],
+            [t("status", lang), label(tour.status, lang)],
+            [t("booked", lang), fmt_int(tour.expected_size, lang) if tour.expected_size else "–"],
+            [t("participants", lang), _count(sum(group.participants for group in tour.groups), req)]]
+    facts_table = table(rows, [40 * mm, 95 * mm], numeric_from=9, header=False)
+    head = [[facts_table, [qr_drawing(facts.survey_url, 38 * mm), _text(t("scan_feedback", lang), "small")]
+             if facts.survey_url else ""]]
+    counts = [[t("group_type", lang), *[spec.label.removeprefix("Ages ") for spec in AGES],
+               t("adults_accompanying", lang)]]
+    for group in tour.groups:
+        counts.append([label(group.group_type, lang), *[_count(getattr(group, spec.name), req) for spec in AGES],
+                       _count(group.accompanying_adults, req)])
+    shown = [spec for spec in GROUP_FIELDS if spec.sheet]  # the group's details: fields.py says which
+    details = [[_field_name(spec, lang) for spec in shown]]
+    details += [[_sheet_value(group, spec, lang) for spec in shown] for group in tour.groups]
+    access = sorted({item for group in tour.groups for item in (group.access_provisions or [])})
+    tally = ", ".join(f"{label(method, lang)} {rating}: {fmt_int(answers, lang)}"
+                      for (method, rating), answers in facts.tally)
+    return [_text(facts.cover.title, "title"), para(f"{facts.exhibition} · {facts.cover.period}", "small"),
+            Spacer(1, 4 * mm), layout(head, [135 * mm, 44 * mm]),
+            _heading(t("groups", lang)),
+            table(counts, [44 * mm] + [12 * mm] * len(AGES) + [25 * mm], numeric_from=1),
+            Spacer(1, 2 * mm),
+            table(details, [spec.sheet * mm for spec in shown], numeric_from=99),
+            _heading(t("access", lang)), _text(", ".join(label(item, lang) for item in access) or "—"),
+            _heading(t("feedback_tally", lang)), _text(tally or "—"),
+            _heading(t("feedback_comments", lang)), *_comments(facts.comments, req, COMMENTS_ON_A_DAY),
+            _heading(t("observations", lang)), para(tour.observations or "—"),
+            _heading(t("reflection", lang)), para(tour.reflection or "—"),
+            _heading(t("incidents", lang)), para(tour.incidents) if tour.incidents else _text(t("none", lang)),
+            Spacer(1, 18 * mm),
+            table([["_" * 34, "_" * 34], [t("signature_mediator", lang), t("signature_coordinator", lang)]],
+                  [90 * mm, 90 * mm], numeric_from=9, header=False)]
+
+
+__all__ = ["REPORT_KINDS", "PeriodReport", "ReportRequest", "TourSheet", "build_report", "plain"]

@@ -17,7 +17,7 @@ from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError, 
 from mediator_desk.files import pending_part
 from mediator_desk.services.changes import Changes
 from mediator_desk.services.reports.i18n import t
-from mediator_desk.services.reports.pdf import FONT, FONT_BOLD, INK, MUTED, RULE, register_fonts
+from mediator_desk.services.reports.pdf import FONT, FONT_BOLD, INK, MUTED, RULE, clip, register_fonts
 from mediator_desk.services.reports.qr import draw_qr, survey_url
 from mediator_desk.services.timeutil import local
 
@@ -26,20 +26,6 @@ RULES = {
     "per_page": QT_TRANSLATE_NOOP("rules", "Cards come 8 or 10 to a page."),
     "no_survey": QT_TRANSLATE_NOOP("rules", "The venue “{venue}” has no online survey address yet (Settings → Venues)."),
 }
-
-
-def clip(text: str, font: str, size: float, width: float) -> str:
-    """`text` cut to `width` with an ellipsis (a word too long for any line is cut, not drawn past the edge)."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        mid = (low + high + 1) // 2
-        if stringWidth(text[:mid] + "…", font, size) <= width:
-            low = mid
-        else:
-            high = mid - 1
-    return text[:low] + "…"
 
 
 def fit(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:

@@ -1,4 +1,5 @@
-"""The figures reports print, gathered once per report (SQL aggregates plus one pass over the tours).
+"""The figures reports print, gathered once per report inside the database session (SQL aggregates plus one
+pass over the tours) into frozen facts that the layout reads after the session has closed.
 
 Deleted rows never count: the session filter leaves them out of every read here (tours, groups, team members
 removed from a tour, answers)."""
@@ -8,14 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.models import Feedback, Mediator, TourSession, Venue, VisitorGroup
-from mediator_desk.enums import EVENT_FORMATS, FREE_ADMISSIONS, GUIDED_FORMATS, SCHOOL_GROUP_TYPES, WEEKDAYS
+from mediator_desk.db.models import Feedback, Mediator, TourSession, Venue
+from mediator_desk.enums import (
+    EVENT_FORMATS,
+    FREE_ADMISSIONS,
+    GUIDED_FORMATS,
+    MINOR_COLUMNS,
+    SCHOOL_GROUP_TYPES,
+    WEEKDAYS,
+)
+from mediator_desk.services.fields import AGES, STORED_GROUP
 from mediator_desk.services.timeutil import day_bounds, local, parse_hhmm
 
 
@@ -28,7 +39,83 @@ class Comment:
     day: dt.date
 
 
-@dataclass
+@dataclass(frozen=True)
+class Group:
+    """A visitor group as reports read it: every stored field of fields.GROUP_FIELDS by name (`g.origin`), the
+    partner's name and the vouchers it redeemed."""
+
+    id: uuid.UUID
+    values: Mapping[str, Any]
+    partner: str = ""
+    vouchers: tuple[str, ...] = ()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def participants(self) -> int:
+        return sum(self.values[f.name] or 0 for f in AGES)
+
+    @property
+    def minors(self) -> int:
+        return sum(self.values[c] or 0 for c in MINOR_COLUMNS)
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    is_lead: bool
+    paid: bool
+
+
+@dataclass(frozen=True)
+class Tour:
+    """A tour as reports read it, with its team (the lead first) and its groups."""
+
+    id: uuid.UUID
+    exhibition_id: uuid.UUID
+    format: str
+    status: str
+    planned_start: dt.datetime
+    actual_start: dt.datetime | None
+    actual_end: dt.datetime | None
+    languages: tuple[str, ...]
+    expected_size: int | None
+    programme: str
+    observations: str
+    reflection: str
+    incidents: str
+    team: tuple[Member, ...]
+    groups: tuple[Group, ...]
+
+    @property
+    def start(self) -> dt.datetime:
+        return self.actual_start or self.planned_start
+
+    @property
+    def names(self) -> list[str]:
+        return [m.name for m in self.team]
+
+
+def tour_facts(x: TourSession, vouchers: Mapping[uuid.UUID, list[str]] | None = None) -> Tour:
+    """The frozen facts of a loaded tour (its groups, team, programme and partners loaded with it)."""
+    team = sorted(x.mediator_links, key=lambda k: (not k.is_lead, k.mediator.display_name))
+    vouchers = vouchers or {}
+    return Tour(id=x.id, exhibition_id=x.exhibition_id, format=x.format, status=x.status,
+                planned_start=x.planned_start, actual_start=x.actual_start, actual_end=x.actual_end,
+                languages=tuple(x.languages or ()), expected_size=x.expected_size,
+                programme=x.programme.name if x.programme else "", observations=x.observations or "",
+                reflection=x.reflection or "", incidents=x.incidents or "",
+                team=tuple(Member(k.mediator.display_name, k.is_lead, k.mediator.paid) for k in team),
+                groups=tuple(Group(g.id, {f.name: getattr(g, f.name) for f in STORED_GROUP},
+                                   g.partner.name if g.partner else "", tuple(vouchers.get(g.id, ())))
+                             for g in x.groups))
+
+
+@dataclass(frozen=True)
 class PeriodData:
     first: dt.date
     last: dt.date
@@ -40,22 +127,22 @@ class PeriodData:
     by_category: dict[str, int] = field(default_factory=dict)
     by_admission: dict[str, int] = field(default_factory=dict)
     methods: dict[str, int] = field(default_factory=dict)
-    sessions: list[TourSession] = field(default_factory=list)
+    tours: tuple[Tour, ...] = ()
     feedback_count: int = 0
     ratings: dict[tuple[str, int], int] = field(default_factory=dict)
-    comments: list[Comment] = field(default_factory=list)
+    comments: tuple[Comment, ...] = ()
     first_visit_yes: int = 0
     first_visit_known: int = 0
     opening_hours: dict[uuid.UUID, dict] = field(default_factory=dict)  # venue id -> {"mon": [..], …}
 
     @property
-    def held(self) -> list[TourSession]:
-        return [x for x in self.sessions if x.status in repo.HELD_STATUSES]
+    def held(self) -> list[Tour]:
+        return [x for x in self.tours if x.status in repo.HELD_STATUSES]
 
-    def groups(self) -> list[VisitorGroup]:
+    def groups(self) -> list[Group]:
         return [g for x in self.held for g in x.groups]
 
-    def groups_with_people(self) -> list[VisitorGroup]:
+    def groups_with_people(self) -> list[Group]:
         """Groups that came (a group with no participants yet says nothing about group sizes)."""
         return [g for g in self.groups() if g.participants > 0]
 
@@ -68,7 +155,7 @@ class PeriodData:
         return sum(g.accompanying_adults for g in self.groups())
 
     def has_data(self) -> bool:
-        return bool(self.walk_in_total or self.sessions or self.feedback_count)
+        return bool(self.walk_in_total or self.tours or self.feedback_count)
 
     def count_by(self, key) -> Counter:
         c: Counter = Counter()
@@ -90,16 +177,16 @@ class PeriodData:
             c[key(g)] += g.participants
         return c
 
-    def guided(self) -> list[TourSession]:
+    def guided(self) -> list[Tour]:
         return [x for x in self.held if x.format in GUIDED_FORMATS]
 
-    def events(self) -> list[TourSession]:
+    def events(self) -> list[Tour]:
         return [x for x in self.held if x.format in EVENT_FORMATS]
 
-    def educational(self) -> list[TourSession]:
+    def educational(self) -> list[Tour]:
         return [x for x in self.held if x.format not in GUIDED_FORMATS | EVENT_FORMATS]
 
-    def school_groups(self) -> list[VisitorGroup]:
+    def school_groups(self) -> list[Group]:
         return [g for g in self.groups() if g.group_type in SCHOOL_GROUP_TYPES]
 
     def free_walk_ins(self) -> int:
@@ -127,54 +214,66 @@ class PeriodData:
         for x in self.held:
             if x.actual_start and x.actual_end:
                 span = (x.actual_end - x.actual_start).total_seconds() / 3600
-                for link in x.mediator_links:
-                    hours[link.mediator.display_name] += span
+                for member in x.team:
+                    hours[member.name] += span
         return dict(hours)
 
     def team_status(self) -> dict[str, bool]:
         """Who led or co-led a held tour, and whether they are paid (people removed from a team do not count)."""
-        return {k.mediator.display_name: k.mediator.paid for x in self.held for k in x.mediator_links}
+        return {m.name: m.paid for x in self.held for m in x.team}
 
 
 def gather(s: Session, first: dt.date, last: dt.date, exhibition_ids: list[uuid.UUID] | None) -> PeriodData:
     exhibitions = [e for e in repo.exhibitions(s) if not exhibition_ids or e.id in exhibition_ids]
     tz = exhibitions[0].venue.timezone if exhibitions else "UTC"
-    data = PeriodData(first=first, last=last, tz=tz)
-    data.opening_hours = {v.id: v.opening_hours or {} for v in s.scalars(select(Venue))}
+    opening_hours = {v.id: v.opening_hours or {} for v in s.scalars(select(Venue))}
     cats = repo.category_names(s)
+    by_day: dict[dt.date, int] = {}
+    by_hour: dict[int, int] = {}
+    by_day_hour: dict[tuple[dt.date, int, uuid.UUID | None], int] = {}
+    by_category: dict[str, int] = {}
+    by_admission: dict[str, int] = {}
+    methods: dict[str, int] = {}
     for agg in repo.walk_in_aggregate(s, first, last, exhibition_ids):
         cat = cats.get(agg.category_id)
-        data.by_day[agg.day] = data.by_day.get(agg.day, 0) + agg.total
-        data.methods[agg.method] = data.methods.get(agg.method, 0) + agg.total
-        data.by_hour[agg.hour] = data.by_hour.get(agg.hour, 0) + agg.total
+        by_day[agg.day] = by_day.get(agg.day, 0) + agg.total
+        methods[agg.method] = methods.get(agg.method, 0) + agg.total
+        by_hour[agg.hour] = by_hour.get(agg.hour, 0) + agg.total
         key = (agg.day, agg.hour, cat.venue_id if cat else None)
-        data.by_day_hour[key] = data.by_day_hour.get(key, 0) + agg.total
+        by_day_hour[key] = by_day_hour.get(key, 0) + agg.total
         name = cat.name if cat else "?"
-        data.by_category[name] = data.by_category.get(name, 0) + agg.total
+        by_category[name] = by_category.get(name, 0) + agg.total
         adm = cat.admission_type if cat else "full"
-        data.by_admission[adm] = data.by_admission.get(adm, 0) + agg.total
-    data.by_day = dict(sorted(data.by_day.items()))
-    data.walk_in_total = sum(data.by_day.values())
+        by_admission[adm] = by_admission.get(adm, 0) + agg.total
     start, end = day_bounds(first, last, tz)
-    data.sessions = list(repo.sessions_between(s, start, end, exhibition_ids))
+    tours = tuple(tour_facts(x) for x in repo.sessions_between(s, start, end, exhibition_ids))
     period = [Feedback.day >= first, Feedback.day <= last]
     if exhibition_ids:
         period.append(Feedback.exhibition_id.in_(exhibition_ids))
+    ratings: dict[tuple[str, int], int] = {}
+    feedback_count = 0
     for method, rating, n in s.execute(select(Feedback.method, Feedback.rating, func.count()).where(*period)
                                        .group_by(Feedback.method, Feedback.rating)):
         if rating is not None:
-            data.ratings[(method, int(rating))] = int(n)
-        data.feedback_count += int(n)
+            ratings[(method, int(rating))] = int(n)
+        feedback_count += int(n)
+    comments = []
+    first_visit_yes = first_visit_known = 0
     for lang, comment, word, outcomes, first_visit, session_id, day in s.execute(
             select(Feedback.language, Feedback.comment, Feedback.one_word, Feedback.outcomes, Feedback.first_visit,
                    Feedback.session_id, Feedback.day).where(*period).order_by(Feedback.day, Feedback.given_at)):
         text = comment or word
         if text:
-            data.comments.append(Comment(lang or "", text, tuple(outcomes or ()), session_id, day))
+            comments.append(Comment(lang or "", text, tuple(outcomes or ()), session_id, day))
         if first_visit is not None:
-            data.first_visit_known += 1
-            data.first_visit_yes += int(first_visit)
-    return data
+            first_visit_known += 1
+            first_visit_yes += int(first_visit)
+    by_day = dict(sorted(by_day.items()))
+    return PeriodData(first=first, last=last, tz=tz, walk_in_total=sum(by_day.values()), by_day=by_day,
+                      by_hour=by_hour, by_day_hour=by_day_hour, by_category=by_category, by_admission=by_admission,
+                      methods=methods, tours=tours, feedback_count=feedback_count, ratings=ratings,
+                      comments=tuple(comments), first_visit_yes=first_visit_yes,
+                      first_visit_known=first_visit_known, opening_hours=opening_hours)
 
 
 def venue_and_exhibition(s: Session, exhibition_ids: list[uuid.UUID] | None, all_label: str) -> tuple[str, str]:

@@ -15,8 +15,7 @@ from mediator_desk.ui.ui_export_dialog import Ui_ExportDialog
 from mediator_desk.views.formatting import fmt, pydate, qdate
 from mediator_desk.views.jobs import JobRunner
 from mediator_desk.views.problems import problem_text, show_problems
-
-LABEL_LANGUAGES = (("en", "English"), ("ro", "Română"), ("it", "Italiano"))
+from mediator_desk.views.widgets import pickers
 
 
 class ExportDialog(QDialog):
@@ -36,9 +35,7 @@ class ExportDialog(QDialog):
         ui.separatorCombo.addItem(self.tr("Tab"), "\t")
         lang = QLocale().name()[:2]
         ui.separatorCombo.setCurrentIndex(1 if lang == "en" else 0)
-        for code, label in LABEL_LANGUAGES:
-            ui.languageCombo.addItem(label, code)
-        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(lang)))
+        pickers.languages(ui.languageCombo, lang)
         today = ctx.now().date()
         ui.firstEdit.setDate(qdate(today.replace(day=1)))
         ui.lastEdit.setDate(qdate(today))

@@ -9,21 +9,9 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QSpinBox, QWidget
 
-from mediator_desk.enums import (
-    AGE_COLUMNS,
-    AccessProvision,
-    AdmissionType,
-    BookingSource,
-    GroupType,
-    Origin,
-    SessionFormat,
-    SessionStatus,
-    TargetGroup,
-)
 from mediator_desk.errors import ValidationError
 from mediator_desk.services import tours
-from mediator_desk.services.countries import country_code
-from mediator_desk.services.reference import voucher_code
+from mediator_desk.services.fields import GROUP, GROUP_FIELDS, TOUR, TOUR_FIELDS
 from mediator_desk.services.timeutil import UTC, zone
 from mediator_desk.services.tours import GroupDraft, SessionDraft
 from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
@@ -31,23 +19,15 @@ from mediator_desk.views.formatting import fmt
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
 from mediator_desk.views.screen_fit import fit_on_screen
-from mediator_desk.views.widgets import pickers
+from mediator_desk.views.widgets import binding, pickers
 from mediator_desk.views.widgets.validity import set_invalid
 
 TOUR_TAB, GROUPS_TAB, BOOKING_TAB, NOTES_TAB = range(4)
-
-
-def _fill(combo, values, *, none: str | None = None) -> None:
-    combo.clear()
-    if none is not None:
-        combo.addItem(none, None)
-    for v in values:
-        combo.addItem(enum_label(v), v)
-
-
-def _select(combo, value) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
+# The tour's fields the editor shows through its own widgets (times with their check boxes, the team).
+TOUR_SHOWN_APART = frozenset({"planned_start", "actual_start", "actual_end", "contact_retention_until",
+                              "expected_size"})
+# Names the checks use that are not fields: where each is shown.
+CHECK_NAMES = {"exhibition": "exhibition_id", "lead": "leadCombo"}
 
 
 class SessionDialog(QDialog):
@@ -66,8 +46,8 @@ class SessionDialog(QDialog):
         self._group_row = -1
         self._loading = False
         self._flagged: list[QWidget] = []
-        self._age_spins = [self.ui.age0to5Spin, self.ui.age6to10Spin, self.ui.age11to14Spin, self.ui.age15to18Spin,
-                           self.ui.age19to25Spin, self.ui.age26to64Spin, self.ui.age65plusSpin]
+        self._group_widgets = {f.name: binding.widget(self.ui, f) for f in GROUP_FIELDS}
+        self._tour_widgets = {f.name: binding.widget(self.ui, f) for f in TOUR_FIELDS}
         self._load_lists()
         self._load_draft()
         self._connect()
@@ -90,8 +70,12 @@ class SessionDialog(QDialog):
         choices = self.ctx.choices()
         self._zones = {str(e.id): e.timezone for e in choices.exhibitions}
         pickers.fill(ui.exhibitionCombo, pickers.exhibitions(choices))
-        pickers.fill(ui.programmeCombo, pickers.programmes(choices), first=(self.tr("(none)"), None))
-        pickers.fill(ui.partnerCombo, pickers.partners(choices), first=(self.tr("(none)"), None))
+        refs = {"programme": lambda: pickers.programmes(choices), "partner": lambda: pickers.partners(choices)}
+        for f in (*TOUR_FIELDS, *GROUP_FIELDS):
+            if f.ref in refs or f.kind in ("enum", "enums"):
+                none = self.tr("(not booked)") if f.name == "booking_source" else self.tr("(none)")
+                binding.fill(self._tour_widgets.get(f.name) or self._group_widgets[f.name], f, none=none,
+                             refs=lambda ref: refs[ref]())
         on_tour = {str(m) for m in self.draft.mediator_ids}  # the tour's own people first, seen without scrolling
         people = pickers.mediators(choices, active_only=True, keep=self.draft.mediator_ids)
         for label, value in sorted(people, key=lambda person: person[1] not in on_tour):
@@ -100,19 +84,6 @@ class SessionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.mediatorList.addItem(item)
-        _fill(ui.formatCombo, SessionFormat.values())
-        _fill(ui.statusCombo, SessionStatus.values())
-        _fill(ui.sourceCombo, BookingSource.values(), none=self.tr("(not booked)"))
-        _fill(ui.groupTypeCombo, GroupType.values())
-        _fill(ui.originCombo, Origin.values())
-        _fill(ui.admissionCombo, AdmissionType.values())
-        _fill(ui.targetGroupCombo, TargetGroup.values(), none=self.tr("(none)"))
-        for value in AccessProvision.values():
-            item = QListWidgetItem(enum_label(value))
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            ui.accessList.addItem(item)
         ui.retentionEdit.setMinimumDate(QDate(2000, 1, 1))
 
     def _tz(self) -> str:
@@ -131,32 +102,23 @@ class SessionDialog(QDialog):
     def _load_draft(self) -> None:
         self._loading = True
         ui, d = self.ui, self.draft
-        _select(ui.exhibitionCombo, str(d.exhibition_id) if d.exhibition_id else None)
-        _select(ui.programmeCombo, str(d.programme_id) if d.programme_id else None)
-        _select(ui.formatCombo, d.format)
-        _select(ui.statusCombo, d.status)
+        for f in TOUR_FIELDS:
+            if f.name not in TOUR_SHOWN_APART:
+                binding.show(self._tour_widgets[f.name], f, getattr(d, f.name))
         self._set_when(ui.plannedStartEdit, d.planned_start)
         ui.actualStartCheck.setChecked(d.actual_start is not None)
         self._set_when(ui.actualStartEdit, d.actual_start or d.planned_start)
         ui.actualEndCheck.setChecked(d.actual_end is not None)
         self._set_when(ui.actualEndEdit, d.actual_end or (d.actual_start or d.planned_start or self.ctx.now())
                        + tours.DEFAULT_DURATION)
-        ui.languagesEdit.setText(", ".join(d.languages))
         for row in range(ui.mediatorList.count()):
             item = ui.mediatorList.item(row)
             checked = uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) in d.mediator_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._refresh_lead(d.lead_id)
         ui.expectedSpin.setValue(d.expected_size or 0)
-        ui.contactNameEdit.setText(d.contact_name)
-        ui.contactPhoneEdit.setText(d.contact_phone)
-        ui.contactEmailEdit.setText(d.contact_email)
         retention = d.contact_retention_until or ((d.planned_start or self.ctx.now()).date() + dt.timedelta(days=30))
         ui.retentionEdit.setDate(QDate(retention.year, retention.month, retention.day))
-        _select(ui.sourceCombo, d.booking_source)
-        ui.observationsEdit.setPlainText(d.observations)
-        ui.reflectionEdit.setPlainText(d.reflection)
-        ui.incidentsEdit.setPlainText(d.incidents)
         ui.groupList.clear()
         for g in d.groups:
             ui.groupList.addItem(self._group_title(g))
@@ -182,9 +144,8 @@ class SessionDialog(QDialog):
         ui.actualStartEdit.dateTimeChanged.connect(self._update_summary)
         ui.actualEndEdit.dateTimeChanged.connect(self._update_summary)
         ui.expectedSpin.valueChanged.connect(self._update_summary)
-        for spin in self._age_spins:
-            spin.valueChanged.connect(self._on_group_value_changed)
-        ui.groupTypeCombo.currentIndexChanged.connect(self._on_group_value_changed)
+        for w in self._group_widgets.values():
+            binding.watch(w, self._on_group_value_changed)
         save = QShortcut(QKeySequence("Ctrl+Return"), self)
         save.activated.connect(self._on_save_clicked)
         add = QShortcut(QKeySequence("Ctrl+G"), self)
@@ -194,9 +155,8 @@ class SessionDialog(QDialog):
 
     def _set_tab_order(self) -> None:
         ui = self.ui
-        chain = [ui.addGroupButton, ui.removeGroupButton, ui.groupList, ui.groupTypeCombo, *self._age_spins,
-                 ui.adultsSpin, ui.firstTimeSpin, ui.originCombo, ui.countryEdit, ui.schoolLevelEdit,
-                 ui.partnerCombo, ui.admissionCombo, ui.targetGroupCombo, ui.vouchersEdit, ui.accessList]
+        chain = [ui.addGroupButton, ui.removeGroupButton, ui.groupList,
+                 *(self._group_widgets[f.name] for f in GROUP_FIELDS if f.kind != "total")]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
@@ -215,48 +175,23 @@ class SessionDialog(QDialog):
         row = self._group_row
         if not 0 <= row < len(self.draft.groups):
             return
-        ui, g = self.ui, self.draft.groups[row]
-        g.group_type = ui.groupTypeCombo.currentData()
-        g.ages = {c: spin.value() for c, spin in zip(AGE_COLUMNS, self._age_spins)}
-        g.accompanying_adults = ui.adultsSpin.value()
-        g.first_time_count = ui.firstTimeSpin.value()
-        g.origin = ui.originCombo.currentData()
-        typed = ui.countryEdit.text().strip()
-        g.country = country_code(typed) or typed  # a name ("Germania") becomes its code; an unknown one is named
-        g.school_level = ui.schoolLevelEdit.text().strip()
-        partner = ui.partnerCombo.currentData()
-        g.partner_id = uuid.UUID(partner) if partner else None
-        g.admission_type = ui.admissionCombo.currentData()
-        g.target_group = ui.targetGroupCombo.currentData()
-        g.voucher_codes = [voucher_code(c) for c in ui.vouchersEdit.text().replace(";", ",").split(",") if c.strip()]
-        g.access_provisions = [ui.accessList.item(i).data(Qt.ItemDataRole.UserRole)
-                               for i in range(ui.accessList.count())
-                               if ui.accessList.item(i).checkState() == Qt.CheckState.Checked]
+        g = self.draft.groups[row]
+        for f in GROUP_FIELDS:
+            if f.kind == "age":
+                g.ages[f.name] = binding.read(self._group_widgets[f.name], f)
+            elif f.kind != "total":
+                setattr(g, f.name, binding.read(self._group_widgets[f.name], f))
 
     def _show_group(self, row: int) -> None:
-        ui = self.ui
         self._group_row = row
         if not 0 <= row < len(self.draft.groups):
             return
         g = self.draft.groups[row]
         self._loading = True
-        _select(ui.groupTypeCombo, g.group_type)
-        for c, spin in zip(AGE_COLUMNS, self._age_spins):
-            spin.setValue(max(0, g.ages.get(c, 0)))
-        ui.adultsSpin.setValue(max(0, g.accompanying_adults))
-        ui.firstTimeSpin.setValue(max(0, g.first_time_count))
-        _select(ui.originCombo, g.origin)
-        ui.countryEdit.setText(g.country)
-        ui.schoolLevelEdit.setText(g.school_level)
-        _select(ui.partnerCombo, str(g.partner_id) if g.partner_id else None)
-        _select(ui.admissionCombo, g.admission_type)
-        _select(ui.targetGroupCombo, g.target_group)
-        ui.vouchersEdit.setText(", ".join(g.voucher_codes))
-        for i in range(ui.accessList.count()):
-            item = ui.accessList.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in g.access_provisions
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        ui.participantsValue.setText(str(g.participants))
+        for f in GROUP_FIELDS:
+            value = (g.ages.get(f.name, 0) if f.kind == "age" else g.participants if f.kind == "total"
+                     else getattr(g, f.name))
+            binding.show(self._group_widgets[f.name], f, value)
         self._loading = False
 
     def _on_group_row_changed(self, row: int) -> None:
@@ -279,9 +214,8 @@ class SessionDialog(QDialog):
         # A new group starts like the previous one (or, the first, like my last tour's): type, origin and
         # admission — never its counts or its country, which are typed afresh.
         previous = self.draft.groups[-1] if self.draft.groups else self.suggested_group
-        group = GroupDraft(group_type=previous.group_type if previous else "individual",
-                           origin=previous.origin if previous else "local",
-                           admission_type=previous.admission_type if previous else "full")
+        group = GroupDraft(**({f.name: f.copy(getattr(previous, f.name)) for f in GROUP_FIELDS if f.carried}
+                              if previous else {}))
         self.draft.groups.append(group)
         self.ui.groupList.addItem(self._group_title(group))
         self._update_group_editor_enabled()
@@ -366,68 +300,53 @@ class SessionDialog(QDialog):
         """The draft as the widgets show it now."""
         ui, d = self.ui, self.draft
         self._store_group()
-        ex = ui.exhibitionCombo.currentData()
-        d.exhibition_id = uuid.UUID(ex) if ex else None
-        prog = ui.programmeCombo.currentData()
-        d.programme_id = uuid.UUID(prog) if prog else None
-        d.format = ui.formatCombo.currentData()
-        d.status = ui.statusCombo.currentData()
+        for f in TOUR_FIELDS:
+            if f.name not in TOUR_SHOWN_APART:
+                setattr(d, f.name, binding.read(self._tour_widgets[f.name], f))
         d.planned_start = self._when(ui.plannedStartEdit)
         d.actual_start = self._when(ui.actualStartEdit) if ui.actualStartCheck.isChecked() else None
         d.actual_end = self._when(ui.actualEndEdit) if ui.actualEndCheck.isChecked() else None
-        d.languages = [c.strip().lower() for c in ui.languagesEdit.text().replace(";", ",").split(",") if c.strip()]
         d.mediator_ids = [mid for mid, _ in self._checked_mediators()]
         lead = ui.leadCombo.currentData()
         d.lead_id = uuid.UUID(lead) if lead else None
         d.expected_size = ui.expectedSpin.value() or None
-        d.contact_name = ui.contactNameEdit.text().strip()
-        d.contact_phone = ui.contactPhoneEdit.text().strip()
-        d.contact_email = ui.contactEmailEdit.text().strip()
         has_contact = any((d.contact_name, d.contact_phone, d.contact_email))
         r = ui.retentionEdit.date()
         d.contact_retention_until = dt.date(r.year(), r.month(), r.day()) if has_contact else None
-        d.booking_source = ui.sourceCombo.currentData()
-        d.observations = ui.observationsEdit.toPlainText()
-        d.reflection = ui.reflectionEdit.toPlainText()
-        d.incidents = ui.incidentsEdit.toPlainText()
         return d
 
+    def _tab_of(self, widget: QWidget) -> int:
+        pages = [self.ui.tabs.widget(i) for i in range(self.ui.tabs.count())]
+        while widget is not None and widget not in pages:
+            widget = widget.parentWidget()
+        return pages.index(widget) if widget is not None else TOUR_TAB
+
     def _field_widget(self, name: str) -> tuple[int, QWidget, int]:
-        """(tab, widget, group row) showing a validation field."""
-        ui = self.ui
+        """(tab, widget, group row) showing a checked field: the field table's widget, or the group's editor."""
         group = tours.parse_group_field(name)
         if group is not None:
             row, key = group
-            widgets = dict(zip(AGE_COLUMNS, self._age_spins))
-            widgets.update(accompanying_adults=ui.adultsSpin, first_time_count=ui.firstTimeSpin,
-                           country=ui.countryEdit, voucher_codes=ui.vouchersEdit, participants=ui.groupEditor)
-            return GROUPS_TAB, widgets.get(key, ui.groupEditor), row
-        widgets = {"exhibition": (TOUR_TAB, ui.exhibitionCombo), "planned_start": (TOUR_TAB, ui.plannedStartEdit),
-                   "actual_start": (TOUR_TAB, ui.actualStartEdit), "actual_end": (TOUR_TAB, ui.actualEndEdit),
-                   "lead": (TOUR_TAB, ui.leadCombo), "languages": (TOUR_TAB, ui.languagesEdit),
-                   "expected_size": (BOOKING_TAB, ui.expectedSpin),
-                   "contact_retention_until": (BOOKING_TAB, ui.retentionEdit),
-                   "contact_email": (BOOKING_TAB, ui.contactEmailEdit)}
-        tab, widget = widgets.get(name, (TOUR_TAB, ui.tabs))
-        return tab, widget, -1
+            spec = GROUP.get(key)
+            widget = (self._group_widgets[key] if spec is not None and spec.kind != "total"
+                      else self.ui.groupEditor)
+            return GROUPS_TAB, widget, row
+        name = CHECK_NAMES.get(name, name)
+        widget = self._tour_widgets.get(name) or getattr(self.ui, name, None)
+        if widget is None:
+            return TOUR_TAB, self.ui.tabs, -1
+        return self._tab_of(widget), widget, -1
 
     def field_label(self, name: str) -> str:
-        labels = {"exhibition": self.tr("Exhibition"), "planned_start": self.tr("Planned start"),
-                  "actual_start": self.tr("Actual start"), "actual_end": self.tr("Actual end"),
-                  "lead": self.tr("Lead mediator"), "languages": self.tr("Languages"),
-                  "expected_size": self.tr("Booked size"), "contact_retention_until": self.tr("Delete contact after"),
-                  "contact_email": self.tr("Contact email"), "participants": self.tr("Participants"),
-                  "accompanying_adults": self.tr("Accompanying adults"),
-                  "first_time_count": self.tr("First-time visitors"), "country": self.tr("Country"),
-                  "voucher_codes": self.tr("Vouchers")}
+        extra = {"lead": self.tr("Lead mediator"), "participants": binding.label(GROUP["participants"])}
         group = tours.parse_group_field(name)
         if group is not None:
             row, key = group
-            ages = {c: f"{self.tr('Ages')} {b}" for c, b in zip(AGE_COLUMNS, ("0–5", "6–10", "11–14", "15–18",
-                                                                            "19–25", "26–64", "65+"))}
-            what = ages.get(key) or labels.get(key, key)
+            what = binding.label(GROUP[key]) if key in GROUP else extra.get(key, key)
             return fmt(self.tr("Group %1 · %2"), row + 1, what)
-        return labels.get(name, name)
+        if name in extra:
+            return extra[name]
+        spec = TOUR.get(CHECK_NAMES.get(name, name))
+        return binding.label(spec) if spec is not None else name
 
     def _show_problems(self, problems: list[ValidationError]) -> None:
         for widget in self._flagged:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QComboBox
 
+from mediator_desk import i18n
 from mediator_desk.services.choices import Choices
 
 _KEEP = object()
@@ -31,6 +32,13 @@ def fill(combo: QComboBox, items: Iterable[tuple[str, object]], *, first: tuple[
     finally:
         combo.blockSignals(False)
     return combo.currentData() != before
+
+
+def languages(combo: QComboBox, selected: str | None) -> None:
+    """The interface and report languages, each named in its own words, `selected` chosen (else English):
+    the one language picker of Settings, Reports and Export."""
+    fill(combo, ((i18n.ENDONYMS[code], code) for code in i18n.LANGUAGES), select=selected if selected in
+         i18n.LANGUAGES else "en")
 
 
 def exhibitions(choices: Choices, *, with_venue: bool = True) -> list[tuple[str, str]]:
