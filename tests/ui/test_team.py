@@ -163,7 +163,7 @@ def test_a_file_from_another_venue_asks_before_it_is_merged(qtbot, window, tmp_p
     from mediator_desk.__main__ import main
 
     stranger = tmp_path / "stranger.sqlite"
-    assert main(["demo", "--db", str(stranger), "--days", "1", "--seed", "4"]) == 0
+    assert main(["demo", "--db", str(stranger), "--days", "1", "--seed", "4", "--start", "2026-06-02"]) == 0
     before = team.totals(Path(db.path))
     window.ctx.prompts.answers = [[str(stranger)], False]  # the file, then "Merge anyway?" → Cancel
     window.ui.actionMerge.trigger()
