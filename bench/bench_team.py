@@ -136,7 +136,7 @@ def one_day_of_work(path: Path, device: str) -> None:
         lead = reference.titles(db, "mediator")[0][0]
         for i in range(15):
             start = now - dt.timedelta(hours=1, minutes=i)
-            draft = tours.SessionDraft(exhibition_id=ex.id, planned_start=start, actual_start=start,
+            draft = tours.TourDraft(exhibition_id=ex.id, planned_start=start, actual_start=start,
                                        actual_end=start + dt.timedelta(minutes=45), status="done", languages=["it"],
                                        mediator_ids=[lead], lead_id=lead)
             group = tours.GroupDraft(group_type="school_class")

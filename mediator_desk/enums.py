@@ -50,7 +50,7 @@ class PartnerType(StrEnum):
     other = "other"
 
 
-class SessionFormat(StrEnum):
+class TourFormat(StrEnum):
     guided_tour = "guided_tour"
     in_depth_tour = "in_depth_tour"
     thematic_tour = "thematic_tour"
@@ -69,13 +69,13 @@ class SessionFormat(StrEnum):
     online = "online"
 
 
-GUIDED_FORMATS = {SessionFormat.guided_tour, SessionFormat.in_depth_tour, SessionFormat.thematic_tour,
-                  SessionFormat.accessible_tour, SessionFormat.drop_in_mediation}
-EVENT_FORMATS = {SessionFormat.talk_lecture, SessionFormat.screening, SessionFormat.performance_concert,
-                 SessionFormat.event_opening}
+GUIDED_FORMATS = {TourFormat.guided_tour, TourFormat.in_depth_tour, TourFormat.thematic_tour,
+                  TourFormat.accessible_tour, TourFormat.drop_in_mediation}
+EVENT_FORMATS = {TourFormat.talk_lecture, TourFormat.screening, TourFormat.performance_concert,
+                 TourFormat.event_opening}
 
 
-class SessionStatus(StrEnum):
+class TourStatus(StrEnum):
     planned = "planned"
     in_progress = "in_progress"
     done = "done"

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from mediator_desk.db.engine import Database, open_database
-from mediator_desk.db.models import CountEvent, Feedback, TourSession, VisitorGroup
+from mediator_desk.db.models import CountEvent, Feedback, Tour, VisitorGroup
 from mediator_desk.services import counting, feedback, reference, tours
 from mediator_desk.services.team.tables import shared_tables
 from tests import factories
@@ -73,7 +73,7 @@ class Laptop:
 
     def new_tour(self, people: int = 12, voucher: str | None = None) -> uuid.UUID:
         start = self.tick(30)
-        draft = tours.SessionDraft(exhibition_id=self.world.exhibition_id, planned_start=start, actual_start=start,
+        draft = tours.TourDraft(exhibition_id=self.world.exhibition_id, planned_start=start, actual_start=start,
                                    actual_end=start + dt.timedelta(minutes=50), languages=["it"],
                                    mediator_ids=[self.world.mediator_ids[0]], lead_id=self.world.mediator_ids[0],
                                    status="done")
@@ -182,7 +182,7 @@ def totals(path: Path) -> dict[str, int]:
             return {
                 "visitors": int(s.scalar(select(func.coalesce(func.sum(CountEvent.delta), 0))
                                          .where(CountEvent.kind == "entry")) or 0),
-                "tours": int(s.scalar(select(func.count(TourSession.id))) or 0),
+                "tours": int(s.scalar(select(func.count(Tour.id))) or 0),
                 "groups": int(s.scalar(select(func.count(VisitorGroup.id))) or 0),
                 "feedback": int(s.scalar(select(func.count(Feedback.id))) or 0),
             }

@@ -140,7 +140,7 @@ class PartnerOrganisation(Entity, Base):
     type: Mapped[str] = mapped_column(String(32), default="other")
 
 
-class TourSession(Entity, Base):
+class Tour(Entity, Base):
     """A guided tour, workshop or other mediated activity ("tour" in the interface)."""
 
     __tablename__ = "tour_session"
@@ -164,19 +164,19 @@ class TourSession(Entity, Base):
 
     exhibition: Mapped[Exhibition] = relationship()
     programme: Mapped[Programme | None] = relationship()
-    mediator_links: Mapped[list[SessionMediator]] = relationship(
+    mediator_links: Mapped[list[TourMediator]] = relationship(
         back_populates="session", cascade="all, delete-orphan")
     groups: Mapped[list[VisitorGroup]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="VisitorGroup.created_at")
 
 
-class SessionMediator(Entity, Base):
+class TourMediator(Entity, Base):
     __tablename__ = "session_mediator"
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tour_session.id"), index=True)
     mediator_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("mediator.id"), index=True)
     is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    session: Mapped[TourSession] = relationship(back_populates="mediator_links")
+    session: Mapped[Tour] = relationship(back_populates="mediator_links")
     mediator: Mapped[Mediator] = relationship()
 
 
@@ -202,7 +202,7 @@ class VisitorGroup(Entity, Base):
     target_group: Mapped[str | None] = mapped_column(String(32), default=None)
     heard_via: Mapped[str | None] = mapped_column(String(32), default=None)
 
-    session: Mapped[TourSession] = relationship(back_populates="groups")
+    session: Mapped[Tour] = relationship(back_populates="groups")
     partner: Mapped[PartnerOrganisation | None] = relationship()
 
     @property

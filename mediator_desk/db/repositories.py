@@ -25,8 +25,8 @@ from mediator_desk.db.models import (
     Mediator,
     PartnerOrganisation,
     Programme,
-    SessionMediator,
-    TourSession,
+    Tour,
+    TourMediator,
     Venue,
     VisitorGroup,
     Voucher,
@@ -183,42 +183,42 @@ def seq_now(now: dt.datetime | None = None) -> int:
 participants_expr = sum((getattr(VisitorGroup, c) for c in AGE_COLUMNS[1:]), getattr(VisitorGroup, AGE_COLUMNS[0]))
 
 
-def _session_filter(q: Select, start: dt.datetime | None, end: dt.datetime | None,
+def _tour_filter(q: Select, start: dt.datetime | None, end: dt.datetime | None,
                     exhibition_ids: Sequence[uuid.UUID] | None, only: Sequence[uuid.UUID] | None = None) -> Select:
     if only is not None:
-        q = q.where(TourSession.id.in_(list(only)))
+        q = q.where(Tour.id.in_(list(only)))
     if start:
-        q = q.where(TourSession.planned_start >= start)
+        q = q.where(Tour.planned_start >= start)
     if end:
-        q = q.where(TourSession.planned_start < end)
+        q = q.where(Tour.planned_start < end)
     if exhibition_ids:
-        q = q.where(TourSession.exhibition_id.in_(exhibition_ids))
+        q = q.where(Tour.exhibition_id.in_(exhibition_ids))
     return q
 
 
-def count_sessions(s: Session, start=None, end=None, exhibition_ids=None) -> int:
-    return int(s.scalar(_session_filter(select(func.count(TourSession.id)), start, end, exhibition_ids)) or 0)
+def count_tours(s: Session, start=None, end=None, exhibition_ids=None) -> int:
+    return int(s.scalar(_tour_filter(select(func.count(Tour.id)), start, end, exhibition_ids)) or 0)
 
 
-def sessions_held(s: Session, start=None, end=None, exhibition_ids=None) -> int:
-    q = _session_filter(select(func.count(TourSession.id)), start, end, exhibition_ids)
-    return int(s.scalar(q.where(TourSession.status.in_(HELD_STATUSES))) or 0)
+def tours_held(s: Session, start=None, end=None, exhibition_ids=None) -> int:
+    q = _tour_filter(select(func.count(Tour.id)), start, end, exhibition_ids)
+    return int(s.scalar(q.where(Tour.status.in_(HELD_STATUSES))) or 0)
 
 
 def participants_total(s: Session, start=None, end=None, exhibition_ids=None) -> int:
-    q = select(func.coalesce(func.sum(participants_expr), 0)).join(TourSession, VisitorGroup.session)
-    q = _session_filter(q, start, end, exhibition_ids).where(TourSession.status.in_(HELD_STATUSES))
+    q = select(func.coalesce(func.sum(participants_expr), 0)).join(Tour, VisitorGroup.session)
+    q = _tour_filter(q, start, end, exhibition_ids).where(Tour.status.in_(HELD_STATUSES))
     return int(s.scalar(q) or 0)
 
 
-def sessions_between(s: Session, start: dt.datetime | None, end: dt.datetime | None,
-                     exhibition_ids: Sequence[uuid.UUID] | None = None) -> Sequence[TourSession]:
+def tours_between(s: Session, start: dt.datetime | None, end: dt.datetime | None,
+                     exhibition_ids: Sequence[uuid.UUID] | None = None) -> Sequence[Tour]:
     """Tours with their groups, team (mediators), exhibition, programme and the groups' partners loaded."""
-    q = _session_filter(select(TourSession), start, end, exhibition_ids).options(
-        selectinload(TourSession.groups).selectinload(VisitorGroup.partner),
-        selectinload(TourSession.mediator_links).selectinload(SessionMediator.mediator),
-        selectinload(TourSession.exhibition), selectinload(TourSession.programme))
-    return s.scalars(q.order_by(TourSession.planned_start)).all()
+    q = _tour_filter(select(Tour), start, end, exhibition_ids).options(
+        selectinload(Tour.groups).selectinload(VisitorGroup.partner),
+        selectinload(Tour.mediator_links).selectinload(TourMediator.mediator),
+        selectinload(Tour.exhibition), selectinload(Tour.programme))
+    return s.scalars(q.order_by(Tour.planned_start)).all()
 
 
 def vouchers_by_group(s: Session, group_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
@@ -280,7 +280,7 @@ class RawDecoder:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionListRow:
+class TourListRow:
     id: uuid.UUID
     planned_start: dt.datetime
     actual_start: dt.datetime | None
@@ -302,40 +302,40 @@ class TeamMember:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionList:
-    sessions: list[SessionListRow]
+class TourList:
+    sessions: list[TourListRow]
     totals: dict[uuid.UUID, tuple[int, int]]  # session id -> (participants, groups)
     team: dict[uuid.UUID, list[TeamMember]]  # session id -> members, the lead first
     partners: dict[uuid.UUID, list[str]]  # session id -> the groups' partner organisations
 
 
-def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
+def tour_list(s: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
                  exhibition_ids: Sequence[uuid.UUID] | None = None,
-                 only: Sequence[uuid.UUID] | None = None) -> SessionList:
+                 only: Sequence[uuid.UUID] | None = None) -> TourList:
     """Flat rows for session tables, in four set-based queries (no ORM objects: fast at season scale); `only`:
     just these tours (a page redrawing the rows an operation changed)."""
     d = RawDecoder()
     raw = d.raw
-    q = _session_filter(select(raw(TourSession.id), raw(TourSession.planned_start), raw(TourSession.actual_start),
-                               raw(TourSession.actual_end), raw(TourSession.exhibition_id), Exhibition.title,
-                               Venue.timezone, TourSession.format, raw(TourSession.languages),
-                               TourSession.expected_size, TourSession.status)
-                        .join(Exhibition, TourSession.exhibition_id == Exhibition.id)
+    q = _tour_filter(select(raw(Tour.id), raw(Tour.planned_start), raw(Tour.actual_start),
+                               raw(Tour.actual_end), raw(Tour.exhibition_id), Exhibition.title,
+                               Venue.timezone, Tour.format, raw(Tour.languages),
+                               Tour.expected_size, Tour.status)
+                        .join(Exhibition, Tour.exhibition_id == Exhibition.id)
                         .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids, only)
-    sessions = [SessionListRow(d.uuid(sid), d.utc(planned), d.utc(a_start), d.utc(a_end), d.uuid(ex), title, tz, fmt,
+    sessions = [TourListRow(d.uuid(sid), d.utc(planned), d.utc(a_start), d.utc(a_end), d.uuid(ex), title, tz, fmt,
                                d.json_list(langs), expected, status)
                 for sid, planned, a_start, a_end, ex, title, tz, fmt, langs, expected, status
-                in s.execute(q.order_by(TourSession.planned_start))]
-    ids = _session_filter(select(TourSession.id), start, end, exhibition_ids, only).scalar_subquery()
+                in s.execute(q.order_by(Tour.planned_start))]
+    ids = _tour_filter(select(Tour.id), start, end, exhibition_ids, only).scalar_subquery()
     totals = {d.uuid(sid): (int(people or 0), int(n)) for sid, people, n in s.execute(
         select(raw(VisitorGroup.session_id), func.sum(participants_expr), func.count(VisitorGroup.id))
         .where(VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id))}
     team: dict[uuid.UUID, list[TeamMember]] = {}
     for sid, mid, name, lead in s.execute(
-            select(raw(SessionMediator.session_id), raw(SessionMediator.mediator_id), Mediator.display_name,
-                   SessionMediator.is_lead)
-            .join(Mediator, SessionMediator.mediator_id == Mediator.id)
-            .where(SessionMediator.session_id.in_(ids)).order_by(SessionMediator.is_lead.desc(), Mediator.display_name)):
+            select(raw(TourMediator.session_id), raw(TourMediator.mediator_id), Mediator.display_name,
+                   TourMediator.is_lead)
+            .join(Mediator, TourMediator.mediator_id == Mediator.id)
+            .where(TourMediator.session_id.in_(ids)).order_by(TourMediator.is_lead.desc(), Mediator.display_name)):
         team.setdefault(d.uuid(sid), []).append(TeamMember(d.uuid(mid), name, bool(lead)))
     partners: dict[uuid.UUID, list[str]] = {}
     for sid, name in s.execute(
@@ -343,17 +343,17 @@ def session_list(s: Session, start: dt.datetime | None = None, end: dt.datetime 
             .join(PartnerOrganisation, VisitorGroup.partner_id == PartnerOrganisation.id)
             .where(VisitorGroup.session_id.in_(ids))):
         partners.setdefault(d.uuid(sid), []).append(name)
-    return SessionList(sessions, totals, team, partners)
+    return TourList(sessions, totals, team, partners)
 
 
-def running_session(s: Session, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
+def running_tour(s: Session, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
     """The tour in progress at `now` (the latest started) for the exhibition, if any."""
-    q = select(TourSession.id).where(TourSession.status == "in_progress", TourSession.actual_start <= now,
-                                     TourSession.actual_end.is_(None),
-                                     TourSession.actual_start > now - dt.timedelta(hours=12))
+    q = select(Tour.id).where(Tour.status == "in_progress", Tour.actual_start <= now,
+                                     Tour.actual_end.is_(None),
+                                     Tour.actual_start > now - dt.timedelta(hours=12))
     if exhibition_id:
-        q = q.where(TourSession.exhibition_id == exhibition_id)
-    return s.scalars(q.order_by(TourSession.actual_start.desc()).limit(1)).first()
+        q = q.where(Tour.exhibition_id == exhibition_id)
+    return s.scalars(q.order_by(Tour.actual_start.desc()).limit(1)).first()
 
 
 # --- feedback -------------------------------------------------------------------------------------
@@ -394,12 +394,12 @@ def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None
     """Feedback as plain rows, newest first. No ORM objects: a season holds 20,000 answers."""
     d = RawDecoder()
     raw = d.raw
-    q = (select(raw(Feedback.id), raw(Feedback.day), Exhibition.title, raw(TourSession.planned_start),
-                TourSession.format, Venue.timezone, Feedback.method, Feedback.rating, Feedback.one_word,
+    q = (select(raw(Feedback.id), raw(Feedback.day), Exhibition.title, raw(Tour.planned_start),
+                Tour.format, Venue.timezone, Feedback.method, Feedback.rating, Feedback.one_word,
                 Feedback.comment, Feedback.language, raw(Feedback.outcomes), Feedback.source,
                 raw(Feedback.session_id))
          .join(Exhibition, Feedback.exhibition_id == Exhibition.id).join(Venue, Exhibition.venue_id == Venue.id)
-         .outerjoin(TourSession, Feedback.session_id == TourSession.id))
+         .outerjoin(Tour, Feedback.session_id == Tour.id))
     for column, value in ((Feedback.exhibition_id, exhibition_id), (Feedback.session_id, session_id),
                           (Feedback.method, method), (Feedback.language, language)):
         if value:

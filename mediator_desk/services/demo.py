@@ -21,8 +21,8 @@ from mediator_desk.db.models import (
     Mediator,
     PartnerOrganisation,
     Programme,
-    SessionMediator,
-    TourSession,
+    Tour,
+    TourMediator,
     Venue,
     VisitorGroup,
     Voucher,
@@ -33,7 +33,7 @@ from mediator_desk.enums import (
     AccessProvision,
     GroupType,
     LearningOutcome,
-    SessionFormat,
+    TourFormat,
 )
 from mediator_desk.errors import ValidationError
 from mediator_desk.services.changes import TEAM, Changes
@@ -245,7 +245,7 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
         voucher_queue = list(vouchers)
 
         sessions, groups, links, feedback = [], [], [], []
-        formats = SessionFormat.values()
+        formats = TourFormat.values()
         lead_pool = [m for m in mediators if m.role in ("mediator", "coordinator", "interpreter", "volunteer")]
         z = zone(TZ)
         now = dt.datetime.now(UTC)
@@ -267,7 +267,7 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
                 programme = (programmes[0].id if fmt in ("family_session", "workshop") else
                              programmes[2].id if fmt == "science_demo" else None)
                 expected = rng.randint(8, 28)
-                sess = TourSession(
+                sess = Tour(
                     id=new_id(), exhibition_id=ex.id, programme_id=programme, format=fmt, planned_start=planned,
                     actual_start=planned + dt.timedelta(minutes=rng.randint(0, 8)) if status in ("done", "in_progress") else None,
                     actual_end=planned + dt.timedelta(minutes=rng.randint(45, 75)) if status == "done" else None,
@@ -279,11 +279,11 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
                     incidents="", **common)
                 sessions.append(sess)
                 lead = lead_pool[(n + day.toordinal()) % len(lead_pool)]
-                links.append(SessionMediator(id=new_id(), session_id=sess.id, mediator_id=lead.id, is_lead=True, **common))
+                links.append(TourMediator(id=new_id(), session_id=sess.id, mediator_id=lead.id, is_lead=True, **common))
                 if n % 6 == 0:
                     other = mediators[(n * 5 + day.toordinal()) % len(mediators)]
                     if other.id != lead.id:
-                        links.append(SessionMediator(id=new_id(), session_id=sess.id, mediator_id=other.id,
+                        links.append(TourMediator(id=new_id(), session_id=sess.id, mediator_id=other.id,
                                                      is_lead=False, **common))
                 if status in ("cancelled", "no_show", "planned"):
                     continue
@@ -316,12 +316,12 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
                         grp.target_group = v.target_group
         say("sessions")
         held = [x for x in sessions if x.status == "done"]
-        session_day = {x.id: x.planned_start.astimezone(z).date() for x in held}
+        tour_day = {x.id: x.planned_start.astimezone(z).date() for x in held}
         for day_index, day in enumerate(season):
-            day_sessions = held[day_index * 12:(day_index + 1) * 12]
+            day_tours = held[day_index * 12:(day_index + 1) * 12]
             for k in range(FEEDBACK_PER_DAY):
                 lang = rng.choices([lw[0] for lw in LANG_WEIGHTS], [lw[1] for lw in LANG_WEIGHTS])[0]
-                sess = day_sessions[k % len(day_sessions)] if day_sessions and k % 3 == 0 else None
+                sess = day_tours[k % len(day_tours)] if day_tours and k % 3 == 0 else None
                 ex_id = sess.exhibition_id if sess else exhibitions[k % 2].id
                 method = "smiley_5" if k % 4 else rng.choice(["likert_5", "nps_11", "yes_no"])
                 rating = {"smiley_5": rng.choices([1, 2, 3, 4, 5], [2, 3, 10, 35, 50])[0],
@@ -330,10 +330,10 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
                           "yes_no": rng.choices([0, 1], [1, 9])[0]}[method]
                 comment = rng.choice(COMMENTS[lang]) if k % 5 == 0 else ""
                 hour = rng.choice(list(OPEN_HOURS))
-                given = dt.datetime.combine(session_day.get(sess.id, day) if sess else day, dt.time(hour, rng.randrange(60)), z)
+                given = dt.datetime.combine(tour_day.get(sess.id, day) if sess else day, dt.time(hour, rng.randrange(60)), z)
                 feedback.append(Feedback(
                     id=new_id(), session_id=sess.id if sess else None, exhibition_id=ex_id,
-                    day=session_day.get(sess.id, day) if sess else day, given_at=given.astimezone(UTC),
+                    day=tour_day.get(sess.id, day) if sess else day, given_at=given.astimezone(UTC),
                     method=method, rating=rating, one_word=rng.choice(ONE_WORDS[lang]) if k % 7 == 0 else "",
                     comment=comment, age_band=rng.choice(["6-10", "11-14", "15-18", "19-25", "26-64", "65+"]),
                     first_visit=rng.random() < 0.6, language=lang, country=rng.choice(COUNTRIES),

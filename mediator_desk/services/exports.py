@@ -33,7 +33,7 @@ from mediator_desk.db.models import (
     Exhibition,
     Feedback,
     PartnerOrganisation,
-    TourSession,
+    Tour,
     VisitorGroup,
 )
 from mediator_desk.enums import enum_text
@@ -137,11 +137,11 @@ class _Rows:
             tz = venue_timezone(s)
             start, end = day_bounds(req.first, req.last, tz)
             if req.kind == "sessions":
-                return repo.count_sessions(s, start, end)
+                return repo.count_tours(s, start, end)
             if req.kind == "groups":
-                q = select(func.count(VisitorGroup.id)).join(TourSession, VisitorGroup.session_id == TourSession.id)
-                q = q.where(*([TourSession.planned_start >= start] if start else []),
-                            *([TourSession.planned_start < end] if end else []))
+                q = select(func.count(VisitorGroup.id)).join(Tour, VisitorGroup.session_id == Tour.id)
+                q = q.where(*([Tour.planned_start >= start] if start else []),
+                            *([Tour.planned_start < end] if end else []))
                 return int(s.scalar(q) or 0)
             if req.kind == "counts":
                 cols = [CountEvent.id] if req.raw else [CountEvent.local_date, CountEvent.local_hour,
@@ -171,7 +171,7 @@ class _Rows:
                 yield from self._feedback(s)
 
     def _sessions(self, s, start, end, tz) -> Iterator[list]:
-        for x in repo.sessions_between(s, start, end):
+        for x in repo.tours_between(s, start, end):
             team = sorted(x.mediator_links, key=lambda k: (not k.is_lead, k.mediator.display_name))
             lead = next((k.mediator.display_name for k in team if k.is_lead), "")
             planned = local(x.planned_start, tz)
@@ -184,7 +184,7 @@ class _Rows:
                    sum(g.participants for g in x.groups), len(x.groups)]
 
     def _groups(self, s, start, end, tz) -> Iterator[list]:
-        sessions = repo.sessions_between(s, start, end)
+        sessions = repo.tours_between(s, start, end)
         vouchers = repo.vouchers_by_group(s, [g.id for x in sessions for g in x.groups])
         names = {"partner": {p.id: p.name for p in s.scalars(select(PartnerOrganisation)
                                                             .execution_options(**INCLUDE_DELETED))}}

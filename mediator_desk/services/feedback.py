@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.database import Database, transaction
-from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, TourSession
+from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, Tour
 from mediator_desk.enums import AgeBand, FeedbackMethod, LearningOutcome
 from mediator_desk.errors import QT_TRANSLATE_NOOP, MissingRecordError, ValidationError, ValidationErrors
 from mediator_desk.services.changes import FEEDBACK, Changes
@@ -196,7 +196,7 @@ def save(db: Database, d: FeedbackDraft, device_id: str, *, accept_warnings: boo
         if s.get(Exhibition, d.exhibition_id) is None:
             raise ValidationErrors([_rule("exhibition", "exhibition_gone")])
         if d.session_id is not None:
-            sess = s.get(TourSession, d.session_id)
+            sess = s.get(Tour, d.session_id)
             if sess is None or sess.exhibition_id != d.exhibition_id:
                 raise ValidationErrors([_rule("session", "session_mismatch")])
         existing = s.get(Feedback, feedback_id) if feedback_id else None
@@ -231,7 +231,7 @@ def kiosk_answer(db: Database, exhibition_id: uuid.UUID, now: dt.datetime, ratin
         if ex is None:
             raise MissingRecordError("The kiosk's exhibition is no longer in this database: close the kiosk and "
                                      "choose another exhibition.")
-        running = repo.running_session(s, exhibition_id, now)
+        running = repo.running_tour(s, exhibition_id, now)
         row = Feedback(session_id=running, exhibition_id=exhibition_id, day=local(now, ex.venue.timezone).date(),
                        given_at=now, method="smiley_5", rating=rating, language=language, source="kiosk",
                        device_id=device_id)
@@ -357,7 +357,7 @@ def draw_cards(db: Database, count: int, *, session_id: uuid.UUID | None = None,
         raise ValidationErrors([_rule("count", "card_count", most=MAX_CARDS)])
     with db.session() as s:
         if session_id is not None:
-            sess = s.get(TourSession, session_id)
+            sess = s.get(Tour, session_id)
             if sess is None:
                 raise ValidationErrors([_rule("session", "no_tour")])
             exhibition_id = sess.exhibition_id

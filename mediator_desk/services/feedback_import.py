@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from mediator_desk.db.database import Database, transaction
-from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, TourSession, Venue
+from mediator_desk.db.models import Exhibition, Feedback, FeedbackCard, Tour, Venue
 from mediator_desk.enums import AgeBand
 from mediator_desk.errors import ValidationError, ValidationErrors
 from mediator_desk.services.changes import FEEDBACK, Changes
@@ -187,9 +187,9 @@ class _Card:
 
 def _cards(s, codes: set[str]) -> dict[str, _Card]:
     q = (select(FeedbackCard.code, FeedbackCard.exhibition_id, FeedbackCard.session_id, FeedbackCard.created_at,
-                Venue.timezone, Venue.country, Venue.answers_per_card, TourSession.planned_start)
+                Venue.timezone, Venue.country, Venue.answers_per_card, Tour.planned_start)
          .join(Exhibition, FeedbackCard.exhibition_id == Exhibition.id).join(Venue, Exhibition.venue_id == Venue.id)
-         .outerjoin(TourSession, FeedbackCard.session_id == TourSession.id).where(FeedbackCard.code.in_(codes)))
+         .outerjoin(Tour, FeedbackCard.session_id == Tour.id).where(FeedbackCard.code.in_(codes)))
     return {row[0]: _Card(*row) for row in s.execute(q)}
 
 

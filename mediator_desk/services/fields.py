@@ -2,7 +2,7 @@
 
 One line per field drives the editor's draft (its attribute, default and copy), the checks every field of a kind
 gets (a count is never negative, a country is a two-letter code), reading and writing the record, the editor's
-binding (by the widget's object name in forms/dialogs/session_dialog.ui), the exports' columns, the field's name
+binding (by the widget's object name in forms/dialogs/tour_dialog.ui), the exports' columns, the field's name
 in problems and in the team's conflicts list, and the tour sheet's columns. Rules between fields (first-time
 visitors within the participants, a booking contact's deletion date) stay in services/tours.py.
 
@@ -26,9 +26,9 @@ from mediator_desk.enums import (
     GroupType,
     HeardVia,
     Origin,
-    SessionFormat,
-    SessionStatus,
     TargetGroup,
+    TourFormat,
+    TourStatus,
 )
 from mediator_desk.errors import QT_TRANSLATE_NOOP
 
@@ -129,13 +129,13 @@ TOUR_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("exhibition_id", "ref", QT_TRANSLATE_NOOP("fields", "Exhibition"), "exhibitionCombo",
               ref="exhibition"),
     FieldSpec("programme_id", "ref", QT_TRANSLATE_NOOP("fields", "Programme"), "programmeCombo", ref="programme"),
-    FieldSpec("format", "enum", QT_TRANSLATE_NOOP("fields", "Format"), "formatCombo", _e(SessionFormat),
+    FieldSpec("format", "enum", QT_TRANSLATE_NOOP("fields", "Format"), "formatCombo", _e(TourFormat),
               default="guided_tour"),
     FieldSpec("planned_start", "datetime", QT_TRANSLATE_NOOP("fields", "Planned start"), "plannedStartEdit"),
     FieldSpec("actual_start", "datetime", QT_TRANSLATE_NOOP("fields", "Actual start"), "actualStartEdit"),
     FieldSpec("actual_end", "datetime", QT_TRANSLATE_NOOP("fields", "Actual end"), "actualEndEdit"),
     FieldSpec("languages", "languages", QT_TRANSLATE_NOOP("fields", "Languages"), "languagesEdit"),
-    FieldSpec("status", "enum", QT_TRANSLATE_NOOP("fields", "Status"), "statusCombo", _e(SessionStatus),
+    FieldSpec("status", "enum", QT_TRANSLATE_NOOP("fields", "Status"), "statusCombo", _e(TourStatus),
               default="planned"),
     FieldSpec("expected_size", "number", QT_TRANSLATE_NOOP("fields", "Booked size"), "expectedSpin"),
     FieldSpec("contact_name", "text", QT_TRANSLATE_NOOP("fields", "Contact name"), "contactNameEdit"),

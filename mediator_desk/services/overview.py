@@ -12,7 +12,7 @@ from mediator_desk.services.timeutil import day_bounds, local
 
 
 @dataclass(frozen=True)
-class SessionRow:
+class TourRow:
     id: uuid.UUID
     start: dt.datetime  # venue-local: actual start if known, else planned
     end: dt.datetime | None
@@ -35,11 +35,11 @@ class DayOverview:
     day: dt.date
     exhibition_id: uuid.UUID | None
     walk_in_total: int = 0
-    sessions: list[SessionRow] = field(default_factory=list)
+    sessions: list[TourRow] = field(default_factory=list)
     feedback_count: int = 0
 
     @property
-    def held(self) -> list[SessionRow]:
+    def held(self) -> list[TourRow]:
         return [r for r in self.sessions if r.status in repo.HELD_STATUSES]
 
     @property
@@ -47,22 +47,22 @@ class DayOverview:
         return sum(r.participants for r in self.held)
 
     @property
-    def running(self) -> list[SessionRow]:
+    def running(self) -> list[TourRow]:
         return [r for r in self.sessions if r.status == "in_progress"]
 
 
-def session_rows(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None,
+def tour_rows(db: Database, start: dt.datetime | None = None, end: dt.datetime | None = None,
                  exhibition_ids: list[uuid.UUID] | None = None,
-                 only: list[uuid.UUID] | None = None) -> list[SessionRow]:
+                 only: list[uuid.UUID] | None = None) -> list[TourRow]:
     """Table rows for the sessions planned in [start, end), times shown in each venue's zone; `only`: just
     these tours (a deleted one comes back as no row)."""
     with db.session() as s:
-        listing = repo.session_list(s, start, end, exhibition_ids, only)
+        listing = repo.tour_list(s, start, end, exhibition_ids, only)
     rows = []
     for x in listing.sessions:
         team = listing.team.get(x.id, [])
         participants, groups = listing.totals.get(x.id, (0, 0))
-        rows.append(SessionRow(
+        rows.append(TourRow(
             id=x.id, start=local(x.actual_start or x.planned_start, x.timezone),
             end=local(x.actual_end, x.timezone) if x.actual_end else None, exhibition=x.exhibition,
             exhibition_id=x.exhibition_id, format=x.format, languages=tuple(x.languages or ()),
@@ -79,5 +79,5 @@ def day_overview(db: Database, day: dt.date, exhibition_id: uuid.UUID, timezone:
         overview = DayOverview(day=day, exhibition_id=exhibition_id,
                                walk_in_total=repo.walk_in_total(s, day, day, [exhibition_id]),
                                feedback_count=repo.feedback_count(s, day, day, [exhibition_id]))
-    overview.sessions = session_rows(db, start, end, [exhibition_id])
+    overview.sessions = tour_rows(db, start, end, [exhibition_id])
     return overview

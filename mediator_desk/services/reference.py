@@ -19,7 +19,7 @@ from mediator_desk.db.models import (
     Mediator,
     PartnerOrganisation,
     Programme,
-    TourSession,
+    Tour,
     Venue,
     Voucher,
     utcnow,
@@ -209,7 +209,7 @@ def _deletion_problems(s, kind: str, row) -> list[ValidationError]:
         used = s.scalar(select(func.count(Exhibition.id)).where(Exhibition.venue_id == row.id))
         return [_rule("name", "venue_in_use", n=used)] if used else []
     if kind == "exhibition":
-        tours = s.scalar(select(func.count(TourSession.id)).where(TourSession.exhibition_id == row.id))
+        tours = s.scalar(select(func.count(Tour.id)).where(Tour.exhibition_id == row.id))
         visitors = s.scalar(select(func.coalesce(func.sum(CountEvent.delta), 0))
                             .where(CountEvent.exhibition_id == row.id, CountEvent.kind == "entry"))
         answers = s.scalar(select(func.count(Feedback.id)).where(Feedback.exhibition_id == row.id))

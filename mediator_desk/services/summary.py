@@ -36,7 +36,7 @@ def summary(db: Database, date_from: dt.date | None = None, date_to: dt.date | N
             "from": date_from.isoformat() if date_from else None,
             "to": date_to.isoformat() if date_to else None,
             "walk_in_total": sum(by_day.values()),
-            "sessions": repo.sessions_held(s, start, end, exhibition_ids),
+            "sessions": repo.tours_held(s, start, end, exhibition_ids),
             "participants": repo.participants_total(s, start, end, exhibition_ids),
             "feedback_count": repo.feedback_count(s, date_from, date_to, exhibition_ids),
             "by_category": dict(sorted(by_category.items(), key=lambda kv: -kv[1])),

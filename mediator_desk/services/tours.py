@@ -17,8 +17,8 @@ from mediator_desk.db.hooks import INCLUDE_DELETED, changed_fields
 from mediator_desk.db.models import (
     Conflict,
     Exhibition,
-    SessionMediator,
-    TourSession,
+    Tour,
+    TourMediator,
     VisitorGroup,
     Voucher,
     utcnow,
@@ -79,8 +79,8 @@ class _TourBase:
 
 # A tour as the editor holds it: everything a save needs, independent of the database (fields.TOUR_FIELDS, its
 # team and its groups).
-SessionDraft = dataclasses.make_dataclass(
-    "SessionDraft",
+TourDraft = dataclasses.make_dataclass(
+    "TourDraft",
     [("id", uuid.UUID, field(default_factory=uuid.uuid4)), *draft_fields(TOUR_FIELDS),
      ("mediator_ids", list, field(default_factory=list)), ("lead_id", uuid.UUID | None, field(default=None)),
      ("groups", list, field(default_factory=list))],
@@ -140,7 +140,7 @@ def parse_group_field(field_name: str) -> tuple[int, str] | None:
     return (int(match[1]), match[2]) if match else None
 
 
-def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
+def validate(draft: TourDraft, rules: RuleContext) -> list[ValidationError]:
     """Every problem with a draft: errors refuse the save, warnings ask for a confirmation."""
     out: list[ValidationError] = []
 
@@ -219,7 +219,7 @@ def validate(draft: SessionDraft, rules: RuleContext) -> list[ValidationError]:
     return out
 
 
-def check(draft: SessionDraft, rules: RuleContext, *, accept_warnings: bool = False) -> None:
+def check(draft: TourDraft, rules: RuleContext, *, accept_warnings: bool = False) -> None:
     """Raise ValidationErrors if the draft cannot be saved as it is."""
     problems = validate(draft, rules)
     if any(not p.warning for p in problems) or (problems and not accept_warnings):
@@ -237,7 +237,7 @@ def _vouchers(s: Session, codes) -> dict[str, Voucher]:
                                                                            .in_(wanted)))}
 
 
-def rule_context(s: Session, draft: SessionDraft) -> RuleContext:
+def rule_context(s: Session, draft: TourDraft) -> RuleContext:
     ex = s.get(Exhibition, draft.exhibition_id) if draft.exhibition_id else None
     vouchers = {code: v.redeemed_by_group_id
                 for code, v in _vouchers(s, [c for g in draft.groups for c in g.voucher_codes]).items()}
@@ -251,7 +251,7 @@ def _stored(f, value):
     return f.empty() if value is None and KINDS[f.kind][1] else value
 
 
-def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
+def _draft_from(s: Session, sess: Tour) -> TourDraft:
     links = list(sess.mediator_links)
     groups = []
     codes_of = repo.vouchers_by_group(s, [g.id for g in sess.groups])
@@ -260,15 +260,15 @@ def _draft_from(s: Session, sess: TourSession) -> SessionDraft:
         groups.append(GroupDraft(
             id=g.id, ages={c: getattr(g, c) for c in AGE_COLUMNS}, voucher_codes=list(codes),
             **{f.name: f.copy(_stored(f, getattr(g, f.name))) for f in STORED_GROUP if f.kind != "age"}))
-    return SessionDraft(
+    return TourDraft(
         id=sess.id, mediator_ids=[link.mediator_id for link in links],
         lead_id=next((link.mediator_id for link in links if link.is_lead), None), groups=groups,
         **{f.name: f.copy(_stored(f, getattr(sess, f.name))) for f in TOUR_FIELDS if f.stored})
 
 
-def load(db: Database, session_id: uuid.UUID) -> SessionDraft:
+def load(db: Database, session_id: uuid.UUID) -> TourDraft:
     with db.session() as s:
-        sess = s.get(TourSession, session_id)
+        sess = s.get(Tour, session_id)
         if sess is None:
             raise MissingRecordError(f"There is no tour {session_id} in this database (any more).")
         return _draft_from(s, sess)
@@ -290,11 +290,11 @@ def _edited_by(record, device_id: str) -> None:
         record.device_id = device_id
 
 
-def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
+def _write(s: Session, draft: TourDraft, device_id: str) -> None:
     """Store the draft: the tour, its team and groups (reviving or soft-deleting rows, never erasing them)."""
-    sess = s.get(TourSession, draft.id, execution_options=INCLUDE_DELETED)
+    sess = s.get(Tour, draft.id, execution_options=INCLUDE_DELETED)
     if sess is None:
-        sess = TourSession(id=draft.id, exhibition_id=draft.exhibition_id, planned_start=draft.planned_start,
+        sess = Tour(id=draft.id, exhibition_id=draft.exhibition_id, planned_start=draft.planned_start,
                            device_id=device_id)
         s.add(sess)
     sess.deleted_at = None
@@ -310,7 +310,7 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
     for mediator_id in draft.mediator_ids:
         link = links.get(mediator_id)
         if link is None:
-            link = SessionMediator(id=team_link_id(sess.id, mediator_id), session_id=sess.id,
+            link = TourMediator(id=team_link_id(sess.id, mediator_id), session_id=sess.id,
                                    mediator_id=mediator_id, device_id=device_id)
             sess.mediator_links.append(link)
         link.deleted_at = None
@@ -347,7 +347,7 @@ def _write(s: Session, draft: SessionDraft, device_id: str) -> None:
             v.device_id = device_id
 
 
-def save(db: Database, draft: SessionDraft, device_id: str, *, accept_warnings: bool = False) -> Changes:
+def save(db: Database, draft: TourDraft, device_id: str, *, accept_warnings: bool = False) -> Changes:
     """Check and store a draft (insert or update, groups and vouchers included) in one transaction."""
     with transaction(db) as s:
         check(draft, rule_context(s, draft), accept_warnings=accept_warnings)
@@ -355,7 +355,7 @@ def save(db: Database, draft: SessionDraft, device_id: str, *, accept_warnings: 
     return Changes.of(TOUR, ids=[draft.id])
 
 
-def restore_state(db: Database, draft: SessionDraft, device_id: str) -> Changes:
+def restore_state(db: Database, draft: TourDraft, device_id: str) -> Changes:
     """Put a session back exactly as a draft taken earlier describes it (undo of an edit); no rules."""
     with transaction(db) as s:
         _write(s, draft, device_id)
@@ -364,7 +364,7 @@ def restore_state(db: Database, draft: SessionDraft, device_id: str) -> Changes:
 
 def _set_deleted(db: Database, session_id: uuid.UUID, device_id: str, deleted: bool) -> Changes:
     with transaction(db) as s:
-        sess = s.get(TourSession, session_id, execution_options=INCLUDE_DELETED)
+        sess = s.get(Tour, session_id, execution_options=INCLUDE_DELETED)
         if sess is None:
             raise MissingRecordError(f"There is no tour {session_id} in this database.")
         sess.deleted_at = utcnow() if deleted else None
@@ -389,9 +389,9 @@ def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
     tours kept in the conflicts list). Returns how many tours were purged. Only rows still holding a contact
     are read, so it stays cheap at every start."""
     with transaction(db) as s:
-        expired = s.scalars(select(TourSession).where(
-            TourSession.contact_retention_until < today,
-            or_(TourSession.contact_name != "", TourSession.contact_phone != "", TourSession.contact_email != ""))
+        expired = s.scalars(select(Tour).where(
+            Tour.contact_retention_until < today,
+            or_(Tour.contact_name != "", Tour.contact_phone != "", Tour.contact_email != ""))
             .execution_options(**INCLUDE_DELETED)).all()
         for sess in expired:
             sess.contact_name = sess.contact_phone = sess.contact_email = ""
@@ -408,16 +408,16 @@ def purge_expired_contacts(db: Database, today: dt.date, device_id: str) -> int:
 
 # --- the fast on-site flow ------------------------------------------------------------------------
 
-def _last_by(s: Session, mediator_id: uuid.UUID) -> TourSession | None:
-    return s.scalars(select(TourSession).join(SessionMediator)
-                     .where(SessionMediator.mediator_id == mediator_id, SessionMediator.is_lead.is_(True))
-                     .order_by(TourSession.planned_start.desc()).limit(1)).first()
+def _last_by(s: Session, mediator_id: uuid.UUID) -> Tour | None:
+    return s.scalars(select(Tour).join(TourMediator)
+                     .where(TourMediator.mediator_id == mediator_id, TourMediator.is_lead.is_(True))
+                     .order_by(Tour.planned_start.desc()).limit(1)).first()
 
 
 def start_draft(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | None,
-                now: dt.datetime) -> SessionDraft:
+                now: dt.datetime) -> TourDraft:
     """A tour starting now, prefilled from this mediator's last one (format, languages, programme, team)."""
-    draft = SessionDraft(exhibition_id=exhibition_id, planned_start=now, actual_start=now, status="in_progress")
+    draft = TourDraft(exhibition_id=exhibition_id, planned_start=now, actual_start=now, status="in_progress")
     if mediator_id is None:
         return draft
     draft.mediator_ids, draft.lead_id = [mediator_id], mediator_id
@@ -435,9 +435,9 @@ def suggested_group(db: Database, mediator_id: uuid.UUID | None) -> GroupDraft |
     if mediator_id is None:
         return None
     with db.session() as s:
-        last = s.scalars(select(TourSession).join(SessionMediator).join(VisitorGroup)
-                         .where(SessionMediator.mediator_id == mediator_id, SessionMediator.is_lead.is_(True))
-                         .order_by(TourSession.planned_start.desc()).limit(1)).first()
+        last = s.scalars(select(Tour).join(TourMediator).join(VisitorGroup)
+                         .where(TourMediator.mediator_id == mediator_id, TourMediator.is_lead.is_(True))
+                         .order_by(Tour.planned_start.desc()).limit(1)).first()
         if last is None:
             return None
         g = last.groups[0]
@@ -475,7 +475,7 @@ def start_tour(db: Database, exhibition_id: uuid.UUID, mediator_id: uuid.UUID | 
 def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: str) -> Changes:
     """Stamp the end of a tour; it is done."""
     with transaction(db) as s:
-        sess = s.get(TourSession, session_id)
+        sess = s.get(Tour, session_id)
         if sess is None:
             raise MissingRecordError(f"There is no tour {session_id} in this database (any more).")
         if sess.actual_start is None:
@@ -488,7 +488,7 @@ def end_tour(db: Database, session_id: uuid.UUID, now: dt.datetime, device_id: s
     return Changes.of(TOUR, ids=[session_id])
 
 
-def next_slot(draft: SessionDraft) -> dt.datetime:
+def next_slot(draft: TourDraft) -> dt.datetime:
     """Where the next tour of the same kind starts: at the end of this one, rounded up to the half hour."""
     start = draft.actual_start or draft.planned_start or utcnow()
     end = draft.actual_end or start + DEFAULT_DURATION
@@ -500,7 +500,7 @@ def next_slot(draft: SessionDraft) -> dt.datetime:
 def repeat(db: Database, session_id: uuid.UUID, device_id: str) -> tuple[uuid.UUID, Changes]:
     """Duplicate a tour (format, languages, team, programme) as a planned one in the next slot."""
     source = load(db, session_id)
-    draft = SessionDraft(exhibition_id=source.exhibition_id, programme_id=source.programme_id,
+    draft = TourDraft(exhibition_id=source.exhibition_id, programme_id=source.programme_id,
                          format=source.format, planned_start=next_slot(source), languages=list(source.languages),
                          mediator_ids=list(source.mediator_ids), lead_id=source.lead_id, status="planned")
     with transaction(db) as s:
@@ -511,4 +511,4 @@ def repeat(db: Database, session_id: uuid.UUID, device_id: str) -> tuple[uuid.UU
 def running_tour(db: Database, exhibition_id: uuid.UUID | None, now: dt.datetime) -> uuid.UUID | None:
     """The tour in progress now (the latest started), for the kiosk and the End tour action."""
     with db.session() as s:
-        return repo.running_session(s, exhibition_id, now)
+        return repo.running_tour(s, exhibition_id, now)

@@ -52,15 +52,15 @@ class Ui_FeedbackDialog(object):
 
         self.entryForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dayEdit)
 
-        self.sessionLabel = QLabel(FeedbackDialog)
-        self.sessionLabel.setObjectName(u"sessionLabel")
+        self.tourLabel = QLabel(FeedbackDialog)
+        self.tourLabel.setObjectName(u"tourLabel")
 
-        self.entryForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sessionLabel)
+        self.entryForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tourLabel)
 
-        self.sessionCombo = QComboBox(FeedbackDialog)
-        self.sessionCombo.setObjectName(u"sessionCombo")
+        self.tourCombo = QComboBox(FeedbackDialog)
+        self.tourCombo.setObjectName(u"tourCombo")
 
-        self.entryForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
+        self.entryForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tourCombo)
 
         self.groupLabel = QLabel(FeedbackDialog)
         self.groupLabel.setObjectName(u"groupLabel")
@@ -208,7 +208,7 @@ class Ui_FeedbackDialog(object):
 #if QT_CONFIG(shortcut)
         self.exhibitionLabel.setBuddy(self.exhibitionCombo)
         self.dayLabel.setBuddy(self.dayEdit)
-        self.sessionLabel.setBuddy(self.sessionCombo)
+        self.tourLabel.setBuddy(self.tourCombo)
         self.groupLabel.setBuddy(self.groupCombo)
         self.methodLabel.setBuddy(self.methodCombo)
         self.ratingLabel.setBuddy(self.ratingSpin)
@@ -230,7 +230,7 @@ class Ui_FeedbackDialog(object):
         FeedbackDialog.setWindowTitle(QCoreApplication.translate("FeedbackDialog", u"Feedback", None))
         self.exhibitionLabel.setText(QCoreApplication.translate("FeedbackDialog", u"E&xhibition:", None))
         self.dayLabel.setText(QCoreApplication.translate("FeedbackDialog", u"&Day:", None))
-        self.sessionLabel.setText(QCoreApplication.translate("FeedbackDialog", u"&Tour:", None))
+        self.tourLabel.setText(QCoreApplication.translate("FeedbackDialog", u"&Tour:", None))
         self.groupLabel.setText(QCoreApplication.translate("FeedbackDialog", u"&Group:", None))
         self.methodLabel.setText(QCoreApplication.translate("FeedbackDialog", u"&Method:", None))
         self.ratingLabel.setText(QCoreApplication.translate("FeedbackDialog", u"&Rating:", None))

@@ -83,15 +83,15 @@ class Ui_FeedbackPage(object):
 
         self.filtersLayout.addWidget(self.exhibitionCombo, 0, 5, 1, 1)
 
-        self.sessionLabel = QLabel(FeedbackPage)
-        self.sessionLabel.setObjectName(u"sessionLabel")
+        self.tourLabel = QLabel(FeedbackPage)
+        self.tourLabel.setObjectName(u"tourLabel")
 
-        self.filtersLayout.addWidget(self.sessionLabel, 0, 6, 1, 1)
+        self.filtersLayout.addWidget(self.tourLabel, 0, 6, 1, 1)
 
-        self.sessionCombo = QComboBox(FeedbackPage)
-        self.sessionCombo.setObjectName(u"sessionCombo")
+        self.tourCombo = QComboBox(FeedbackPage)
+        self.tourCombo.setObjectName(u"tourCombo")
 
-        self.filtersLayout.addWidget(self.sessionCombo, 0, 7, 1, 1)
+        self.filtersLayout.addWidget(self.tourCombo, 0, 7, 1, 1)
 
         self.methodLabel = QLabel(FeedbackPage)
         self.methodLabel.setObjectName(u"methodLabel")
@@ -212,7 +212,7 @@ class Ui_FeedbackPage(object):
         self.fromLabel.setBuddy(self.fromEdit)
         self.toLabel.setBuddy(self.toEdit)
         self.exhibitionLabel.setBuddy(self.exhibitionCombo)
-        self.sessionLabel.setBuddy(self.sessionCombo)
+        self.tourLabel.setBuddy(self.tourCombo)
         self.methodLabel.setBuddy(self.methodCombo)
         self.ratingLabel.setBuddy(self.ratingCombo)
         self.languageLabel.setBuddy(self.languageCombo)
@@ -229,7 +229,7 @@ class Ui_FeedbackPage(object):
         self.fromLabel.setText(QCoreApplication.translate("FeedbackPage", u"&From:", None))
         self.toLabel.setText(QCoreApplication.translate("FeedbackPage", u"T&o:", None))
         self.exhibitionLabel.setText(QCoreApplication.translate("FeedbackPage", u"E&xhibition:", None))
-        self.sessionLabel.setText(QCoreApplication.translate("FeedbackPage", u"&Tour:", None))
+        self.tourLabel.setText(QCoreApplication.translate("FeedbackPage", u"&Tour:", None))
         self.methodLabel.setText(QCoreApplication.translate("FeedbackPage", u"&Method:", None))
         self.ratingLabel.setText(QCoreApplication.translate("FeedbackPage", u"&Rating:", None))
         self.languageLabel.setText(QCoreApplication.translate("FeedbackPage", u"&Language:", None))

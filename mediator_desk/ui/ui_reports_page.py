@@ -84,15 +84,15 @@ class Ui_ReportsPage(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.exhibitionCombo)
 
-        self.sessionCaption = QLabel(ReportsPage)
-        self.sessionCaption.setObjectName(u"sessionCaption")
+        self.tourCaption = QLabel(ReportsPage)
+        self.tourCaption.setObjectName(u"tourCaption")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sessionCaption)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.tourCaption)
 
-        self.sessionCombo = QComboBox(ReportsPage)
-        self.sessionCombo.setObjectName(u"sessionCombo")
+        self.tourCombo = QComboBox(ReportsPage)
+        self.tourCombo.setObjectName(u"tourCombo")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.tourCombo)
 
         self.langCaption = QLabel(ReportsPage)
         self.langCaption.setObjectName(u"langCaption")
@@ -177,7 +177,7 @@ class Ui_ReportsPage(object):
         self.fromCaption.setBuddy(self.fromEdit)
         self.toCaption.setBuddy(self.toEdit)
         self.exhibitionCaption.setBuddy(self.exhibitionCombo)
-        self.sessionCaption.setBuddy(self.sessionCombo)
+        self.tourCaption.setBuddy(self.tourCombo)
         self.langCaption.setBuddy(self.langCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -193,7 +193,7 @@ class Ui_ReportsPage(object):
         self.fromCaption.setText(QCoreApplication.translate("ReportsPage", u"&From:", None))
         self.toCaption.setText(QCoreApplication.translate("ReportsPage", u"&To:", None))
         self.exhibitionCaption.setText(QCoreApplication.translate("ReportsPage", u"E&xhibition:", None))
-        self.sessionCaption.setText(QCoreApplication.translate("ReportsPage", u"T&our:", None))
+        self.tourCaption.setText(QCoreApplication.translate("ReportsPage", u"T&our:", None))
         self.langCaption.setText(QCoreApplication.translate("ReportsPage", u"Report &language:", None))
         self.hideSmallCheck.setText(QCoreApplication.translate("ReportsPage", u"Show groups smaller than 5 as \u201c<5\u201d (privacy)", None))
         self.generateButton.setText(QCoreApplication.translate("ReportsPage", u"&Generate", None))

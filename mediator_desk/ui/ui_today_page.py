@@ -90,23 +90,23 @@ class Ui_TodayPage(object):
 
         self.figuresLayout.addWidget(self.walkInCard)
 
-        self.sessionsCard = QFrame(TodayPage)
-        self.sessionsCard.setObjectName(u"sessionsCard")
-        self.sessionsCardLayout = QVBoxLayout(self.sessionsCard)
-        self.sessionsCardLayout.setObjectName(u"sessionsCardLayout")
-        self.sessionsValue = QLabel(self.sessionsCard)
-        self.sessionsValue.setObjectName(u"sessionsValue")
-        self.sessionsValue.setText(u"0")
+        self.toursCard = QFrame(TodayPage)
+        self.toursCard.setObjectName(u"toursCard")
+        self.toursCardLayout = QVBoxLayout(self.toursCard)
+        self.toursCardLayout.setObjectName(u"toursCardLayout")
+        self.toursValue = QLabel(self.toursCard)
+        self.toursValue.setObjectName(u"toursValue")
+        self.toursValue.setText(u"0")
 
-        self.sessionsCardLayout.addWidget(self.sessionsValue)
+        self.toursCardLayout.addWidget(self.toursValue)
 
-        self.sessionsCaption = QLabel(self.sessionsCard)
-        self.sessionsCaption.setObjectName(u"sessionsCaption")
+        self.toursCaption = QLabel(self.toursCard)
+        self.toursCaption.setObjectName(u"toursCaption")
 
-        self.sessionsCardLayout.addWidget(self.sessionsCaption)
+        self.toursCardLayout.addWidget(self.toursCaption)
 
 
-        self.figuresLayout.addWidget(self.sessionsCard)
+        self.figuresLayout.addWidget(self.toursCard)
 
         self.participantsCard = QFrame(TodayPage)
         self.participantsCard.setObjectName(u"participantsCard")
@@ -147,18 +147,18 @@ class Ui_TodayPage(object):
 
         self.pageLayout.addLayout(self.figuresLayout)
 
-        self.sessionsHeading = QLabel(TodayPage)
-        self.sessionsHeading.setObjectName(u"sessionsHeading")
+        self.toursHeading = QLabel(TodayPage)
+        self.toursHeading.setObjectName(u"toursHeading")
 
-        self.pageLayout.addWidget(self.sessionsHeading)
+        self.pageLayout.addWidget(self.toursHeading)
 
-        self.sessionsView = QTableView(TodayPage)
-        self.sessionsView.setObjectName(u"sessionsView")
-        self.sessionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sessionsView.setAlternatingRowColors(True)
+        self.toursView = QTableView(TodayPage)
+        self.toursView.setObjectName(u"toursView")
+        self.toursView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.toursView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.toursView.setAlternatingRowColors(True)
 
-        self.pageLayout.addWidget(self.sessionsView)
+        self.pageLayout.addWidget(self.toursView)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
@@ -199,12 +199,12 @@ class Ui_TodayPage(object):
         self.exhibitionCaption.setText(QCoreApplication.translate("TodayPage", u"&Exhibition:", None))
         self.meCaption.setText(QCoreApplication.translate("TodayPage", u"&I am:", None))
         self.walkInCaption.setText(QCoreApplication.translate("TodayPage", u"walk-in visitors today", None))
-        self.sessionsCaption.setText(QCoreApplication.translate("TodayPage", u"tours today", None))
+        self.toursCaption.setText(QCoreApplication.translate("TodayPage", u"tours today", None))
         self.participantsCaption.setText(QCoreApplication.translate("TodayPage", u"tour participants", None))
         self.feedbackCaption.setText(QCoreApplication.translate("TodayPage", u"feedback entries", None))
-        self.sessionsHeading.setText(QCoreApplication.translate("TodayPage", u"Today's tours", None))
+        self.toursHeading.setText(QCoreApplication.translate("TodayPage", u"Today's tours", None))
 #if QT_CONFIG(accessibility)
-        self.sessionsView.setAccessibleName(QCoreApplication.translate("TodayPage", u"Today's tours", None))
+        self.toursView.setAccessibleName(QCoreApplication.translate("TodayPage", u"Today's tours", None))
 #endif // QT_CONFIG(accessibility)
         self.startTourButton.setText(QCoreApplication.translate("TodayPage", u"&Start tour", None))
         self.endTourButton.setText(QCoreApplication.translate("TodayPage", u"E&nd tour", None))

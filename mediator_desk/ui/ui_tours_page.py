@@ -137,15 +137,15 @@ class Ui_ToursPage(object):
 
         self.pageLayout.addLayout(self.filtersLayout)
 
-        self.sessionsView = QTableView(ToursPage)
-        self.sessionsView.setObjectName(u"sessionsView")
-        self.sessionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sessionsView.setAlternatingRowColors(True)
-        self.sessionsView.setSortingEnabled(True)
-        self.sessionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.toursView = QTableView(ToursPage)
+        self.toursView.setObjectName(u"toursView")
+        self.toursView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.toursView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.toursView.setAlternatingRowColors(True)
+        self.toursView.setSortingEnabled(True)
+        self.toursView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        self.pageLayout.addWidget(self.sessionsView)
+        self.pageLayout.addWidget(self.toursView)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
@@ -214,7 +214,7 @@ class Ui_ToursPage(object):
         self.languageLabel.setText(QCoreApplication.translate("ToursPage", u"&Language:", None))
         self.statusLabel.setText(QCoreApplication.translate("ToursPage", u"S&tatus:", None))
 #if QT_CONFIG(accessibility)
-        self.sessionsView.setAccessibleName(QCoreApplication.translate("ToursPage", u"Tours", None))
+        self.toursView.setAccessibleName(QCoreApplication.translate("ToursPage", u"Tours", None))
 #endif // QT_CONFIG(accessibility)
         self.newButton.setText(QCoreApplication.translate("ToursPage", u"&New tour", None))
         self.editButton.setText(QCoreApplication.translate("ToursPage", u"&Edit\u2026", None))

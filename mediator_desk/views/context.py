@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from mediator_desk.services import choices as choices_service
 from mediator_desk.services.changes import REFERENCE, Changes
@@ -13,6 +14,38 @@ from mediator_desk.services.storage import Database
 from mediator_desk.views.preferences import DatabasePrefs, Preferences
 from mediator_desk.views.prompts import Prompts
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+
+    from mediator_desk.views.ops import Ops
+
+
+class Clock(Protocol):
+    def __call__(self) -> dt.datetime:
+        """Now, as an aware UTC time."""
+
+
+class Team(Protocol):
+    """What pages use of the window's team controller (views/team.py: merge, copy, sync)."""
+
+    state_changed: SignalInstance
+    synced: SignalInstance
+    sync_failed: SignalInstance
+
+    @property
+    def server_url(self) -> str: ...
+
+    def configure(self, url: str, password: str, auto: bool) -> str: ...
+
+    def test_connection(self) -> tuple[bool, str]: ...
+
+    def sync(self, auto: bool = False, other_venue: bool = False) -> bool: ...
+
+    def merge_dialog(self) -> None: ...
+
+    def save_copy_dialog(self) -> None: ...
+
 
 @dataclass
 class AppContext:
@@ -20,18 +53,18 @@ class AppContext:
     prefs: Preferences
     prompts: Prompts = field(default_factory=Prompts)
     device_id: str = ""
-    # Overridable clock (tests pin the day); returns an aware UTC datetime.
-    clock: object = None
-    # The run's undo stack of tour changes (a QUndoStack, made on first use by views.tour_commands).
-    undo_stack: object = None
-    # The window's TeamController (merge, copy, sync), set by the main window.
-    team: object = None
-    # The window's runner of operations (views.ops.Ops), set by the main window.
-    ops: object = None
+    # Overridable clock (tests pin the day).
+    clock: Clock | None = None
+    # The run's undo stack of tour changes (made on first use by views.tour_commands or views.ops).
+    undo_stack: QUndoStack | None = None
+    # The window's team controller, set by the main window (a page on its own has none).
+    team: Team | None = None
+    # The window's runner of operations, set by the main window (or by a page on its own, on first use).
+    ops: Ops | None = None
     _choices: Choices | None = field(default=None, repr=False)
 
     def now(self) -> dt.datetime:
-        if callable(self.clock):
+        if self.clock is not None:
             return self.clock()
         return dt.datetime.now(dt.timezone.utc)
 

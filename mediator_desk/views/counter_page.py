@@ -271,7 +271,7 @@ class CounterPage(Page):
         assert st is not None and self.counter_ctx is not None
         _day, hour = local_day_hour(self.ctx.now(), self.counter_ctx.venue_tz)
         self.ui.totalValue.setText(num(st.total))
-        team_set = self.ctx.team is not None and bool(getattr(self.ctx.team, "server_url", ""))
+        team_set = self.ctx.team is not None and bool(self.ctx.team.server_url)
         self.ui.venueCard.setVisible(bool(self._others) or team_set)
         self.ui.venueValue.setText(num(st.total + self._others))
         self.ui.hourValue.setText(num(st.hour_total(hour)))

@@ -47,7 +47,7 @@ class FeedbackPage(Page):
         header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FeedbackTableModel.WORDS, QHeaderView.ResizeMode.Stretch)
-        for combo in (self.ui.exhibitionCombo, self.ui.sessionCombo):
+        for combo in (self.ui.exhibitionCombo, self.ui.tourCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self.kiosk: KioskWindow | None = None
@@ -68,9 +68,9 @@ class FeedbackPage(Page):
         for v in LearningOutcome.values():
             ui.outcomeCombo.addItem(enum_label(v), v)
         ui.languageCombo.addItem(self.tr("any language"), None)
-        ui.sessionCombo.addItem(self.tr("any tour"), None)
+        ui.tourCombo.addItem(self.tr("any tour"), None)
         self._loading = False
-        for combo in (ui.exhibitionCombo, ui.sessionCombo, ui.methodCombo, ui.ratingCombo, ui.languageCombo,
+        for combo in (ui.exhibitionCombo, ui.tourCombo, ui.methodCombo, ui.ratingCombo, ui.languageCombo,
                       ui.outcomeCombo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.fromEdit.dateChanged.connect(self._on_filter_changed)
@@ -105,7 +105,7 @@ class FeedbackPage(Page):
         ui = self.ui
         first, last = self._dates()
         return FeedbackFilter(first=first, last=last, exhibition_id=self._uid(ui.exhibitionCombo),
-                              session_id=self._uid(ui.sessionCombo), method=ui.methodCombo.currentData(),
+                              session_id=self._uid(ui.tourCombo), method=ui.methodCombo.currentData(),
                               rating=ui.ratingCombo.currentData(), language=ui.languageCombo.currentData(),
                               outcome=ui.outcomeCombo.currentData())
 
@@ -125,7 +125,7 @@ class FeedbackPage(Page):
         tours = sorted({(f"{r.session} {enum_label(r.session_format)}", str(r.session_id))
                         for r in rows if r.session_id})
         languages = sorted({(r.language, r.language) for r in rows if r.language})
-        for combo, values in ((self.ui.sessionCombo, tours), (self.ui.languageCombo, languages)):
+        for combo, values in ((self.ui.tourCombo, tours), (self.ui.languageCombo, languages)):
             keep = combo.currentData()
             while combo.count() > 1:
                 combo.removeItem(1)
@@ -181,7 +181,7 @@ class FeedbackPage(Page):
 
     def _on_add_clicked(self) -> None:
         self._open_dialog(FeedbackDraft(exhibition_id=self._exhibition_for_action(), day=self.ctx.now().date(),
-                                        session_id=self._uid(self.ui.sessionCombo), language=ui_language()), None)
+                                        session_id=self._uid(self.ui.tourCombo), language=ui_language()), None)
 
     def _on_edit_clicked(self, *_args) -> None:
         fid = self.selected_id()
@@ -242,7 +242,7 @@ class FeedbackPage(Page):
         self._reload()
 
     def _on_cards_clicked(self) -> None:
-        session_id = self._uid(self.ui.sessionCombo)
+        session_id = self._uid(self.ui.tourCombo)
         ex = self._exhibition_for_action()
         count = self.ctx.prompts.ask_int(self, self.tr("QR feedback cards"),
                                          self.tr("How many cards? (8 fit on a page)"), 8, 1, feedback.MAX_CARDS)

@@ -235,21 +235,21 @@ class MainWindow(QMainWindow):
         wizard = SetupWizard(self.ctx, self)
         self.wizard = wizard
         if wizard.exec():
-            self.after_first_run(wizard)
+            self.after_first_run(wizard.result())
 
-    def after_first_run(self, wizard) -> None:
-        """Carry out what the assistant chose: show the new venue, write demo data, or join the team."""
-        if wizard.choice == "setup":
-            self.ops.publish(wizard.changes)
+    def after_first_run(self, result) -> None:
+        """Carry out what the assistant chose (a SetupResult): show the new venue, write demo data, or join."""
+        if result.choice == "setup":
+            self.ops.publish(result.changes)
             self.ui.statusBar.showMessage(self.tr("Your venue is set up. Start counting or plan a tour."), 8000)
-        elif wizard.choice == "demo":
+        elif result.choice == "demo":
             self.fill_demo()
         else:
-            path, server = wizard.ui.fileEdit.text().strip(), wizard.ui.serverEdit.text().strip()
+            server = result.join_server
             if server:
                 self.team.configure(server, "", True)
-            if path:
-                self.team.merge([Path(path).expanduser()])
+            if result.join_file is not None:
+                self.team.merge([result.join_file])
             elif server:
                 self.team.sync()
         self.show_page("today")
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _on_exhibition_changed(self, _exhibition_id: str) -> None:
         for key, page in self.pages.items():
-            if key != "today" and hasattr(page, "reset_exhibition"):
+            if key != "today":
                 page.reset_exhibition()
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         for page in self.pages.values():
-            if hasattr(page, "can_close") and not page.can_close():
+            if not page.can_close():
                 event.ignore()
                 return
         self.ctx.prefs.set_geometry(self.saveGeometry())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mediator_desk.services.feedback import FeedbackRow
-from mediator_desk.services.overview import SessionRow
+from mediator_desk.services.overview import TourRow
 from mediator_desk.services.textutil import fold
 from mediator_desk.views.labels import enum_label
 
@@ -14,7 +14,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class SessionTableModel(QAbstractTableModel):
+class TourTableModel(QAbstractTableModel):
     """Sessions as rows. Display texts and sort keys are computed once per load: a season has thousands."""
 
     DATE, TIME, EXHIBITION, FORMAT, LANGUAGE, LEAD, PARTICIPANTS, STATUS = range(8)
@@ -22,7 +22,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[SessionRow] = []
+        self._rows: list[TourRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._search: list[str] = []
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
@@ -31,14 +31,14 @@ class SessionTableModel(QAbstractTableModel):
         return [self.tr("Date"), self.tr("Time"), self.tr("Exhibition"), self.tr("Format"),
                 self.tr("Language"), self.tr("Lead mediator"), self.tr("Participants"), self.tr("Status")]
 
-    def _texts_of(self, r: SessionRow, labels: dict[str, str]) -> tuple[str, ...]:
+    def _texts_of(self, r: TourRow, labels: dict[str, str]) -> tuple[str, ...]:
         start, end = r.start, r.end  # formatted by hand: strftime is the slowest part of a season's rows
         times = f"{start.hour:02d}:{start.minute:02d}" + (f"–{end.hour:02d}:{end.minute:02d}" if end else "")
         booked = f" / {r.expected}" if r.expected else ""
         return (f"{start.year:04d}-{start.month:02d}-{start.day:02d}", times, r.exhibition, labels[r.format],
                 ", ".join(r.languages), r.lead, f"{r.participants}{booked}", labels[r.status])
 
-    def set_rows(self, rows: list[SessionRow]) -> None:
+    def set_rows(self, rows: list[TourRow]) -> None:
         labels: dict[str, str] = {}
         for r in rows:
             for value in (r.format, r.status):
@@ -52,7 +52,7 @@ class SessionTableModel(QAbstractTableModel):
             self._reorder(*self._sorted_by)  # new rows keep the order the user chose
         self.endResetModel()
 
-    def update_rows(self, fresh: list[SessionRow], ids) -> None:
+    def update_rows(self, fresh: list[TourRow], ids) -> None:
         """Redraw only the rows of the tours `ids` (an operation's Changes): replaced where they are, added,
         or taken out when `fresh` no longer holds them. Everything else stays as it is (no reset)."""
         ids = set(ids)
@@ -85,10 +85,10 @@ class SessionTableModel(QAbstractTableModel):
             if self._sorted_by is not None:
                 self.sort(*self._sorted_by)
 
-    def rows(self) -> list[SessionRow]:
+    def rows(self) -> list[TourRow]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> SessionRow:
+    def row_at(self, row: int) -> TourRow:
         return self._rows[row]
 
     def search_text(self, row: int) -> str:

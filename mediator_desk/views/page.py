@@ -84,6 +84,12 @@ class Page(QWidget):
 
     def publish(self, changes: Changes) -> None:
         """Hand Changes made outside the runner (a dialog's save) to every page."""
-        ops = getattr(self.ctx, "ops", None)
-        if changes and ops is not None:
-            ops.publish(changes)
+        if changes and self.ctx.ops is not None:
+            self.ctx.ops.publish(changes)
+
+    def reset_exhibition(self) -> None:
+        """The database or the exhibition this laptop works on changed: forget what was chosen on the page."""
+
+    def can_close(self) -> bool:
+        """Whether the window may close now (a page with unsaved or running work asks first)."""
+        return True

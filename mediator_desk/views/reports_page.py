@@ -19,7 +19,7 @@ from mediator_desk.files import pending_part
 from mediator_desk.services.changes import COUNT, FEEDBACK, REFERENCE, TEAM, TOUR
 from mediator_desk.services.choices import as_uuid
 from mediator_desk.services.outputs import check_output
-from mediator_desk.services.overview import session_rows
+from mediator_desk.services.overview import tour_rows
 from mediator_desk.services.reports import ReportRequest, build_report
 from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_reports_page import Ui_ReportsPage
@@ -88,8 +88,8 @@ class ReportsPage(Page):
         self.ui.fromEdit.setEnabled(period)
         self.ui.fromCaption.setEnabled(period)
         self.ui.toCaption.setText(self.tr("&To:") if period else self.tr("&Day:"))
-        self.ui.sessionCombo.setEnabled(kind == "tour")
-        self.ui.sessionCaption.setEnabled(kind == "tour")
+        self.ui.tourCombo.setEnabled(kind == "tour")
+        self.ui.tourCaption.setEnabled(kind == "tour")
         self._clear_result()
         self._load_tours()
 
@@ -107,16 +107,16 @@ class ReportsPage(Page):
         rows = []
         for tz in sorted(zones):
             start, end = day_bounds(day, day, tz)
-            rows += [r for r in session_rows(self.ctx.db, start, end, [exhibition] if exhibition else None)
+            rows += [r for r in tour_rows(self.ctx.db, start, end, [exhibition] if exhibition else None)
                      if r.start.date() == day and r.id not in {x.id for x in rows}]
         rows.sort(key=lambda r: r.start)
-        pickers.fill(self.ui.sessionCombo, [(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
+        pickers.fill(self.ui.tourCombo, [(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
                                             for r in rows])
 
     def request(self) -> ReportRequest:
         kind = self.ui.kindCombo.currentData()
         ex = as_uuid(self.ui.exhibitionCombo.currentData())
-        session = as_uuid(self.ui.sessionCombo.currentData()) if kind == "tour" else None
+        session = as_uuid(self.ui.tourCombo.currentData()) if kind == "tour" else None
         last = self._date(self.ui.toEdit)
         first = self._date(self.ui.fromEdit) if kind in PERIOD_KINDS else last
         return ReportRequest(kind=kind, first=first, last=last, exhibition_ids=[ex] if ex else None,

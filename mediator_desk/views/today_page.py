@@ -14,7 +14,7 @@ from mediator_desk.services.overview import day_overview
 from mediator_desk.services.timeutil import local
 from mediator_desk.ui.ui_today_page import Ui_TodayPage
 from mediator_desk.views.formatting import day_text, fmt, num
-from mediator_desk.views.models import ID_ROLE, SessionTableModel
+from mediator_desk.views.models import ID_ROLE, TourTableModel
 from mediator_desk.views.page import Page
 from mediator_desk.views.tour_actions import TourActions
 from mediator_desk.views.widgets import pickers
@@ -28,20 +28,20 @@ class TodayPage(Page):
         super().__init__(ctx, parent)
         self.ui = Ui_TodayPage()
         self.ui.setupUi(self)
-        self.model = SessionTableModel(self)
-        self.ui.sessionsView.setModel(self.model)
-        self.ui.sessionsView.verticalHeader().hide()
-        self.ui.sessionsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.sessionsView.horizontalHeader().setStretchLastSection(True)
-        self.ui.sessionsView.setColumnHidden(SessionTableModel.DATE, True)
-        self.ui.sessionsView.setColumnHidden(SessionTableModel.EXHIBITION, True)
+        self.model = TourTableModel(self)
+        self.ui.toursView.setModel(self.model)
+        self.ui.toursView.verticalHeader().hide()
+        self.ui.toursView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.toursView.horizontalHeader().setStretchLastSection(True)
+        self.ui.toursView.setColumnHidden(TourTableModel.DATE, True)
+        self.ui.toursView.setColumnHidden(TourTableModel.EXHIBITION, True)
         self.actions_ = TourActions(ctx, self)
         self.ui.exhibitionCombo.currentIndexChanged.connect(self._on_exhibition_changed)
         self.ui.meCombo.currentIndexChanged.connect(self._on_me_changed)
         self.ui.startTourButton.clicked.connect(self.start_tour)
         self.ui.endTourButton.clicked.connect(self._on_end_clicked)
         self.ui.repeatButton.clicked.connect(self._on_repeat_clicked)
-        self.ui.sessionsView.doubleClicked.connect(self._on_edit_requested)
+        self.ui.toursView.doubleClicked.connect(self._on_edit_requested)
         self.actions_.tour_saved.connect(self._on_tour_saved)
         stack = self.actions_.stack
         self.ui.startTourButton.setToolTip(self.tr("Start tour (Ctrl+T)"))  # Edit → Start a tour, anywhere
@@ -49,7 +49,7 @@ class TodayPage(Page):
                                    ("Ctrl+R", self._on_repeat_clicked, self.ui.repeatButton),
                                    ("Ctrl+Z", stack.undo, None), ("Ctrl+Shift+Z", stack.redo, None),
                                    ("Return", self._on_edit_requested, None)):
-            shortcut = QShortcut(QKeySequence(keys), self.ui.sessionsView if keys == "Return" else self)
+            shortcut = QShortcut(QKeySequence(keys), self.ui.toursView if keys == "Return" else self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             if button is not None:
@@ -87,7 +87,7 @@ class TodayPage(Page):
             self.ui.dayLabel.setText(day_text(self.ctx.now().date(), long=True))
             for label in (self.ui.walkInValue, self.ui.participantsValue, self.ui.feedbackValue):
                 label.setText(num(0))
-            self.ui.sessionsValue.setText(f"{num(0)} / {num(0)}")
+            self.ui.toursValue.setText(f"{num(0)} / {num(0)}")
             self.model.set_rows([])
             for button in (self.ui.endTourButton, self.ui.repeatButton):
                 button.setEnabled(False)
@@ -96,8 +96,8 @@ class TodayPage(Page):
         ov = day_overview(self.ctx.db, day, exhibition.id, exhibition.timezone)
         self.ui.dayLabel.setText(day_text(day, long=True))
         self.ui.walkInValue.setText(num(ov.walk_in_total))
-        self.ui.sessionsValue.setText(f"{num(len(ov.held))} / {num(len(ov.sessions))}")
-        self.ui.sessionsCaption.setText(self.tr("tours held / planned today"))
+        self.ui.toursValue.setText(f"{num(len(ov.held))} / {num(len(ov.sessions))}")
+        self.ui.toursCaption.setText(self.tr("tours held / planned today"))
         self.ui.participantsValue.setText(num(ov.participants))
         self.ui.feedbackValue.setText(num(ov.feedback_count))
         self.model.set_rows(ov.sessions)
@@ -106,13 +106,13 @@ class TodayPage(Page):
         self.ui.repeatButton.setEnabled(bool(ov.sessions))
 
     def selected_id(self) -> uuid.UUID | None:
-        rows = self.ui.sessionsView.selectionModel().selectedRows()
+        rows = self.ui.toursView.selectionModel().selectedRows()
         return uuid.UUID(rows[0].data(ID_ROLE)) if rows else None
 
     def select(self, session_id: uuid.UUID | None) -> None:
         for r in range(self.model.rowCount()):
             if session_id is not None and self.model.index(r, 0).data(ID_ROLE) == str(session_id):
-                self.ui.sessionsView.selectRow(r)
+                self.ui.toursView.selectRow(r)
                 return
 
     def _on_me_changed(self, _index: int) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from mediator_desk.errors import MediatorDeskError, ValidationErrors
 from mediator_desk.services import tours
 from mediator_desk.services.changes import TOUR, Changes
-from mediator_desk.services.tours import SessionDraft
+from mediator_desk.services.tours import TourDraft
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.problems import problem_text
 from mediator_desk.views.tour_commands import DeletedTour, SavedTour, undo_stack
@@ -24,7 +24,7 @@ class TourActions(QObject):
         super().__init__(parent)
         self.ctx, self.parent_widget = ctx, parent
         self.stack = undo_stack(ctx)
-        self.last_dialog = None  # the open SessionDialog (tests drive it)
+        self.last_dialog = None  # the open TourDialog (tests drive it)
 
     @property
     def ops(self):
@@ -41,12 +41,12 @@ class TourActions(QObject):
     def _error(self, title: str, exc: MediatorDeskError) -> None:
         self.ops.error(title, exc, self.parent_widget)
 
-    def _edit(self, draft: SessionDraft, *, is_new: bool, before: SessionDraft | None, text: str,
+    def _edit(self, draft: TourDraft, *, is_new: bool, before: TourDraft | None, text: str,
               started=None):
         """Open the editor (window-modal, not blocking); a save is pushed on the undo stack."""
-        from mediator_desk.views.dialogs.session_dialog import SessionDialog  # first use, not at start-up
+        from mediator_desk.views.dialogs.tour_dialog import TourDialog  # first use, not at start-up
 
-        dialog = SessionDialog(self.ctx, draft, is_new=is_new, parent=self.parent_widget,
+        dialog = TourDialog(self.ctx, draft, is_new=is_new, parent=self.parent_widget,
                                suggested_group=tours.suggested_group(self.ctx.db, self._me()))
         self.last_dialog = dialog
 
@@ -77,7 +77,7 @@ class TourActions(QObject):
 
     def new(self, exhibition_id: uuid.UUID | None):
         me = self._me()
-        draft = SessionDraft(exhibition_id=exhibition_id, planned_start=self.ctx.now(),
+        draft = TourDraft(exhibition_id=exhibition_id, planned_start=self.ctx.now(),
                              mediator_ids=[me] if me else [], lead_id=me)
         return self._edit(draft, is_new=True, before=None, text=self.tr("New tour"))
 

@@ -8,14 +8,14 @@ from PySide6.QtGui import QUndoStack
 
 from mediator_desk.services import tours
 from mediator_desk.services.changes import Changes
-from mediator_desk.services.tours import SessionDraft
+from mediator_desk.services.tours import TourDraft
 from mediator_desk.views.ops import Done, Ops
 
 
 class SavedTour(Done):
     """A tour created (before is None) or edited; undo puts back the state before."""
 
-    def __init__(self, ops: Ops, before: SessionDraft | None, after: SessionDraft, text: str) -> None:
+    def __init__(self, ops: Ops, before: TourDraft | None, after: TourDraft, text: str) -> None:
         super().__init__(ops, text)
         self.before, self.after = before, after
 

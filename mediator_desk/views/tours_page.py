@@ -9,16 +9,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView
 
-from mediator_desk.enums import SessionFormat, SessionStatus
+from mediator_desk.enums import TourFormat, TourStatus
 from mediator_desk.services.changes import REFERENCE, TEAM, TOUR
 from mediator_desk.services.choices import as_uuid
-from mediator_desk.services.overview import SessionRow, session_rows
+from mediator_desk.services.overview import TourRow, tour_rows
 from mediator_desk.services.textutil import fold
 from mediator_desk.services.timeutil import UTC
 from mediator_desk.ui.ui_tours_page import Ui_ToursPage
 from mediator_desk.views.formatting import fmt, pydate, qdate, time_text
 from mediator_desk.views.labels import enum_label
-from mediator_desk.views.models import ID_ROLE, SessionTableModel
+from mediator_desk.views.models import ID_ROLE, TourTableModel
 from mediator_desk.views.page import Page
 from mediator_desk.views.tour_actions import TourActions
 from mediator_desk.views.widgets import pickers
@@ -27,8 +27,8 @@ ANY = None
 DEFAULT_SPAN = dt.timedelta(days=30)
 
 
-class SessionFilter(QSortFilterProxyModel):
-    """Filters SessionTableModel rows by local date range, exhibition, mediator, format, language, status, text."""
+class TourFilter(QSortFilterProxyModel):
+    """Filters TourTableModel rows by local date range, exhibition, mediator, format, language, status, text."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -67,7 +67,7 @@ class SessionFilter(QSortFilterProxyModel):
         """Sorting is the source model's (one Python sort); the proxy only filters, keeping its order."""
         self.sourceModel().sort(column, order)
 
-    def accepts(self, r: SessionRow, search: str = "") -> bool:
+    def accepts(self, r: TourRow, search: str = "") -> bool:
         day = r.start.date()
         if (self.first and day < self.first) or (self.last and day > self.last):
             return False
@@ -100,18 +100,18 @@ class ToursPage(Page):
         super().__init__(ctx, parent)
         self.ui = Ui_ToursPage()
         self.ui.setupUi(self)
-        self.model = SessionTableModel(self)
-        self.proxy = SessionFilter(self)
+        self.model = TourTableModel(self)
+        self.proxy = TourFilter(self)
         self.proxy.setSourceModel(self.model)
-        view = self.ui.sessionsView
+        view = self.ui.toursView
         view.setModel(self.proxy)
         view.verticalHeader().hide()
         view.setWordWrap(False)
         view.horizontalHeader().setResizeContentsPrecision(200)  # measure a screenful, not the season
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._columns_sized = False
-        view.horizontalHeader().setSectionResizeMode(SessionTableModel.EXHIBITION, QHeaderView.ResizeMode.Stretch)
-        view.sortByColumn(SessionTableModel.DATE, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSectionResizeMode(TourTableModel.EXHIBITION, QHeaderView.ResizeMode.Stretch)
+        view.sortByColumn(TourTableModel.DATE, Qt.SortOrder.AscendingOrder)
         self.actions_ = TourActions(ctx, self)
         self._loaded_range: tuple[dt.date, dt.date] | None = None
         today = ctx.now().date()
@@ -133,10 +133,10 @@ class ToursPage(Page):
     def _fill_choices(self) -> None:
         ui = self.ui
         ui.formatCombo.addItem(self.tr("any format"), ANY)
-        for v in SessionFormat.values():
+        for v in TourFormat.values():
             ui.formatCombo.addItem(enum_label(v), v)
         ui.statusCombo.addItem(self.tr("any status"), ANY)
-        for v in SessionStatus.values():
+        for v in TourStatus.values():
             ui.statusCombo.addItem(enum_label(v), v)
         self._fill_reference_choices()
 
@@ -153,8 +153,8 @@ class ToursPage(Page):
         for combo in (ui.exhibitionCombo, ui.mediatorCombo, ui.formatCombo, ui.languageCombo, ui.statusCombo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         ui.searchEdit.textChanged.connect(self._on_filter_changed)
-        ui.sessionsView.doubleClicked.connect(self._on_edit_clicked)
-        ui.sessionsView.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.toursView.doubleClicked.connect(self._on_edit_clicked)
+        ui.toursView.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.editButton.clicked.connect(self._on_edit_clicked)
         ui.repeatButton.clicked.connect(self._on_repeat_clicked)
@@ -169,7 +169,7 @@ class ToursPage(Page):
                            ("Ctrl+R", self._on_repeat_clicked), ("Ctrl+Z", stack.undo),
                            ("Ctrl+Shift+Z", stack.redo), ("Ctrl+Y", stack.redo),
                            ("Ctrl+F", self.ui.searchEdit.setFocus)):
-            shortcut = QShortcut(QKeySequence(keys), self.ui.sessionsView if keys in ("Return", "Enter", "Delete")
+            shortcut = QShortcut(QKeySequence(keys), self.ui.toursView if keys in ("Return", "Enter", "Delete")
                                  else self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -192,14 +192,14 @@ class ToursPage(Page):
         selected = self.selected_id()
         start = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), UTC)
         end = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), UTC)
-        rows = session_rows(self.ctx.db, start, end)
+        rows = tour_rows(self.ctx.db, start, end)
         self._fill_reference_choices()
         self._fill_languages(rows)
         self._apply_filter(refilter=False)
         self.model.set_rows(rows)  # the reset filters once, with the criteria just set
         self._update_counts()
         if not self._columns_sized and rows:  # once: afterwards the widths are the user's
-            self.ui.sessionsView.resizeColumnsToContents()
+            self.ui.toursView.resizeColumnsToContents()
             self._columns_sized = True
         self.select(selected)
         self._update_buttons()
@@ -216,12 +216,12 @@ class ToursPage(Page):
         start = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), UTC)
         end = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), UTC)
         selected = self.selected_id()
-        self.model.update_rows(session_rows(self.ctx.db, start, end, only=list(changes.ids)), changes.ids)
+        self.model.update_rows(tour_rows(self.ctx.db, start, end, only=list(changes.ids)), changes.ids)
         self._apply_filter()
         self.select(selected)
         self._update_buttons()
 
-    def _fill_languages(self, rows: list[SessionRow]) -> None:
+    def _fill_languages(self, rows: list[TourRow]) -> None:
         combo = self.ui.languageCombo
         keep = combo.currentData()
         combo.blockSignals(True)
@@ -262,7 +262,7 @@ class ToursPage(Page):
     # --- selection and actions ---------------------------------------------------------------------
 
     def selected_id(self) -> uuid.UUID | None:
-        rows = self.ui.sessionsView.selectionModel().selectedRows()
+        rows = self.ui.toursView.selectionModel().selectedRows()
         return uuid.UUID(rows[0].data(ID_ROLE)) if rows else None
 
     def select(self, session_id: uuid.UUID | None) -> None:
@@ -271,12 +271,12 @@ class ToursPage(Page):
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             if index.data(ID_ROLE) == str(session_id):
-                self.ui.sessionsView.selectRow(r)
-                self.ui.sessionsView.scrollTo(index)
+                self.ui.toursView.selectRow(r)
+                self.ui.toursView.scrollTo(index)
                 return
 
     def _selected_description(self) -> str:
-        rows = self.ui.sessionsView.selectionModel().selectedRows()
+        rows = self.ui.toursView.selectionModel().selectedRows()
         if not rows:
             return ""
         r = self.model.row_at(self.proxy.mapToSource(rows[0]).row())

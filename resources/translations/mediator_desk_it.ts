@@ -314,37 +314,37 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="34"/>
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="35"/>
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="36"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -1924,412 +1924,6 @@
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
-        <source>New tour</source>
-        <translation>Nuova visita</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
-        <source>Edit tour</source>
-        <translation>Modifica la visita</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
-        <source>(none)</source>
-        <translation>(nessuno)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
-        <source>(not booked)</source>
-        <translation>(senza prenotazione)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="153"/>
-        <source>Add a visitor group (Ctrl+G)</source>
-        <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="154"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="166"/>
-        <source>%1 · %2 people</source>
-        <translation>%1 · %2 persone</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="258"/>
-        <source>(choose the lead)</source>
-        <translation>(scegliete il responsabile)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="284"/>
-        <source>Booked %1 · Actual %2 (%3)</source>
-        <translation>Prenotati %1 · Presenti %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="286"/>
-        <source>Not booked · Actual %1</source>
-        <translation>Senza prenotazione · Presenti %1</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="287"/>
-        <source>Groups: %1</source>
-        <translation>Gruppi: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="292"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="340"/>
-        <source>Lead mediator</source>
-        <translation>Mediatore responsabile</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345"/>
-        <source>Group %1 · %2</source>
-        <translation>Gruppo %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
-        <source>Check</source>
-        <translation>Verificare</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
-        <source>Error</source>
-        <translation>Errore</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="6"/>
-        <source>Tour</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="32"/>
-        <source>&amp;1 Tour</source>
-        <translation>&amp;1 Visita</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="38"/>
-        <source>E&amp;xhibition:</source>
-        <translation>Mo&amp;stra:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="51"/>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Programma:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="64"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="77"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tato:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="90"/>
-        <source>P&amp;lanned start:</source>
-        <translation>Inizio p&amp;revisto:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="110"/>
-        <source>A&amp;ctual start:</source>
-        <translation>Inizio &amp;effettivo:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="122"/>
-        <source>started</source>
-        <translation>iniziata</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="148"/>
-        <source>Actual &amp;end:</source>
-        <translation>Fi&amp;ne effettiva:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="160"/>
-        <source>ended</source>
-        <translation>terminata</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="193"/>
-        <source>Lan&amp;guages:</source>
-        <translation>Lin&amp;gue:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="203"/>
-        <source>two-letter codes, e.g. it, en, ro</source>
-        <translation>codici di due lettere, es. it, en, ro</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="210"/>
-        <source>&amp;Mediators:</source>
-        <translation>&amp;Mediatori:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="230"/>
-        <source>Lea&amp;d mediator:</source>
-        <translation>Me&amp;diatore responsabile:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="244"/>
-        <source>&amp;2 Groups</source>
-        <translation>&amp;2 Gruppi</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="268"/>
-        <source>&amp;Add group</source>
-        <translation>&amp;Aggiungi gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="275"/>
-        <source>Remo&amp;ve group</source>
-        <translation>Ri&amp;muovi gruppo</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="287"/>
-        <source>Group &amp;type:</source>
-        <translation>&amp;Tipo di gruppo:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="300"/>
-        <source>Ages:</source>
-        <translation>Età:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="309"/>
-        <source>0–5</source>
-        <translation>0–5</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="326"/>
-        <source>6–10</source>
-        <translation>6–10</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="343"/>
-        <source>11–14</source>
-        <translation>11–14</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="360"/>
-        <source>15–18</source>
-        <translation>15–18</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="377"/>
-        <source>19–25</source>
-        <translation>19–25</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="394"/>
-        <source>26–64</source>
-        <translation>26–64</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="411"/>
-        <source>65+</source>
-        <translation>65+</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="430"/>
-        <source>Participants:</source>
-        <translation>Partecipanti:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="444"/>
-        <source>Accompanying a&amp;dults:</source>
-        <translation>A&amp;dulti accompagnatori:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="461"/>
-        <source>&amp;First-time visitors:</source>
-        <translation>Visitatori per la &amp;prima volta:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="478"/>
-        <source>&amp;Origin:</source>
-        <translation>&amp;Provenienza:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="493"/>
-        <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ese:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="503"/>
-        <source>IT, RO, DE…</source>
-        <translation>IT, RO, DE…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="512"/>
-        <source>School &amp;level:</source>
-        <translation>&amp;Livello scolastico:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="522"/>
-        <source>e.g. grade 4</source>
-        <translation>es. quarta primaria</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="529"/>
-        <source>Pa&amp;rtner:</source>
-        <translation>Pa&amp;rtner:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="542"/>
-        <source>Ad&amp;mission:</source>
-        <translation>&amp;Ingresso:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="555"/>
-        <source>Tar&amp;get group:</source>
-        <translation>&amp;Gruppo destinatario:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="568"/>
-        <source>How they &amp;heard of us:</source>
-        <translation>Come ci hanno &amp;conosciuti:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="581"/>
-        <source>&amp;Vouchers:</source>
-        <translation>&amp;Voucher:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="591"/>
-        <source>voucher codes, separated by commas</source>
-        <translation>codici voucher, separati da virgole</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="598"/>
-        <source>Access pro&amp;visions:</source>
-        <translation>Misure di acc&amp;essibilità:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="622"/>
-        <source>&amp;3 Booking</source>
-        <translation>&amp;3 Prenotazione</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="628"/>
-        <source>&amp;Booked size:</source>
-        <translation>Persone pre&amp;notate:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="641"/>
-        <source>not booked</source>
-        <translation>senza prenotazione</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="648"/>
-        <source>Contact &amp;name:</source>
-        <translation>&amp;Nome del contatto:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="661"/>
-        <source>Contact &amp;phone:</source>
-        <translation>&amp;Telefono del contatto:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="674"/>
-        <source>Contact e&amp;mail:</source>
-        <translation>E&amp;mail del contatto:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="687"/>
-        <source>&amp;Delete contact after:</source>
-        <translation>Eli&amp;mina il contatto dopo:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="707"/>
-        <source>Booking &amp;source:</source>
-        <translation>&amp;Canale di prenotazione:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="723"/>
-        <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
-        <translation>Il contatto è un dato personale: viene conservato solo fino alla data sopra, non compare mai nei report e poi viene eliminato.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="731"/>
-        <source>&amp;4 Notes</source>
-        <translation>&amp;4 Note</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="737"/>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Osservazioni:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="754"/>
-        <source>&amp;Reflection:</source>
-        <translation>&amp;Riflessione:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="771"/>
-        <source>&amp;Incidents:</source>
-        <translation>&amp;Incidenti:</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Exhibition</source>
-        <translation>Mostra</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Lead mediator</source>
-        <translation>Mediatore responsabile</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Participants</source>
-        <translation>Partecipanti</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="154"/>
-        <source>actual / booked</source>
-        <translation>effettivi / prenotati</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
@@ -2890,105 +2484,105 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="93"/>
         <source>Names of the team, one per line</source>
         <translation>Nomi della squadra, uno per riga</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="78"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="120"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="94"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="136"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77"/>
         <source>Counter categories</source>
         <translation>Categorie del contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="79"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="69"/>
         <source>Languages and roles</source>
         <translation>Lingue e ruoli</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
         <source>Closes</source>
         <translation>Chiude</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
         <source>Names</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
         <source>Repeat the PIN</source>
         <translation>Ripetete il PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
         <source>Current PIN</source>
         <translation>PIN attuale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="130"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="146"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="105"/>
         <source>Join a team</source>
         <translation>Unirsi a una squadra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="171"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="187"/>
         <source>Role of %1</source>
         <translation>Ruolo di %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="189"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="205"/>
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="220"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="236"/>
         <source>The coordinator&apos;s file</source>
         <translation>Il file del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="221"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="237"/>
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Database e copie di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
@@ -3615,6 +3209,412 @@ Si può annullare con Ctrl+Z.</translation>
         <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="45"/>
+        <source>New tour</source>
+        <translation>Nuova visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="45"/>
+        <source>Edit tour</source>
+        <translation>Modifica la visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="76"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="76"/>
+        <source>(not booked)</source>
+        <translation>(senza prenotazione)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="153"/>
+        <source>Add a visitor group (Ctrl+G)</source>
+        <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="154"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salva (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="166"/>
+        <source>%1 · %2 people</source>
+        <translation>%1 · %2 persone</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="258"/>
+        <source>(choose the lead)</source>
+        <translation>(scegliete il responsabile)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="284"/>
+        <source>Booked %1 · Actual %2 (%3)</source>
+        <translation>Prenotati %1 · Presenti %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="286"/>
+        <source>Not booked · Actual %1</source>
+        <translation>Senza prenotazione · Presenti %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="287"/>
+        <source>Groups: %1</source>
+        <translation>Gruppi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="292"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="340"/>
+        <source>Lead mediator</source>
+        <translation>Mediatore responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="345"/>
+        <source>Group %1 · %2</source>
+        <translation>Gruppo %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="357"/>
+        <source>Check</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="357"/>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="6"/>
+        <source>Tour</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="32"/>
+        <source>&amp;1 Tour</source>
+        <translation>&amp;1 Visita</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="38"/>
+        <source>E&amp;xhibition:</source>
+        <translation>Mo&amp;stra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="51"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programma:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="64"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="77"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="90"/>
+        <source>P&amp;lanned start:</source>
+        <translation>Inizio p&amp;revisto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="110"/>
+        <source>A&amp;ctual start:</source>
+        <translation>Inizio &amp;effettivo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="122"/>
+        <source>started</source>
+        <translation>iniziata</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="148"/>
+        <source>Actual &amp;end:</source>
+        <translation>Fi&amp;ne effettiva:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="160"/>
+        <source>ended</source>
+        <translation>terminata</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="193"/>
+        <source>Lan&amp;guages:</source>
+        <translation>Lin&amp;gue:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="203"/>
+        <source>two-letter codes, e.g. it, en, ro</source>
+        <translation>codici di due lettere, es. it, en, ro</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="210"/>
+        <source>&amp;Mediators:</source>
+        <translation>&amp;Mediatori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="230"/>
+        <source>Lea&amp;d mediator:</source>
+        <translation>Me&amp;diatore responsabile:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="244"/>
+        <source>&amp;2 Groups</source>
+        <translation>&amp;2 Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="268"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Aggiungi gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="275"/>
+        <source>Remo&amp;ve group</source>
+        <translation>Ri&amp;muovi gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="287"/>
+        <source>Group &amp;type:</source>
+        <translation>&amp;Tipo di gruppo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="300"/>
+        <source>Ages:</source>
+        <translation>Età:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="309"/>
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="326"/>
+        <source>6–10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="343"/>
+        <source>11–14</source>
+        <translation>11–14</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="360"/>
+        <source>15–18</source>
+        <translation>15–18</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="377"/>
+        <source>19–25</source>
+        <translation>19–25</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="394"/>
+        <source>26–64</source>
+        <translation>26–64</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="411"/>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="430"/>
+        <source>Participants:</source>
+        <translation>Partecipanti:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="444"/>
+        <source>Accompanying a&amp;dults:</source>
+        <translation>A&amp;dulti accompagnatori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="461"/>
+        <source>&amp;First-time visitors:</source>
+        <translation>Visitatori per la &amp;prima volta:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="478"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Provenienza:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="493"/>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ese:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="503"/>
+        <source>IT, RO, DE…</source>
+        <translation>IT, RO, DE…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="512"/>
+        <source>School &amp;level:</source>
+        <translation>&amp;Livello scolastico:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="522"/>
+        <source>e.g. grade 4</source>
+        <translation>es. quarta primaria</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="529"/>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="542"/>
+        <source>Ad&amp;mission:</source>
+        <translation>&amp;Ingresso:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="555"/>
+        <source>Tar&amp;get group:</source>
+        <translation>&amp;Gruppo destinatario:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="568"/>
+        <source>How they &amp;heard of us:</source>
+        <translation>Come ci hanno &amp;conosciuti:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="581"/>
+        <source>&amp;Vouchers:</source>
+        <translation>&amp;Voucher:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="591"/>
+        <source>voucher codes, separated by commas</source>
+        <translation>codici voucher, separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="598"/>
+        <source>Access pro&amp;visions:</source>
+        <translation>Misure di acc&amp;essibilità:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="622"/>
+        <source>&amp;3 Booking</source>
+        <translation>&amp;3 Prenotazione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="628"/>
+        <source>&amp;Booked size:</source>
+        <translation>Persone pre&amp;notate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="641"/>
+        <source>not booked</source>
+        <translation>senza prenotazione</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="648"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nome del contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="661"/>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Telefono del contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="674"/>
+        <source>Contact e&amp;mail:</source>
+        <translation>E&amp;mail del contatto:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="687"/>
+        <source>&amp;Delete contact after:</source>
+        <translation>Eli&amp;mina il contatto dopo:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="707"/>
+        <source>Booking &amp;source:</source>
+        <translation>&amp;Canale di prenotazione:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="723"/>
+        <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
+        <translation>Il contatto è un dato personale: viene conservato solo fino alla data sopra, non compare mai nei report e poi viene eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="731"/>
+        <source>&amp;4 Notes</source>
+        <translation>&amp;4 Note</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="737"/>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Osservazioni:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="754"/>
+        <source>&amp;Reflection:</source>
+        <translation>&amp;Riflessione:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="771"/>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidenti:</translation>
+    </message>
+</context>
+<context>
+    <name>TourTableModel</name>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Lead mediator</source>
+        <translation>Mediatore responsabile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="154"/>
+        <source>actual / booked</source>
+        <translation>effettivi / prenotati</translation>
     </message>
 </context>
 <context>

@@ -314,37 +314,37 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="28"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="29"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="30"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="34"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="35"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="36"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -1926,412 +1926,6 @@
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
-        <source>New tour</source>
-        <translation>Tur nou</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="45"/>
-        <source>Edit tour</source>
-        <translation>Editează turul</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
-        <source>(none)</source>
-        <translation>(niciunul)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="76"/>
-        <source>(not booked)</source>
-        <translation>(fără rezervare)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="153"/>
-        <source>Add a visitor group (Ctrl+G)</source>
-        <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="154"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salvează (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="166"/>
-        <source>%1 · %2 people</source>
-        <translation>%1 · %2 persoane</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="258"/>
-        <source>(choose the lead)</source>
-        <translation>(alegeți mediatorul principal)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="284"/>
-        <source>Booked %1 · Actual %2 (%3)</source>
-        <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="286"/>
-        <source>Not booked · Actual %1</source>
-        <translation>Fără rezervare · Prezenți %1</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="287"/>
-        <source>Groups: %1</source>
-        <translation>Grupuri: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="292"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="340"/>
-        <source>Lead mediator</source>
-        <translation>Mediator principal</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="345"/>
-        <source>Group %1 · %2</source>
-        <translation>Grupul %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
-        <source>Check</source>
-        <translation>Verificați</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/dialogs/session_dialog.py" line="357"/>
-        <source>Error</source>
-        <translation>Eroare</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="6"/>
-        <source>Tour</source>
-        <translation>Tur</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="32"/>
-        <source>&amp;1 Tour</source>
-        <translation>&amp;1 Tur</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="38"/>
-        <source>E&amp;xhibition:</source>
-        <translation>E&amp;xpoziția:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="51"/>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Program:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="64"/>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="77"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tare:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="90"/>
-        <source>P&amp;lanned start:</source>
-        <translation>Început p&amp;lanificat:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="110"/>
-        <source>A&amp;ctual start:</source>
-        <translation>Început &amp;efectiv:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="122"/>
-        <source>started</source>
-        <translation>a început</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="148"/>
-        <source>Actual &amp;end:</source>
-        <translation>&amp;Sfârșit efectiv:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="160"/>
-        <source>ended</source>
-        <translation>s-a încheiat</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="193"/>
-        <source>Lan&amp;guages:</source>
-        <translation>Lim&amp;bi:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="203"/>
-        <source>two-letter codes, e.g. it, en, ro</source>
-        <translation>coduri din două litere, de ex. ro, it, en</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="210"/>
-        <source>&amp;Mediators:</source>
-        <translation>&amp;Mediatori:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="230"/>
-        <source>Lea&amp;d mediator:</source>
-        <translation>Mediator p&amp;rincipal:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="244"/>
-        <source>&amp;2 Groups</source>
-        <translation>&amp;2 Grupuri</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="268"/>
-        <source>&amp;Add group</source>
-        <translation>&amp;Adaugă grup</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="275"/>
-        <source>Remo&amp;ve group</source>
-        <translation>Eli&amp;mină grupul</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="287"/>
-        <source>Group &amp;type:</source>
-        <translation>&amp;Tip de grup:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="300"/>
-        <source>Ages:</source>
-        <translation>Vârste:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="309"/>
-        <source>0–5</source>
-        <translation>0–5</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="326"/>
-        <source>6–10</source>
-        <translation>6–10</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="343"/>
-        <source>11–14</source>
-        <translation>11–14</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="360"/>
-        <source>15–18</source>
-        <translation>15–18</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="377"/>
-        <source>19–25</source>
-        <translation>19–25</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="394"/>
-        <source>26–64</source>
-        <translation>26–64</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="411"/>
-        <source>65+</source>
-        <translation>65+</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="430"/>
-        <source>Participants:</source>
-        <translation>Participanți:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="444"/>
-        <source>Accompanying a&amp;dults:</source>
-        <translation>A&amp;dulți însoțitori:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="461"/>
-        <source>&amp;First-time visitors:</source>
-        <translation>&amp;Vizitatori pentru prima dată:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="478"/>
-        <source>&amp;Origin:</source>
-        <translation>&amp;Origine:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="493"/>
-        <source>Co&amp;untry:</source>
-        <translation>Ța&amp;ra:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="503"/>
-        <source>IT, RO, DE…</source>
-        <translation>RO, IT, DE…</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="512"/>
-        <source>School &amp;level:</source>
-        <translation>&amp;Nivel școlar:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="522"/>
-        <source>e.g. grade 4</source>
-        <translation>de ex. clasa a IV-a</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="529"/>
-        <source>Pa&amp;rtner:</source>
-        <translation>Pa&amp;rtener:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="542"/>
-        <source>Ad&amp;mission:</source>
-        <translation>&amp;Intrare:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="555"/>
-        <source>Tar&amp;get group:</source>
-        <translation>&amp;Grup țintă:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="568"/>
-        <source>How they &amp;heard of us:</source>
-        <translation>Cum au a&amp;flat de noi:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="581"/>
-        <source>&amp;Vouchers:</source>
-        <translation>&amp;Vouchere:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="591"/>
-        <source>voucher codes, separated by commas</source>
-        <translation>coduri de voucher, separate prin virgulă</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="598"/>
-        <source>Access pro&amp;visions:</source>
-        <translation>Măsuri de acc&amp;esibilitate:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="622"/>
-        <source>&amp;3 Booking</source>
-        <translation>&amp;3 Rezervare</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="628"/>
-        <source>&amp;Booked size:</source>
-        <translation>Persoane re&amp;zervate:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="641"/>
-        <source>not booked</source>
-        <translation>fără rezervare</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="648"/>
-        <source>Contact &amp;name:</source>
-        <translation>&amp;Nume contact:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="661"/>
-        <source>Contact &amp;phone:</source>
-        <translation>&amp;Telefon contact:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="674"/>
-        <source>Contact e&amp;mail:</source>
-        <translation>E&amp;mail contact:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="687"/>
-        <source>&amp;Delete contact after:</source>
-        <translation>Ș&amp;terge contactul după:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="707"/>
-        <source>Booking &amp;source:</source>
-        <translation>&amp;Sursa rezervării:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="723"/>
-        <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
-        <translation>Contactul este o dată personală: se păstrează doar până la data de mai sus, nu apare niciodată în rapoarte și apoi se șterge.</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="731"/>
-        <source>&amp;4 Notes</source>
-        <translation>&amp;4 Note</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="737"/>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observații:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="754"/>
-        <source>&amp;Reflection:</source>
-        <translation>&amp;Reflecție:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/dialogs/session_dialog.ui" line="771"/>
-        <source>&amp;Incidents:</source>
-        <translation>&amp;Incidente:</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Time</source>
-        <translation>Ora</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Exhibition</source>
-        <translation>Expoziția</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Language</source>
-        <translation>Limba</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Lead mediator</source>
-        <translation>Mediator principal</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Participants</source>
-        <translation>Participanți</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
-        <source>Status</source>
-        <translation>Stare</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/models.py" line="154"/>
-        <source>actual / booked</source>
-        <translation>efectiv / rezervat</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../mediator_desk/views/settings_page.py" line="86"/>
@@ -2893,105 +2487,105 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="74"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="93"/>
         <source>Names of the team, one per line</source>
         <translation>Numele echipei, câte unul pe rând</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="78"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="120"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="94"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="136"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77"/>
         <source>Counter categories</source>
         <translation>Categoriile de numărare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="79"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="69"/>
         <source>Languages and roles</source>
         <translation>Limbi și roluri</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
         <source>Closes</source>
         <translation>Se închide</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="127"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
         <source>Names</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
         <source>Repeat the PIN</source>
         <translation>Repetați PIN-ul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="129"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
         <source>Current PIN</source>
         <translation>PIN-ul actual</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="130"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="146"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="105"/>
         <source>Join a team</source>
         <translation>Alăturați-vă unei echipe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="171"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="187"/>
         <source>Role of %1</source>
         <translation>Rolul lui %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="189"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="205"/>
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="220"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="236"/>
         <source>The coordinator&apos;s file</source>
         <translation>Fișierul coordonatorului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="221"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="237"/>
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date și copii Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
@@ -3627,6 +3221,412 @@ Puteți anula cu Ctrl+Z.</translation>
         <location filename="../../mediator_desk/views/tour_actions.py" line="159"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="45"/>
+        <source>New tour</source>
+        <translation>Tur nou</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="45"/>
+        <source>Edit tour</source>
+        <translation>Editează turul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="76"/>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="76"/>
+        <source>(not booked)</source>
+        <translation>(fără rezervare)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="153"/>
+        <source>Add a visitor group (Ctrl+G)</source>
+        <translation>Adaugă un grup de vizitatori (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="154"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvează (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="166"/>
+        <source>%1 · %2 people</source>
+        <translation>%1 · %2 persoane</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="258"/>
+        <source>(choose the lead)</source>
+        <translation>(alegeți mediatorul principal)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="284"/>
+        <source>Booked %1 · Actual %2 (%3)</source>
+        <translation>Rezervați %1 · Prezenți %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="286"/>
+        <source>Not booked · Actual %1</source>
+        <translation>Fără rezervare · Prezenți %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="287"/>
+        <source>Groups: %1</source>
+        <translation>Grupuri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="292"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="340"/>
+        <source>Lead mediator</source>
+        <translation>Mediator principal</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="345"/>
+        <source>Group %1 · %2</source>
+        <translation>Grupul %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="357"/>
+        <source>Check</source>
+        <translation>Verificați</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="357"/>
+        <source>Error</source>
+        <translation>Eroare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="6"/>
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="32"/>
+        <source>&amp;1 Tour</source>
+        <translation>&amp;1 Tur</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="38"/>
+        <source>E&amp;xhibition:</source>
+        <translation>E&amp;xpoziția:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="51"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="64"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="77"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="90"/>
+        <source>P&amp;lanned start:</source>
+        <translation>Început p&amp;lanificat:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="110"/>
+        <source>A&amp;ctual start:</source>
+        <translation>Început &amp;efectiv:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="122"/>
+        <source>started</source>
+        <translation>a început</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="148"/>
+        <source>Actual &amp;end:</source>
+        <translation>&amp;Sfârșit efectiv:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="160"/>
+        <source>ended</source>
+        <translation>s-a încheiat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="193"/>
+        <source>Lan&amp;guages:</source>
+        <translation>Lim&amp;bi:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="203"/>
+        <source>two-letter codes, e.g. it, en, ro</source>
+        <translation>coduri din două litere, de ex. ro, it, en</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="210"/>
+        <source>&amp;Mediators:</source>
+        <translation>&amp;Mediatori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="230"/>
+        <source>Lea&amp;d mediator:</source>
+        <translation>Mediator p&amp;rincipal:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="244"/>
+        <source>&amp;2 Groups</source>
+        <translation>&amp;2 Grupuri</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="268"/>
+        <source>&amp;Add group</source>
+        <translation>&amp;Adaugă grup</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="275"/>
+        <source>Remo&amp;ve group</source>
+        <translation>Eli&amp;mină grupul</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="287"/>
+        <source>Group &amp;type:</source>
+        <translation>&amp;Tip de grup:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="300"/>
+        <source>Ages:</source>
+        <translation>Vârste:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="309"/>
+        <source>0–5</source>
+        <translation>0–5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="326"/>
+        <source>6–10</source>
+        <translation>6–10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="343"/>
+        <source>11–14</source>
+        <translation>11–14</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="360"/>
+        <source>15–18</source>
+        <translation>15–18</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="377"/>
+        <source>19–25</source>
+        <translation>19–25</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="394"/>
+        <source>26–64</source>
+        <translation>26–64</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="411"/>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="430"/>
+        <source>Participants:</source>
+        <translation>Participanți:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="444"/>
+        <source>Accompanying a&amp;dults:</source>
+        <translation>A&amp;dulți însoțitori:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="461"/>
+        <source>&amp;First-time visitors:</source>
+        <translation>&amp;Vizitatori pentru prima dată:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="478"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origine:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="493"/>
+        <source>Co&amp;untry:</source>
+        <translation>Ța&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="503"/>
+        <source>IT, RO, DE…</source>
+        <translation>RO, IT, DE…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="512"/>
+        <source>School &amp;level:</source>
+        <translation>&amp;Nivel școlar:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="522"/>
+        <source>e.g. grade 4</source>
+        <translation>de ex. clasa a IV-a</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="529"/>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtener:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="542"/>
+        <source>Ad&amp;mission:</source>
+        <translation>&amp;Intrare:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="555"/>
+        <source>Tar&amp;get group:</source>
+        <translation>&amp;Grup țintă:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="568"/>
+        <source>How they &amp;heard of us:</source>
+        <translation>Cum au a&amp;flat de noi:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="581"/>
+        <source>&amp;Vouchers:</source>
+        <translation>&amp;Vouchere:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="591"/>
+        <source>voucher codes, separated by commas</source>
+        <translation>coduri de voucher, separate prin virgulă</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="598"/>
+        <source>Access pro&amp;visions:</source>
+        <translation>Măsuri de acc&amp;esibilitate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="622"/>
+        <source>&amp;3 Booking</source>
+        <translation>&amp;3 Rezervare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="628"/>
+        <source>&amp;Booked size:</source>
+        <translation>Persoane re&amp;zervate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="641"/>
+        <source>not booked</source>
+        <translation>fără rezervare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="648"/>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nume contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="661"/>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Telefon contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="674"/>
+        <source>Contact e&amp;mail:</source>
+        <translation>E&amp;mail contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="687"/>
+        <source>&amp;Delete contact after:</source>
+        <translation>Ș&amp;terge contactul după:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="707"/>
+        <source>Booking &amp;source:</source>
+        <translation>&amp;Sursa rezervării:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="723"/>
+        <source>The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.</source>
+        <translation>Contactul este o dată personală: se păstrează doar până la data de mai sus, nu apare niciodată în rapoarte și apoi se șterge.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="731"/>
+        <source>&amp;4 Notes</source>
+        <translation>&amp;4 Note</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="737"/>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observații:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="754"/>
+        <source>&amp;Reflection:</source>
+        <translation>&amp;Reflecție:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dialogs/tour_dialog.ui" line="771"/>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Incidente:</translation>
+    </message>
+</context>
+<context>
+    <name>TourTableModel</name>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Exhibition</source>
+        <translation>Expoziția</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Lead mediator</source>
+        <translation>Mediator principal</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/models.py" line="154"/>
+        <source>actual / booked</source>
+        <translation>efectiv / rezervat</translation>
     </message>
 </context>
 <context>

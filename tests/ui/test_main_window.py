@@ -163,17 +163,17 @@ def test_the_tour_editor_and_the_manual_fit_a_125_percent_laptop(qtbot, ctx, wor
     (their layouts allow it), title bar included."""
     from PySide6.QtCore import QRect
 
-    from mediator_desk.services.tours import SessionDraft
+    from mediator_desk.services.tours import TourDraft
     from mediator_desk.views import screen_fit
     from mediator_desk.views.dialogs.manual_window import ManualWindow
-    from mediator_desk.views.dialogs.session_dialog import SessionDialog
+    from mediator_desk.views.dialogs.tour_dialog import TourDialog
     from mediator_desk.views.translations import install_translators
 
     scaled = QRect(0, 0, 1093, 582)
     monkeypatch.setattr(screen_fit, "available_area", lambda _widget: scaled)  # the laptop's screen
     install_translators(qapp, lang)
     try:
-        for window in (SessionDialog(ctx, SessionDraft(exhibition_id=world.exhibition_id), is_new=True),
+        for window in (TourDialog(ctx, TourDraft(exhibition_id=world.exhibition_id), is_new=True),
                        ManualWindow(lang=lang)):
             qtbot.addWidget(window)
             window.show()

@@ -6,26 +6,26 @@ from PySide6.QtCore import Qt
 
 from mediator_desk.services import choices, demo
 from mediator_desk.services.overview import day_overview
-from mediator_desk.views.models import ID_ROLE, SORT_ROLE, SessionTableModel
+from mediator_desk.views.models import ID_ROLE, SORT_ROLE, TourTableModel
 
 
-def test_session_table_model(qtmodeltester, db):
+def test_tour_table_model(qtmodeltester, db):
     demo.generate(db, days=1, seed=2, start=dt.date(2026, 6, 9))
     exhibition = choices.load(db).exhibitions[0]
     rows = day_overview(db, dt.date(2026, 6, 9), exhibition.id, exhibition.timezone).sessions
-    model = SessionTableModel()
+    model = TourTableModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
     assert model.rowCount() == len(rows) > 0
-    first = model.index(0, SessionTableModel.PARTICIPANTS)
+    first = model.index(0, TourTableModel.PARTICIPANTS)
     assert model.data(first, SORT_ROLE) == rows[0].participants
     assert model.data(first, ID_ROLE) == str(rows[0].id)
-    assert model.headerData(SessionTableModel.LEAD, Qt.Orientation.Horizontal) == "Lead mediator"
+    assert model.headerData(TourTableModel.LEAD, Qt.Orientation.Horizontal) == "Lead mediator"
     model.set_rows([])
     qtmodeltester.check(model)
 
 
-def test_session_table_model_redraws_only_the_rows_changed(qtmodeltester, db):
+def test_tour_table_model_redraws_only_the_rows_changed(qtmodeltester, db):
     """An operation's Changes name the tours it touched: their rows are replaced, added or taken out, and every
     other row (and the view's selection and scroll) stays as it was."""
     import dataclasses
@@ -33,7 +33,7 @@ def test_session_table_model_redraws_only_the_rows_changed(qtmodeltester, db):
     demo.generate(db, days=1, seed=2, start=dt.date(2026, 6, 9))
     exhibition = choices.load(db).exhibitions[0]
     rows = day_overview(db, dt.date(2026, 6, 9), exhibition.id, exhibition.timezone).sessions
-    model = SessionTableModel()
+    model = TourTableModel()
     model.set_rows(rows[1:])
     qtmodeltester.check(model)
     resets = []

@@ -60,8 +60,8 @@ def test_vouchers_are_unique_and_deleting_an_exhibition_with_data_says_what_happ
     qtbot.mouseClick(page.ui.saveRecordButton, Qt.MouseButton.LeftButton)
     assert "exists already" in page.ui.recordErrorLabel.text()
 
-    from tests.ui.test_tours import add_session
-    add_session(db, world, dt.datetime(2026, 6, 1, 9, tzinfo=dt.timezone.utc))
+    from tests.ui.test_tours import add_tour
+    add_tour(db, world, dt.datetime(2026, 6, 1, 9, tzinfo=dt.timezone.utc))
     page = settings(qtbot, window, 1)
     ctx.prompts.answers = [False]
     qtbot.mouseClick(page.ui.deleteRecordButton, Qt.MouseButton.LeftButton)

@@ -150,8 +150,9 @@ def test_joining_with_the_coordinators_file_merges_it(qtbot, empty_window, ctx, 
     wizard.ui.fileEdit.setText(str(tmp_path / "coordinator.sqlite"))
     assert wizard.validateCurrentPage()
     wizard.choice = "join"
+    assert wizard.result().join_file == tmp_path / "coordinator.sqlite"
     with qtbot.waitSignal(empty_window.team.merged, timeout=60000):
-        empty_window.after_first_run(wizard)
+        empty_window.after_first_run(wizard.result())
     with db.session() as s:
         assert s.scalars(select(Exhibition)).first() is not None
 

@@ -147,14 +147,14 @@ def dialogs(ctx, world):
     import datetime as dt
 
     from mediator_desk.services.feedback import FeedbackDraft
-    from mediator_desk.services.tours import SessionDraft
+    from mediator_desk.services.tours import TourDraft
     from mediator_desk.views.dialogs.export_dialog import ExportDialog
     from mediator_desk.views.dialogs.feedback_dialog import FeedbackDialog
-    from mediator_desk.views.dialogs.session_dialog import SessionDialog
     from mediator_desk.views.dialogs.setup_wizard import SetupWizard
+    from mediator_desk.views.dialogs.tour_dialog import TourDialog
 
     return {"assistant": lambda: SetupWizard(ctx), "export": lambda: ExportDialog(ctx),
-            "tour": lambda: SessionDialog(ctx, SessionDraft(exhibition_id=world.exhibition_id), is_new=True),
+            "tour": lambda: TourDialog(ctx, TourDraft(exhibition_id=world.exhibition_id), is_new=True),
             "feedback": lambda: FeedbackDialog(ctx, FeedbackDraft(exhibition_id=world.exhibition_id,
                                                                   day=dt.date(2026, 6, 2)), None)}
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from mediator_desk.db.models import Mediator, TourSession, VisitorGroup
+from mediator_desk.db.models import Mediator, Tour, VisitorGroup
 from mediator_desk.enums import AGE_COLUMNS
 from mediator_desk.services import tours
-from mediator_desk.services.tours import GroupDraft, SessionDraft
-from mediator_desk.views.tours_page import SessionFilter
+from mediator_desk.services.tours import GroupDraft, TourDraft
+from mediator_desk.views.tours_page import TourFilter
 from tests.conftest import NOW
 
 CTRL, ALT, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.NoModifier
@@ -30,15 +30,15 @@ def type_text(qtbot, text):
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def stored_sessions(db):
+def stored_tours(db):
     with db.session() as s:
         return [(x, sorted([g for g in x.groups if g.deleted_at is None], key=lambda g: g.created_at))
-                for x in s.scalars(select(TourSession).where(TourSession.deleted_at.is_(None))
-                                   .order_by(TourSession.planned_start))]
+                for x in s.scalars(select(Tour).where(Tour.deleted_at.is_(None))
+                                   .order_by(Tour.planned_start))]
 
 
-def add_session(db, world, start, *, fmt="guided_tour", langs=("it",), lead=0, people=20):
-    draft = SessionDraft(exhibition_id=world.exhibition_id, planned_start=start, actual_start=start,
+def add_tour(db, world, start, *, fmt="guided_tour", langs=("it",), lead=0, people=20):
+    draft = TourDraft(exhibition_id=world.exhibition_id, planned_start=start, actual_start=start,
                          actual_end=start + dt.timedelta(minutes=50), status="done", format=fmt, languages=list(langs),
                          mediator_ids=[world.mediator_ids[lead]], lead_id=world.mediator_ids[lead],
                          groups=[GroupDraft(ages={**dict.fromkeys(AGE_COLUMNS, 0), "age_26_64": people})])
@@ -56,8 +56,8 @@ def tours_page(qtbot, window, ctx, world):
 
 
 def open_editor(qtbot, page, keys=(K.Key_N, CTRL)):
-    page.ui.sessionsView.setFocus()
-    qtbot.keyClick(page.ui.sessionsView, *keys)
+    page.ui.toursView.setFocus()
+    qtbot.keyClick(page.ui.toursView, *keys)
     dialog = page.actions_.last_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
@@ -92,7 +92,7 @@ def test_a_school_visit_with_two_groups_entered_by_keyboard_alone(qtbot, tours_p
     press(qtbot, K.Key_Return, CTRL)  # save
 
     assert tours_page.actions_.last_dialog is None  # closed
-    [(sess, groups)] = stored_sessions(db)
+    [(sess, groups)] = stored_tours(db)
     assert (sess.format, sess.languages, sess.expected_size, sess.status) == ("school_visit", ["ro", "it"], 25, "planned")
     assert [(g.group_type, g.participants, g.accompanying_adults) for g in groups] == [("primary", 24, 2),
                                                                                        ("primary", 2, 0)]
@@ -104,10 +104,10 @@ def test_a_school_visit_with_two_groups_entered_by_keyboard_alone(qtbot, tours_p
 
 
 def test_failed_validation_keeps_everything_typed_and_recovers(qtbot, tours_page, db, world, ctx):
-    add_session(db, world, NOW - dt.timedelta(hours=2))
+    add_tour(db, world, NOW - dt.timedelta(hours=2))
     tours_page.refresh()
-    tours_page.ui.sessionsView.selectRow(0)
-    tours_page.ui.sessionsView.setFocus()
+    tours_page.ui.toursView.selectRow(0)
+    tours_page.ui.toursView.setFocus()
     dialog = open_editor(qtbot, tours_page, (K.Key_Return,))
     press(qtbot, K.Key_4, ALT)  # &4 Notes
     press(qtbot, K.Key_O, ALT)  # &Observations
@@ -121,30 +121,30 @@ def test_failed_validation_keeps_everything_typed_and_recovers(qtbot, tours_page
     assert "Lead mediator" in dialog.messages() and "Choose the lead mediator" in dialog.messages()
     assert dialog.focusWidget() is dialog.ui.leadCombo  # the editor points at the problem
     assert dialog.ui.observationsEdit.toPlainText() == "Pupils loved the sound room"
-    [(sess, _)] = stored_sessions(db)
+    [(sess, _)] = stored_tours(db)
     assert sess.observations == ""  # nothing half-saved
 
     press(qtbot, K.Key_End)  # pick the lead again
     press(qtbot, K.Key_Return, CTRL)
     assert tours_page.actions_.last_dialog is None  # closed
-    [(sess, _)] = stored_sessions(db)
+    [(sess, _)] = stored_tours(db)
     assert sess.observations == "Pupils loved the sound room"
 
     # An edit can be undone, and redone.
     tours_page.window().activateWindow()  # what the window manager does when the editor closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is tours_page.window())
-    tours_page.ui.sessionsView.setFocus()
-    qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Z, CTRL)
-    assert stored_sessions(db)[0][0].observations == ""
-    qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert stored_sessions(db)[0][0].observations == "Pupils loved the sound room"
+    tours_page.ui.toursView.setFocus()
+    qtbot.keyClick(tours_page.ui.toursView, K.Key_Z, CTRL)
+    assert stored_tours(db)[0][0].observations == ""
+    qtbot.keyClick(tours_page.ui.toursView, K.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert stored_tours(db)[0][0].observations == "Pupils loved the sound room"
 
 
 def test_the_tours_own_mediators_head_the_list_checked(qtbot, tours_page, db, world):
     with db.session() as s:
         names = {m: s.get(Mediator, m).display_name for m in world.mediator_ids}
     last = max(world.mediator_ids, key=lambda m: names[m].casefold())  # the last in the list's order
-    session_id = add_session(db, world, NOW, lead=world.mediator_ids.index(last))
+    session_id = add_tour(db, world, NOW, lead=world.mediator_ids.index(last))
     dialog = tours_page.actions_.edit(session_id)
     qtbot.waitExposed(dialog)
     listed = dialog.ui.mediatorList
@@ -160,38 +160,38 @@ def test_a_large_group_asks_before_saving(qtbot, tours_page, db, ctx):
     press(qtbot, K.Key_G, CTRL)
     dialog.ui.age26to64Spin.setValue(250)
     press(qtbot, K.Key_Return, CTRL)
-    assert dialog.isVisible() and stored_sessions(db) == []
+    assert dialog.isVisible() and stored_tours(db) == []
     assert ctx.prompts.asked[-1][0] == "confirm" and "250 participants" in ctx.prompts.asked[-1][2]
     press(qtbot, K.Key_Return, CTRL)
     assert tours_page.actions_.last_dialog is None  # closed
-    assert stored_sessions(db)[0][1][0].participants == 250
+    assert stored_tours(db)[0][1][0].participants == 250
 
 
 def test_delete_asks_then_undo_brings_the_tour_back(qtbot, tours_page, db, world, ctx):
-    session_id = add_session(db, world, NOW - dt.timedelta(hours=1))
+    session_id = add_tour(db, world, NOW - dt.timedelta(hours=1))
     tours_page.refresh()
-    tours_page.ui.sessionsView.selectRow(0)
-    tours_page.ui.sessionsView.setFocus()
+    tours_page.ui.toursView.selectRow(0)
+    tours_page.ui.toursView.setFocus()
     ctx.prompts.answers = [False]
-    qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Delete)
-    assert ctx.prompts.asked[-1][0] == "confirm" and len(stored_sessions(db)) == 1  # kept
+    qtbot.keyClick(tours_page.ui.toursView, K.Key_Delete)
+    assert ctx.prompts.asked[-1][0] == "confirm" and len(stored_tours(db)) == 1  # kept
 
     ctx.prompts.answers = [True]
-    qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Delete)
-    assert stored_sessions(db) == [] and tours_page.proxy.rowCount() == 0
+    qtbot.keyClick(tours_page.ui.toursView, K.Key_Delete)
+    assert stored_tours(db) == [] and tours_page.proxy.rowCount() == 0
     with db.session() as s:
-        assert s.get(TourSession, session_id, execution_options={"include_deleted": True}).deleted_at  # soft
+        assert s.get(Tour, session_id, execution_options={"include_deleted": True}).deleted_at  # soft
         assert s.scalars(select(VisitorGroup)).one().deleted_at is None
 
-    qtbot.keyClick(tours_page.ui.sessionsView, K.Key_Z, CTRL)
-    assert [x.id for x, _ in stored_sessions(db)] == [session_id]
+    qtbot.keyClick(tours_page.ui.toursView, K.Key_Z, CTRL)
+    assert [x.id for x, _ in stored_tours(db)] == [session_id]
     assert tours_page.proxy.rowCount() == 1
 
 
 def test_filters_and_search_narrow_the_table(qtbot, tours_page, db, world):
-    add_session(db, world, NOW - dt.timedelta(days=1), fmt="workshop", langs=("ro",), lead=0, people=12)
-    add_session(db, world, NOW - dt.timedelta(days=2), fmt="guided_tour", langs=("de", "en"), lead=1, people=30)
-    add_session(db, world, NOW - dt.timedelta(days=40), fmt="guided_tour", langs=("it",), lead=1)  # out of range
+    add_tour(db, world, NOW - dt.timedelta(days=1), fmt="workshop", langs=("ro",), lead=0, people=12)
+    add_tour(db, world, NOW - dt.timedelta(days=2), fmt="guided_tour", langs=("de", "en"), lead=1, people=30)
+    add_tour(db, world, NOW - dt.timedelta(days=40), fmt="guided_tour", langs=("it",), lead=1)  # out of range
     tours_page.refresh()
     ui = tours_page.ui
     assert tours_page.proxy.rowCount() == 2
@@ -216,14 +216,14 @@ def test_filters_and_search_narrow_the_table(qtbot, tours_page, db, world):
 
 
 def test_the_filtered_model_passes_qtmodeltester(qtmodeltester, db, world):
-    from mediator_desk.services.overview import session_rows
-    from mediator_desk.views.models import SessionTableModel
+    from mediator_desk.services.overview import tour_rows
+    from mediator_desk.views.models import TourTableModel
 
     for i in range(5):
-        add_session(db, world, NOW - dt.timedelta(hours=i), langs=("it",) if i % 2 else ("ro",))
-    model = SessionTableModel()
-    model.set_rows(session_rows(db))
-    proxy = SessionFilter()
+        add_tour(db, world, NOW - dt.timedelta(hours=i), langs=("it",) if i % 2 else ("ro",))
+    model = TourTableModel()
+    model.set_rows(tour_rows(db))
+    proxy = TourFilter()
     proxy.setSourceModel(model)
     proxy.set_criteria(language="ro")
     assert proxy.rowCount() == 3
@@ -235,37 +235,37 @@ def test_start_end_and_repeat_from_today_by_shortcut(qtbot, window, db, world, c
     today.setFocus()
     qtbot.keyClick(today, K.Key_T, CTRL)  # no name chosen under "I am": it says so and starts nothing
     assert ctx.prompts.asked[-1][0] == "info" and "I am" in ctx.prompts.asked[-1][2]
-    assert stored_sessions(db) == []
+    assert stored_tours(db) == []
     today.ui.meCombo.setCurrentIndex(today.ui.meCombo.findData(str(world.mediator_ids[1])))
     assert ctx.work.mediator_id == str(world.mediator_ids[1])  # remembered on this laptop
     qtbot.keyClick(today, K.Key_T, CTRL)  # Start tour: stored at once, the editor opens for the groups
     dialog = today.actions_.last_dialog
     qtbot.waitExposed(dialog)
-    [(sess, _)] = stored_sessions(db)
+    [(sess, _)] = stored_tours(db)
     assert sess.status == "in_progress" and sess.actual_start == NOW
     assert tours.load(db, sess.id).lead_id == world.mediator_ids[1]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     press(qtbot, K.Key_Return, CTRL)  # nothing to add yet: saved as it is
-    assert today.actions_.last_dialog is None and len(stored_sessions(db)) == 1
+    assert today.actions_.last_dialog is None and len(stored_tours(db)) == 1
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     today.setFocus()
 
     clock.now = NOW + dt.timedelta(minutes=55)
     qtbot.keyClick(today, K.Key_E, CTRL)  # End tour: the running one
-    [(sess, _)] = stored_sessions(db)
+    [(sess, _)] = stored_tours(db)
     assert sess.status == "done" and sess.actual_end == NOW + dt.timedelta(minutes=55)
     assert today.model.index(0, 7).data() == "Done"
 
-    today.ui.sessionsView.selectRow(0)
+    today.ui.toursView.selectRow(0)
     qtbot.keyClick(today, K.Key_R, CTRL)  # Repeat in the next slot
-    planned = stored_sessions(db)[1][0]
+    planned = stored_tours(db)[1][0]
     assert planned.status == "planned"
     assert planned.planned_start == dt.datetime(2026, 6, 10, 14, 30, tzinfo=dt.timezone.utc)
     assert today.model.rowCount() == 2
 
     qtbot.keyClick(today, K.Key_Z, CTRL)  # undo the repeat
-    assert len(stored_sessions(db)) == 1 and today.model.rowCount() == 1
+    assert len(stored_tours(db)) == 1 and today.model.rowCount() == 1
 
 
 def test_cancel_after_start_takes_the_tour_back_undoably(qtbot, window, db, world, ctx):
@@ -276,12 +276,12 @@ def test_cancel_after_start_takes_the_tour_back_undoably(qtbot, window, db, worl
     qtbot.keyClick(today, K.Key_T, CTRL)
     dialog = today.actions_.last_dialog
     qtbot.waitExposed(dialog)
-    assert len(stored_sessions(db)) == 1  # stored at once: a crash cannot lose it
+    assert len(stored_tours(db)) == 1  # stored at once: a crash cannot lose it
     qtbot.keyClick(dialog, K.Key_Escape)  # a mistake: Cancel
-    assert stored_sessions(db) == [], "nothing is left behind to count as a tour held"
+    assert stored_tours(db) == [], "nothing is left behind to count as a tour held"
     assert today.model.rowCount() == 0
     qtbot.keyClick(today, K.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Redo brings it back
-    assert len(stored_sessions(db)) == 1
+    assert len(stored_tours(db)) == 1
 
 
 def test_starting_a_tour_outside_opening_hours_asks_first(qtbot, window, db, world, ctx, clock):
@@ -294,7 +294,7 @@ def test_starting_a_tour_outside_opening_hours_asks_first(qtbot, window, db, wor
     qtbot.keyClick(today, K.Key_T, CTRL)
     kind, _title, text = ctx.prompts.asked[-1]
     assert kind == "confirm" and "20:40" in text and "10:00–18:00" in text
-    assert stored_sessions(db) == []
+    assert stored_tours(db) == []
 
 
 def test_one_save_is_one_refresh_of_the_visible_page_and_few_statements(qtbot, tours_page, db, world):
@@ -303,7 +303,7 @@ def test_one_save_is_one_refresh_of_the_visible_page_and_few_statements(qtbot, t
     number of SQL statements."""
     from sqlalchemy import event
 
-    tour = add_session(db, world, NOW - dt.timedelta(hours=1))
+    tour = add_tour(db, world, NOW - dt.timedelta(hours=1))
     tours_page.refresh()
     tours_page.select(tour)
     resets, statements = [], []
@@ -341,5 +341,5 @@ def test_how_a_group_heard_of_us_is_chosen_in_the_editor_and_stored(qtbot, tours
     assert dialog.focusWidget() is dialog.ui.vouchersEdit  # the table's order is the Tab order
     dialog.ui.age26to64Spin.setValue(4)
     press(qtbot, K.Key_Return, CTRL)
-    [(_sess, [group])] = stored_sessions(db)
+    [(_sess, [group])] = stored_tours(db)
     assert (group.heard_via, group.participants) == ("word_of_mouth", 4)

@@ -20,7 +20,7 @@ from mediator_desk.views.main_window import MainWindow
 from mediator_desk.views.prompts import ScriptedPrompts
 from tests import factories
 from tests.conftest import NOW
-from tests.ui.test_tours import add_session, open_editor, press, type_text
+from tests.ui.test_tours import add_tour, open_editor, press, type_text
 
 K, CTRL = Qt.Key, Qt.KeyboardModifier.ControlModifier
 
@@ -198,13 +198,13 @@ def test_dates_in_settings_are_typed_and_empty_ones_stay_empty(qtbot, window, db
 def test_the_tours_search_finds_partners_and_names_without_diacritics(qtbot, window, db, world):
     with transaction(db) as s:
         s.get(PartnerOrganisation, world.partner_id).name = "Liceul Teoretic „Avram Iancu” Câmpeni"
-    session_id = add_session(db, world, NOW - dt.timedelta(hours=3))
+    session_id = add_tour(db, world, NOW - dt.timedelta(hours=3))
     from mediator_desk.services import tours
 
     draft = tours.load(db, session_id)
     draft.groups[0].partner_id = world.partner_id
     tours.save(db, draft, "x", accept_warnings=True)
-    add_session(db, world, NOW - dt.timedelta(hours=5), lead=1)
+    add_tour(db, world, NOW - dt.timedelta(hours=5), lead=1)
     qtbot.keyClick(window, K.Key_2, CTRL)
     page = window.page("tours")
     for query, found in (("campeni", 1), ("avram iancu", 1), ("taranu", 1), ("ȚĂRANU", 1), ("muller", 1),
@@ -214,14 +214,14 @@ def test_the_tours_search_finds_partners_and_names_without_diacritics(qtbot, win
 
 
 def test_the_reports_page_follows_every_change(qtbot, window, db, world, ctx):
-    add_session(db, world, NOW - dt.timedelta(hours=1), fmt="school_visit")
+    add_tour(db, world, NOW - dt.timedelta(hours=1), fmt="school_visit")
     qtbot.keyClick(window, K.Key_5, CTRL)
     page = window.page("reports")
     page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("tour"))
     page.ui.toEdit.setDate(QDate(2026, 6, 10))
     assert page.ui.toCaption.text().replace("&", "").startswith("Day"), "one day, not a range's end"
     assert not page.ui.fromEdit.isEnabled()
-    assert page.ui.sessionCombo.count() == 1 and "School visit" in page.ui.sessionCombo.currentText()
+    assert page.ui.tourCombo.count() == 1 and "School visit" in page.ui.tourCombo.currentText()
     with qtbot.waitSignal(page.report_ready, timeout=30000):
         qtbot.mouseClick(page.ui.generateButton, Qt.MouseButton.LeftButton)
     assert page.ui.saveButton.isEnabled(), "the tour sheet is made: the disabled From date is not checked"
@@ -240,7 +240,7 @@ def test_the_reports_page_follows_every_change(qtbot, window, db, world, ctx):
     assert combo.findText("Ceața și țărmul") > 0
     page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("tour"))
     combo.setCurrentIndex(combo.findText("Ceața și țărmul"))
-    assert page.ui.sessionCombo.count() == 0, "that exhibition had no tour that day"
+    assert page.ui.tourCombo.count() == 0, "that exhibition had no tour that day"
 
 
 def test_backups_through_the_day_and_at_closing(qtbot, db, db_path, world, monkeypatch):

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from mediator_desk.db.engine import open_database
-from mediator_desk.db.models import CountEvent, Feedback, Mediator, TourSession, Venue, VisitorGroup
-from mediator_desk.enums import GroupType, SessionFormat
+from mediator_desk.db.models import CountEvent, Feedback, Mediator, Tour, Venue, VisitorGroup
+from mediator_desk.enums import GroupType, TourFormat
 from mediator_desk.services import demo
 from mediator_desk.services.summary import summary
 
@@ -21,7 +21,7 @@ def test_same_seed_same_data(tmp_path):
         db = open_database(tmp_path / f"{name}.sqlite")
         demo.generate(db, days=3, seed=7, start=START)
         with db.session() as s:
-            ids = s.scalars(select(TourSession.id).order_by(TourSession.id)).all()
+            ids = s.scalars(select(Tour.id).order_by(Tour.id)).all()
         results.append((summary(db), ids))
         db.close()
     assert results[0] == results[1]
@@ -33,7 +33,7 @@ def test_shape_of_the_data(db):
     with db.session() as s:
         assert s.scalar(select(func.count(Venue.id))) == 2
         assert s.scalar(select(func.count(Mediator.id))) == 40
-        assert set(s.scalars(select(TourSession.format).distinct())) == set(SessionFormat.values())
+        assert set(s.scalars(select(Tour.format).distinct())) == set(TourFormat.values())
         assert set(s.scalars(select(VisitorGroup.group_type).distinct())) == set(GroupType.values())
         days = set(s.scalars(select(CountEvent.local_date).distinct()))
         assert all(d.weekday() != 0 for d in days), "Mondays are closed"

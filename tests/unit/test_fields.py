@@ -8,7 +8,7 @@ import csv
 
 from sqlalchemy import inspect as sa_inspect
 
-from mediator_desk.db.models import TourSession, VisitorGroup
+from mediator_desk.db.models import Tour, VisitorGroup
 from mediator_desk.services import fields, tours
 from mediator_desk.services.exports import ExportRequest, export
 from mediator_desk.services.team.tables import META
@@ -24,7 +24,7 @@ def _columns(model) -> set[str]:
 
 def test_every_column_of_a_group_and_a_tour_is_in_the_field_table_and_nothing_else():
     assert {f.name for f in fields.STORED_GROUP} == _columns(VisitorGroup)
-    assert {f.name for f in fields.TOUR_FIELDS if f.stored} == _columns(TourSession)
+    assert {f.name for f in fields.TOUR_FIELDS if f.stored} == _columns(Tour)
 
 
 def test_the_draft_holds_each_typed_field_with_its_default_and_copies_lists():
@@ -32,7 +32,7 @@ def test_the_draft_holds_each_typed_field_with_its_default_and_copies_lists():
     assert (group.group_type, group.origin, group.admission_type, group.heard_via) == ("individual", "local", "full",
                                                                                        None)
     assert group.access_provisions == [] and group.ages == dict.fromkeys((f.name for f in fields.AGES), 0)
-    draft = tours.SessionDraft(groups=[group])
+    draft = tours.TourDraft(groups=[group])
     copy = draft.copy()
     copy.groups[0].access_provisions.append("wheelchair")
     copy.groups[0].ages["age_6_10"] = 3

@@ -22,8 +22,8 @@ from mediator_desk.db.models import (
     Feedback,
     Mediator,
     PartnerOrganisation,
-    SessionMediator,
-    TourSession,
+    Tour,
+    TourMediator,
     VisitorGroup,
 )
 from mediator_desk.services import counting
@@ -52,12 +52,12 @@ def hostile_db(db, world):
         start = NOW - dt.timedelta(hours=2)
         first = None
         for i, text in enumerate(texts):
-            sess = TourSession(exhibition_id=world.exhibition_id, planned_start=start + dt.timedelta(minutes=i),
+            sess = Tour(exhibition_id=world.exhibition_id, planned_start=start + dt.timedelta(minutes=i),
                                actual_start=start, actual_end=start + dt.timedelta(minutes=50), status="done",
                                observations=text, reflection=text, incidents=text, languages=["ro", "en"])
             s.add(sess)
             s.flush()
-            s.add(SessionMediator(session_id=sess.id, mediator_id=world.mediator_ids[0], is_lead=True))
+            s.add(TourMediator(session_id=sess.id, mediator_id=world.mediator_ids[0], is_lead=True))
             s.add(VisitorGroup(session_id=sess.id, group_type="upper_secondary", age_15_18=20, accompanying_adults=2,
                                school_level=text[:64], partner_id=world.partner_id, origin="foreign", country="DE"))
             s.add(Feedback(exhibition_id=world.exhibition_id, session_id=sess.id, day=DAY, method="smiley_5",
@@ -113,7 +113,7 @@ def test_every_report_prints_typed_text_literally(hostile_db, tmp_path, kind):
 def test_a_five_thousand_character_word_wraps_in_text_and_is_cut_in_tables(hostile_db, tmp_path):
     db, _ = hostile_db
     with transaction(db) as s:
-        sess = s.scalars(select(TourSession).where(TourSession.observations == LONG_WORD)).first()
+        sess = s.scalars(select(Tour).where(Tour.observations == LONG_WORD)).first()
         sid = sess.id
     target = tmp_path / "tour.pdf"
     build_report(db, ReportRequest("tour", session_id=sid), target)

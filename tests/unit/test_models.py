@@ -11,8 +11,8 @@ from mediator_desk.db.models import (
     CountEvent,
     Feedback,
     Mediator,
-    SessionMediator,
-    TourSession,
+    Tour,
+    TourMediator,
     Venue,
     VisitorGroup,
     Voucher,
@@ -42,15 +42,15 @@ def test_unicode_names_round_trip(db):
 def test_session_groups_and_links_round_trip(db, world):
     start = dt.datetime(2026, 6, 10, 8, 0, tzinfo=dt.timezone.utc)
     with transaction(db) as s:
-        sess = TourSession(exhibition_id=world.exhibition_id, planned_start=start, languages=["ro", "it"],
+        sess = Tour(exhibition_id=world.exhibition_id, planned_start=start, languages=["ro", "it"],
                            observations="Elevii au întrebat despre țesături și însemnătatea lor.")
-        sess.mediator_links.append(SessionMediator(mediator_id=world.mediator_ids[0], is_lead=True))
+        sess.mediator_links.append(TourMediator(mediator_id=world.mediator_ids[0], is_lead=True))
         sess.groups.append(VisitorGroup(group_type="primary", age_6_10=23, age_26_64=2, accompanying_adults=2,
                                         access_provisions=["wheelchair", "easy_read"]))
         s.add(sess)
         sid = sess.id
     with db.session() as s:
-        got = s.get(TourSession, sid)
+        got = s.get(Tour, sid)
         assert isinstance(got.id, uuid.UUID)
         assert got.planned_start == start and got.planned_start.tzinfo == dt.timezone.utc
         assert got.languages == ["ro", "it"]
@@ -148,7 +148,7 @@ def test_models_are_portable_to_postgresql():
         assert "UUID" in ddl or table.name in ("sync_state", "change_counter")
         for index in table.indexes:
             str(CreateIndex(index).compile(dialect=dialect))
-    assert inspect(TourSession).columns["planned_start"].type.impl.__class__.__name__ == "DateTime"
+    assert inspect(Tour).columns["planned_start"].type.impl.__class__.__name__ == "DateTime"
 
 
 def test_every_database_opened_in_a_long_run_versions_its_edits(tmp_path):

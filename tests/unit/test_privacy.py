@@ -11,7 +11,7 @@ import stat
 import pytest
 
 from mediator_desk.db.engine import open_database, transaction
-from mediator_desk.db.models import TourSession
+from mediator_desk.db.models import Tour
 from mediator_desk.paths import backup_dir
 from mediator_desk.services import backup, tours
 from tests.unit.test_tours import good_draft
@@ -56,7 +56,7 @@ def test_purged_contacts_are_gone_from_the_database_and_every_copy(db, db_path, 
     leaking = [f for f in files if f.exists() and holds(f, NAME, PHONE, EMAIL)]
     assert leaking == [], "no byte of the contact is left, in the database, its journal or any copy"
     with db.session() as s:
-        purged = s.get(TourSession, draft.id)
+        purged = s.get(Tour, draft.id)
         assert (purged.contact_name, purged.contact_phone, purged.contact_email) == ("", "", "")
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from mediator_desk.__main__ import main
 from mediator_desk.db.engine import transaction
-from mediator_desk.db.models import Mediator, SessionMediator, TourSession
+from mediator_desk.db.models import Mediator, Tour, TourMediator
 from mediator_desk.services import demo
 from mediator_desk.services.exports import ExportRequest, export
 from mediator_desk.services.reports import ReportRequest, build_report
@@ -53,10 +53,10 @@ def test_every_report_renders_with_the_summary_figures(demo_db, tmp_path, kind, 
 
 def test_diacritics_round_trip(demo_db, tmp_path):
     with transaction(demo_db) as s:
-        sess = s.scalars(select(TourSession).where(TourSession.status == "done")).first()
+        sess = s.scalars(select(Tour).where(Tour.status == "done")).first()
         m = Mediator(display_name="Ștefănia Țăranu-Bălășescu Îngerașu Âță")
         s.add(m)
-        s.add(SessionMediator(session_id=sess.id, mediator_id=m.id, is_lead=False))
+        s.add(TourMediator(session_id=sess.id, mediator_id=m.id, is_lead=False))
         sess.reflection = "Grupul a fost încântat; Jürgen Groß și Żaneta Łódź au întrebat despre țesături. Ελληνικά, Кириллица."
         sid = sess.id
     target = tmp_path / "tour.pdf"
@@ -75,7 +75,7 @@ def test_empty_period_gives_a_no_data_page(demo_db, tmp_path):
 
 def test_small_groups_can_be_hidden(demo_db, tmp_path):
     with demo_db.session() as s:
-        sid = s.scalars(select(TourSession.id).where(TourSession.status == "done")).first()
+        sid = s.scalars(select(Tour.id).where(Tour.status == "done")).first()
     shown, hidden = tmp_path / "a.pdf", tmp_path / "b.pdf"
     build_report(demo_db, ReportRequest("tour", session_id=sid), shown)
     build_report(demo_db, ReportRequest("tour", session_id=sid, hide_small=True), hidden)
@@ -85,7 +85,7 @@ def test_small_groups_can_be_hidden(demo_db, tmp_path):
 @pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs pdftoppm and zbarimg")
 def test_tour_sheet_qr_decodes_to_the_survey_url(demo_db, tmp_path):
     with demo_db.session() as s:
-        sid = s.scalars(select(TourSession.id).where(TourSession.status == "done")).first()
+        sid = s.scalars(select(Tour.id).where(Tour.status == "done")).first()
     target = tmp_path / "tour.pdf"
     build_report(demo_db, ReportRequest("tour", session_id=sid), target)
     subprocess.run(["pdftoppm", "-r", "200", "-png", str(target), str(tmp_path / "page")], check=True)
@@ -174,12 +174,12 @@ def test_statistics_and_period_reports_speak_the_report_language(demo_db, tmp_pa
 def test_a_removed_team_member_counts_nowhere(demo_db, tmp_path):
     """A co-mediator taken off a tour (a soft-deleted team link) is in no export and no statistics figure."""
     with transaction(demo_db) as s:
-        sess = s.scalars(select(TourSession).where(TourSession.status == "done")
-                         .order_by(TourSession.planned_start)).first()
+        sess = s.scalars(select(Tour).where(Tour.status == "done")
+                         .order_by(Tour.planned_start)).first()
         volunteer = Mediator(display_name="Removed Volunteer-Ştefănescu", paid=False, role="volunteer")
         s.add(volunteer)
         s.flush()
-        link = SessionMediator(session_id=sess.id, mediator_id=volunteer.id, is_lead=False)
+        link = TourMediator(session_id=sess.id, mediator_id=volunteer.id, is_lead=False)
         s.add(link)
         session_id, link_id = sess.id, link.id
 
@@ -198,7 +198,7 @@ def test_a_removed_team_member_counts_nowhere(demo_db, tmp_path):
     assert "Removed Volunteer-Ştefănescu" in exported()
     with_volunteer = int(volunteers())
     with transaction(demo_db) as s:
-        s.get(SessionMediator, link_id).deleted_at = dt.datetime.now(dt.timezone.utc)
+        s.get(TourMediator, link_id).deleted_at = dt.datetime.now(dt.timezone.utc)
     assert "Removed Volunteer-Ştefănescu" not in exported()
     assert int(volunteers()) == with_volunteer - 1
 
@@ -209,8 +209,8 @@ def test_a_bilingual_tour_and_its_comments_reach_the_daily_report_and_the_tour_s
     from mediator_desk.db.models import Feedback
 
     with transaction(demo_db) as s:
-        sess = s.scalars(select(TourSession).where(TourSession.status == "done")
-                         .order_by(TourSession.planned_start)).first()
+        sess = s.scalars(select(Tour).where(Tour.status == "done")
+                         .order_by(Tour.planned_start)).first()
         sess.languages = ["ro", "en"]
         day = (sess.actual_start or sess.planned_start).date()
         s.add(Feedback(session_id=sess.id, exhibition_id=sess.exhibition_id, day=day, rating=5, language="ro",

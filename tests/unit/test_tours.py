@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from mediator_desk.db.engine import transaction
-from mediator_desk.db.models import SessionMediator, TourSession, VisitorGroup, Voucher
+from mediator_desk.db.models import Tour, TourMediator, VisitorGroup, Voucher
 from mediator_desk.enums import AGE_COLUMNS
 from mediator_desk.errors import ValidationErrors
 from mediator_desk.services import tours
-from mediator_desk.services.overview import session_rows
-from mediator_desk.services.tours import GroupDraft, RuleContext, SessionDraft
+from mediator_desk.services.overview import tour_rows
+from mediator_desk.services.tours import GroupDraft, RuleContext, TourDraft
 from tests.conftest import NOW
 
 UTC = dt.timezone.utc
@@ -24,9 +24,9 @@ RULES = RuleContext(exhibition_start=dt.date(2026, 5, 9), exhibition_end=dt.date
                     timezone="Europe/Rome", vouchers={"VC-1": None, "VC-2": uuid.uuid4()})
 
 
-def good_draft(**changes) -> SessionDraft:
+def good_draft(**changes) -> TourDraft:
     lead = uuid.uuid4()
-    draft = SessionDraft(exhibition_id=uuid.uuid4(), planned_start=NOW, actual_start=NOW,
+    draft = TourDraft(exhibition_id=uuid.uuid4(), planned_start=NOW, actual_start=NOW,
                          actual_end=NOW + dt.timedelta(hours=1), status="done", languages=["ro", "it"],
                          mediator_ids=[lead], lead_id=lead,
                          groups=[GroupDraft(group_type="primary", ages={**dict.fromkeys(AGE_COLUMNS, 0), "age_6_10": 24})])
@@ -120,7 +120,7 @@ def test_save_refuses_errors_and_asks_to_confirm_warnings(db, world):
         tours.save(db, draft, "laptop")
     assert [p.field for p in caught.value.warnings] == ["groups[0].participants"]
     with db.session() as s:
-        assert s.get(TourSession, draft.id) is None  # nothing stored until confirmed
+        assert s.get(Tour, draft.id) is None  # nothing stored until confirmed
     tours.save(db, draft, "laptop", accept_warnings=True)
     assert tours.load(db, draft.id).participants == 524
 
@@ -149,13 +149,13 @@ def test_save_edit_and_restore_round_trip_groups_team_and_vouchers(db, world):
         assert s.scalars(select(Voucher)).one().redeemed_by_group_id is None  # released
         assert s.get(VisitorGroup, second.id) is None
         assert s.get(VisitorGroup, second.id, execution_options={"include_deleted": True}).deleted_at is not None
-    rows = session_rows(db)
+    rows = tour_rows(db)
     assert [(r.participants, r.groups, r.lead) for r in rows] == [(24, 1, "Ștefănia Țăranu-Constantinescu")]
 
     tours.restore_state(db, before, "laptop")  # undo of the edit
     assert tours.load(db, draft.id) == before
     with db.session() as s:
-        assert len(s.scalars(select(SessionMediator)).all()) == 2
+        assert len(s.scalars(select(TourMediator)).all()) == 2
 
 
 def test_delete_is_soft_and_undelete_brings_it_back(db, world):
@@ -163,11 +163,11 @@ def test_delete_is_soft_and_undelete_brings_it_back(db, world):
                        lead_id=world.mediator_ids[0])
     tours.save(db, draft, "laptop")
     tours.delete(db, draft.id, "laptop")
-    assert session_rows(db) == []
+    assert tour_rows(db) == []
     with db.session() as s:
-        assert s.get(TourSession, draft.id, execution_options={"include_deleted": True}).deleted_at is not None
+        assert s.get(Tour, draft.id, execution_options={"include_deleted": True}).deleted_at is not None
     tours.undelete(db, draft.id, "laptop")
-    assert [r.id for r in session_rows(db)] == [draft.id]
+    assert [r.id for r in tour_rows(db)] == [draft.id]
 
 
 def test_start_tour_prefills_from_the_mediators_last_tour_and_end_stamps_it(db, world):

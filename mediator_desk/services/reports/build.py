@@ -22,7 +22,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.database import Database
-from mediator_desk.db.models import Feedback, Programme, TourSession, Voucher
+from mediator_desk.db.models import Feedback, Programme, Tour, Voucher
 from mediator_desk.enums import LearningOutcome
 from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError
 from mediator_desk.services.fields import AGES, GROUP_FIELDS, FieldSpec
@@ -106,7 +106,7 @@ class TourSheet:
     cover: Cover
     exhibition: str
     timezone: str
-    tour: rdata.Tour
+    tour: rdata.TourFacts
     tally: tuple[tuple[tuple[str, int], int], ...]  # ((method, rating), answers)
     comments: tuple[rdata.Comment, ...]
     survey_url: str
@@ -194,7 +194,7 @@ def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labele
     return table(rows, [110 * mm, 35 * mm])
 
 
-def _tours_table(tours: list[rdata.Tour], req: ReportRequest, tz: str) -> Table:
+def _tours_table(tours: list[rdata.TourFacts], req: ReportRequest, tz: str) -> Table:
     lang = req.lang
     rows = [[t("time", lang), t("format", lang), t("language", lang), t("mediators", lang), t("participants", lang),
              t("booked", lang), t("status", lang)]]
@@ -420,13 +420,13 @@ def _gather_tour(session, req: ReportRequest) -> TourSheet:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
-    from mediator_desk.db.models import SessionMediator, VisitorGroup
+    from mediator_desk.db.models import TourMediator, VisitorGroup
 
     lang = req.lang
-    loaded = session.get(TourSession, req.session_id, options=[
-        selectinload(TourSession.groups).selectinload(VisitorGroup.partner),
-        selectinload(TourSession.mediator_links).selectinload(SessionMediator.mediator),
-        selectinload(TourSession.programme)])
+    loaded = session.get(Tour, req.session_id, options=[
+        selectinload(Tour.groups).selectinload(VisitorGroup.partner),
+        selectinload(Tour.mediator_links).selectinload(TourMediator.mediator),
+        selectinload(Tour.programme)])
     if loaded is None:
         raise ValidationError.rule("session", RULES["no_tour"], id=req.session_id)
     exhibition = loaded.exhibition
@@ -446,7 +446,7 @@ def _gather_tour(session, req: ReportRequest) -> TourSheet:
     return TourSheet(cover, exhibition.title, tz, tour, tuple(sorted(tally.items())), comments, url)
 
 
-def _sheet_value(group: rdata.Group, spec: FieldSpec, lang: str) -> str:
+def _sheet_value(group: rdata.GroupFacts, spec: FieldSpec, lang: str) -> str:
     value = group.vouchers if spec.kind == "codes" else group.partner if spec.kind == "ref" else \
         getattr(group, spec.name)
     if spec.kind == "enum":

@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from mediator_desk.db.database import Database
-from mediator_desk.db.models import Exhibition, TourSession
+from mediator_desk.db.models import Exhibition, Tour
 from mediator_desk.errors import QT_TRANSLATE_NOOP, Cancelled, ValidationError, ValidationErrors
 from mediator_desk.files import pending_part
 from mediator_desk.services.changes import Changes
@@ -75,7 +75,7 @@ def build_cards(db: Database, codes: list[str], target: Path, *, session_id: uui
     with db.session() as s:
         when = ""
         if session_id is not None:
-            sess = s.get(TourSession, session_id)
+            sess = s.get(Tour, session_id)
             exhibition_id = sess.exhibition_id
             start = local(sess.actual_start or sess.planned_start, sess.exhibition.venue.timezone)
             when = f"{start:%Y-%m-%d %H:%M}"

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.models import Feedback, Mediator, TourSession, Venue
+from mediator_desk.db.models import Feedback, Mediator, Tour, Venue
 from mediator_desk.enums import (
     EVENT_FORMATS,
     FREE_ADMISSIONS,
@@ -40,7 +40,7 @@ class Comment:
 
 
 @dataclass(frozen=True)
-class Group:
+class GroupFacts:
     """A visitor group as reports read it: every stored field of fields.GROUP_FIELDS by name (`g.origin`), the
     partner's name and the vouchers it redeemed."""
 
@@ -72,7 +72,7 @@ class Member:
 
 
 @dataclass(frozen=True)
-class Tour:
+class TourFacts:
     """A tour as reports read it, with its team (the lead first) and its groups."""
 
     id: uuid.UUID
@@ -89,7 +89,7 @@ class Tour:
     reflection: str
     incidents: str
     team: tuple[Member, ...]
-    groups: tuple[Group, ...]
+    groups: tuple[GroupFacts, ...]
 
     @property
     def start(self) -> dt.datetime:
@@ -100,17 +100,17 @@ class Tour:
         return [m.name for m in self.team]
 
 
-def tour_facts(x: TourSession, vouchers: Mapping[uuid.UUID, list[str]] | None = None) -> Tour:
+def tour_facts(x: Tour, vouchers: Mapping[uuid.UUID, list[str]] | None = None) -> TourFacts:
     """The frozen facts of a loaded tour (its groups, team, programme and partners loaded with it)."""
     team = sorted(x.mediator_links, key=lambda k: (not k.is_lead, k.mediator.display_name))
     vouchers = vouchers or {}
-    return Tour(id=x.id, exhibition_id=x.exhibition_id, format=x.format, status=x.status,
+    return TourFacts(id=x.id, exhibition_id=x.exhibition_id, format=x.format, status=x.status,
                 planned_start=x.planned_start, actual_start=x.actual_start, actual_end=x.actual_end,
                 languages=tuple(x.languages or ()), expected_size=x.expected_size,
                 programme=x.programme.name if x.programme else "", observations=x.observations or "",
                 reflection=x.reflection or "", incidents=x.incidents or "",
                 team=tuple(Member(k.mediator.display_name, k.is_lead, k.mediator.paid) for k in team),
-                groups=tuple(Group(g.id, {f.name: getattr(g, f.name) for f in STORED_GROUP},
+                groups=tuple(GroupFacts(g.id, {f.name: getattr(g, f.name) for f in STORED_GROUP},
                                    g.partner.name if g.partner else "", tuple(vouchers.get(g.id, ())))
                              for g in x.groups))
 
@@ -127,7 +127,7 @@ class PeriodData:
     by_category: dict[str, int] = field(default_factory=dict)
     by_admission: dict[str, int] = field(default_factory=dict)
     methods: dict[str, int] = field(default_factory=dict)
-    tours: tuple[Tour, ...] = ()
+    tours: tuple[TourFacts, ...] = ()
     feedback_count: int = 0
     ratings: dict[tuple[str, int], int] = field(default_factory=dict)
     comments: tuple[Comment, ...] = ()
@@ -136,13 +136,13 @@ class PeriodData:
     opening_hours: dict[uuid.UUID, dict] = field(default_factory=dict)  # venue id -> {"mon": [..], …}
 
     @property
-    def held(self) -> list[Tour]:
+    def held(self) -> list[TourFacts]:
         return [x for x in self.tours if x.status in repo.HELD_STATUSES]
 
-    def groups(self) -> list[Group]:
+    def groups(self) -> list[GroupFacts]:
         return [g for x in self.held for g in x.groups]
 
-    def groups_with_people(self) -> list[Group]:
+    def groups_with_people(self) -> list[GroupFacts]:
         """Groups that came (a group with no participants yet says nothing about group sizes)."""
         return [g for g in self.groups() if g.participants > 0]
 
@@ -177,16 +177,16 @@ class PeriodData:
             c[key(g)] += g.participants
         return c
 
-    def guided(self) -> list[Tour]:
+    def guided(self) -> list[TourFacts]:
         return [x for x in self.held if x.format in GUIDED_FORMATS]
 
-    def events(self) -> list[Tour]:
+    def events(self) -> list[TourFacts]:
         return [x for x in self.held if x.format in EVENT_FORMATS]
 
-    def educational(self) -> list[Tour]:
+    def educational(self) -> list[TourFacts]:
         return [x for x in self.held if x.format not in GUIDED_FORMATS | EVENT_FORMATS]
 
-    def school_groups(self) -> list[Group]:
+    def school_groups(self) -> list[GroupFacts]:
         return [g for g in self.groups() if g.group_type in SCHOOL_GROUP_TYPES]
 
     def free_walk_ins(self) -> int:
@@ -246,7 +246,7 @@ def gather(s: Session, first: dt.date, last: dt.date, exhibition_ids: list[uuid.
         adm = cat.admission_type if cat else "full"
         by_admission[adm] = by_admission.get(adm, 0) + agg.total
     start, end = day_bounds(first, last, tz)
-    tours = tuple(tour_facts(x) for x in repo.sessions_between(s, start, end, exhibition_ids))
+    tours = tuple(tour_facts(x) for x in repo.tours_between(s, start, end, exhibition_ids))
     period = [Feedback.day >= first, Feedback.day <= last]
     if exhibition_ids:
         period.append(Feedback.exhibition_id.in_(exhibition_ids))

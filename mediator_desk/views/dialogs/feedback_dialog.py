@@ -14,7 +14,7 @@ from mediator_desk.services import feedback, tours
 from mediator_desk.services.changes import Changes
 from mediator_desk.services.countries import country_code
 from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft
-from mediator_desk.services.overview import session_rows
+from mediator_desk.services.overview import tour_rows
 from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_feedback_dialog import Ui_FeedbackDialog
 from mediator_desk.views.formatting import fmt, time_text
@@ -54,7 +54,7 @@ class FeedbackDialog(QDialog):
         ui.exhibitionCombo.setCurrentIndex(max(ui.exhibitionCombo.findData(str(draft.exhibition_id)), 0))
         day = draft.day or ctx.now().date()
         ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
-        self._load_sessions(draft.session_id)
+        self._load_tours(draft.session_id)
         self._load_groups(draft.group_id)
         ui.methodCombo.setCurrentIndex(max(ui.methodCombo.findData(draft.method), 0))
         self._on_method_changed()
@@ -68,7 +68,7 @@ class FeedbackDialog(QDialog):
         ui.countryEdit.setText(draft.country)
         ui.exhibitionCombo.currentIndexChanged.connect(self._on_where_changed)
         ui.dayEdit.dateChanged.connect(self._on_where_changed)
-        ui.sessionCombo.currentIndexChanged.connect(self._on_session_changed)
+        ui.tourCombo.currentIndexChanged.connect(self._on_tour_changed)
         ui.methodCombo.currentIndexChanged.connect(self._on_method_changed)
         ui.buttonBox.accepted.connect(self._on_save_clicked)
         ui.buttonBox.rejected.connect(self.reject)
@@ -78,15 +78,15 @@ class FeedbackDialog(QDialog):
         d = self.ui.dayEdit.date()
         return dt.date(d.year(), d.month(), d.day())
 
-    def _load_sessions(self, wanted: uuid.UUID | None) -> None:
-        combo = self.ui.sessionCombo
+    def _load_tours(self, wanted: uuid.UUID | None) -> None:
+        combo = self.ui.tourCombo
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(no tour: the exhibition that day)"), None)
         ex = self.ui.exhibitionCombo.currentData()
         if ex:
             start, end = day_bounds(self._day(), self._day(), self._zones.get(ex, "UTC"))
-            for r in session_rows(self.ctx.db, start, end, [uuid.UUID(ex)]):
+            for r in tour_rows(self.ctx.db, start, end, [uuid.UUID(ex)]):
                 combo.addItem(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
         combo.setCurrentIndex(max(combo.findData(str(wanted) if wanted else None), 0))
         combo.blockSignals(False)
@@ -95,7 +95,7 @@ class FeedbackDialog(QDialog):
         combo = self.ui.groupCombo
         combo.clear()
         combo.addItem(self.tr("(the whole tour)"), None)
-        session = self.ui.sessionCombo.currentData()
+        session = self.ui.tourCombo.currentData()
         if session:
             try:
                 groups = tours.load(self.ctx.db, uuid.UUID(session)).groups
@@ -107,10 +107,10 @@ class FeedbackDialog(QDialog):
         combo.setEnabled(combo.count() > 1)
 
     def _on_where_changed(self, *_args) -> None:
-        self._load_sessions(None)
+        self._load_tours(None)
         self._load_groups(None)
 
-    def _on_session_changed(self, *_args) -> None:
+    def _on_tour_changed(self, *_args) -> None:
         self._load_groups(None)
 
     def _on_method_changed(self, *_args) -> None:
@@ -129,7 +129,7 @@ class FeedbackDialog(QDialog):
 
     def collect(self) -> FeedbackDraft:
         ui = self.ui
-        ex, session, group = (ui.exhibitionCombo.currentData(), ui.sessionCombo.currentData(),
+        ex, session, group = (ui.exhibitionCombo.currentData(), ui.tourCombo.currentData(),
                               ui.groupCombo.currentData())
         method = ui.methodCombo.currentData()
         return FeedbackDraft(

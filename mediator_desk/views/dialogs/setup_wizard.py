@@ -5,7 +5,9 @@ writes the plan; each page says what is wrong before it lets you go on, and noth
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 import zoneinfo
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,6 +17,7 @@ from mediator_desk.enums import WEEKDAYS, MediatorRole
 from mediator_desk.errors import ValidationError, ValidationErrors
 from mediator_desk.services import pin as pin_service
 from mediator_desk.services import setup
+from mediator_desk.services.changes import Changes
 from mediator_desk.ui.ui_setup_wizard import Ui_SetupWizard
 from mediator_desk.views.formatting import fmt, pydate, qdate, weekday_names
 from mediator_desk.views.labels import enum_label
@@ -43,6 +46,18 @@ def local_timezone() -> str:
         return "Europe/Rome"
 
 
+@dataclass(frozen=True)
+class SetupResult:
+    """What the assistant chose, for the window to carry out: the venue set up (with what changed), demo data, or
+    joining a team by a file and/or the team's server."""
+
+    choice: str  # "setup", "demo" or "join"
+    changes: Changes = Changes()
+    exhibition_id: uuid.UUID | None = None
+    join_file: Path | None = None
+    join_server: str = ""
+
+
 class SetupWizard(QWizard):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +68,7 @@ class SetupWizard(QWizard):
         assert self.pageIds() == list(range(8))  # the form adds the pages in the order of the ids above
         self.choice = "setup"
         self.exhibition_id = None
+        self.changes = Changes()
         zones = sorted(zoneinfo.available_timezones())
         ui.timezoneCombo.addItems(zones)
         ui.timezoneCombo.setCurrentText(local_timezone())
@@ -224,6 +240,13 @@ class SetupWizard(QWizard):
             self.ui.fileEdit.setText(name)
 
     # --- the end -----------------------------------------------------------------------------------
+
+    def result(self) -> SetupResult:
+        """What was chosen (after the assistant was accepted)."""
+        path = self.ui.fileEdit.text().strip()
+        return SetupResult(self.choice, self.changes, self.exhibition_id,
+                           Path(path).expanduser() if path and self.choice == "join" else None,
+                           self.ui.serverEdit.text().strip() if self.choice == "join" else "")
 
     def plan(self) -> setup.SetupPlan:
         return setup.SetupPlan(self.venue_values(), self.exhibition_values(), self.team(), self.categories())

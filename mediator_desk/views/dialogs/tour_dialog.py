@@ -13,8 +13,8 @@ from mediator_desk.errors import ValidationError
 from mediator_desk.services import tours
 from mediator_desk.services.fields import GROUP, GROUP_FIELDS, TOUR, TOUR_FIELDS
 from mediator_desk.services.timeutil import UTC, zone
-from mediator_desk.services.tours import GroupDraft, SessionDraft
-from mediator_desk.ui.ui_session_dialog import Ui_SessionDialog
+from mediator_desk.services.tours import GroupDraft, TourDraft
+from mediator_desk.ui.ui_tour_dialog import Ui_TourDialog
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
@@ -30,17 +30,17 @@ TOUR_SHOWN_APART = frozenset({"planned_start", "actual_start", "actual_end", "co
 CHECK_NAMES = {"exhibition": "exhibition_id", "lead": "leadCombo"}
 
 
-class SessionDialog(QDialog):
-    """Edit a SessionDraft. On Save the draft is checked and stored; `saved` carries the session id."""
+class TourDialog(QDialog):
+    """Edit a TourDraft. On Save the draft is checked and stored; `saved` carries the session id."""
 
     saved = Signal(str)
 
-    def __init__(self, ctx, draft: SessionDraft, *, is_new: bool, parent: QWidget | None = None,
+    def __init__(self, ctx, draft: TourDraft, *, is_new: bool, parent: QWidget | None = None,
                  suggested_group: GroupDraft | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.draft, self.is_new = ctx, draft.copy(), is_new
         self.suggested_group = suggested_group
-        self.ui = Ui_SessionDialog()
+        self.ui = Ui_TourDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("New tour") if is_new else self.tr("Edit tour"))
         self._group_row = -1
@@ -296,7 +296,7 @@ class SessionDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------------------
 
-    def collect(self) -> SessionDraft:
+    def collect(self) -> TourDraft:
         """The draft as the widgets show it now."""
         ui, d = self.ui, self.draft
         self._store_group()

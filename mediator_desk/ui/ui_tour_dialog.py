@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'session_dialog.ui'
+## Form generated from reading UI file 'tour_dialog.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
@@ -22,21 +22,21 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
     QTabWidget, QVBoxLayout, QWidget)
 
-class Ui_SessionDialog(object):
-    def setupUi(self, SessionDialog):
-        if not SessionDialog.objectName():
-            SessionDialog.setObjectName(u"SessionDialog")
-        SessionDialog.setMinimumSize(QSize(760, 560))
-        self.dialogLayout = QVBoxLayout(SessionDialog)
+class Ui_TourDialog(object):
+    def setupUi(self, TourDialog):
+        if not TourDialog.objectName():
+            TourDialog.setObjectName(u"TourDialog")
+        TourDialog.setMinimumSize(QSize(760, 560))
+        self.dialogLayout = QVBoxLayout(TourDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.summaryLabel = QLabel(SessionDialog)
+        self.summaryLabel = QLabel(TourDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setText(u"")
         self.summaryLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.summaryLabel)
 
-        self.tabs = QTabWidget(SessionDialog)
+        self.tabs = QTabWidget(TourDialog)
         self.tabs.setObjectName(u"tabs")
         self.tourTab = QWidget()
         self.tourTab.setObjectName(u"tourTab")
@@ -560,7 +560,7 @@ class Ui_SessionDialog(object):
 
         self.dialogLayout.addWidget(self.tabs)
 
-        self.messagesLabel = QLabel(SessionDialog)
+        self.messagesLabel = QLabel(TourDialog)
         self.messagesLabel.setObjectName(u"messagesLabel")
         self.messagesLabel.setText(u"")
         self.messagesLabel.setWordWrap(True)
@@ -568,7 +568,7 @@ class Ui_SessionDialog(object):
 
         self.dialogLayout.addWidget(self.messagesLabel)
 
-        self.buttonBox = QDialogButtonBox(SessionDialog)
+        self.buttonBox = QDialogButtonBox(TourDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
@@ -615,69 +615,69 @@ class Ui_SessionDialog(object):
         self.incidentsLabel.setBuddy(self.incidentsEdit)
 #endif // QT_CONFIG(shortcut)
 
-        self.retranslateUi(SessionDialog)
+        self.retranslateUi(TourDialog)
 
         self.tabs.setCurrentIndex(0)
 
 
-        QMetaObject.connectSlotsByName(SessionDialog)
+        QMetaObject.connectSlotsByName(TourDialog)
     # setupUi
 
-    def retranslateUi(self, SessionDialog):
-        SessionDialog.setWindowTitle(QCoreApplication.translate("SessionDialog", u"Tour", None))
-        self.exhibitionLabel.setText(QCoreApplication.translate("SessionDialog", u"E&xhibition:", None))
-        self.programmeLabel.setText(QCoreApplication.translate("SessionDialog", u"&Programme:", None))
-        self.formatLabel.setText(QCoreApplication.translate("SessionDialog", u"&Format:", None))
-        self.statusLabel.setText(QCoreApplication.translate("SessionDialog", u"S&tatus:", None))
-        self.plannedStartLabel.setText(QCoreApplication.translate("SessionDialog", u"P&lanned start:", None))
-        self.actualStartLabel.setText(QCoreApplication.translate("SessionDialog", u"A&ctual start:", None))
-        self.actualStartCheck.setText(QCoreApplication.translate("SessionDialog", u"started", None))
-        self.actualEndLabel.setText(QCoreApplication.translate("SessionDialog", u"Actual &end:", None))
-        self.actualEndCheck.setText(QCoreApplication.translate("SessionDialog", u"ended", None))
-        self.languagesLabel.setText(QCoreApplication.translate("SessionDialog", u"Lan&guages:", None))
-        self.languagesEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"two-letter codes, e.g. it, en, ro", None))
-        self.mediatorsLabel.setText(QCoreApplication.translate("SessionDialog", u"&Mediators:", None))
-        self.leadLabel.setText(QCoreApplication.translate("SessionDialog", u"Lea&d mediator:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.tourTab), QCoreApplication.translate("SessionDialog", u"&1 Tour", None))
-        self.addGroupButton.setText(QCoreApplication.translate("SessionDialog", u"&Add group", None))
-        self.removeGroupButton.setText(QCoreApplication.translate("SessionDialog", u"Remo&ve group", None))
-        self.groupTypeLabel.setText(QCoreApplication.translate("SessionDialog", u"Group &type:", None))
-        self.agesLabel.setText(QCoreApplication.translate("SessionDialog", u"Ages:", None))
-        self.age0to5Label.setText(QCoreApplication.translate("SessionDialog", u"0\u20135", None))
-        self.age6to10Label.setText(QCoreApplication.translate("SessionDialog", u"6\u201310", None))
-        self.age11to14Label.setText(QCoreApplication.translate("SessionDialog", u"11\u201314", None))
-        self.age15to18Label.setText(QCoreApplication.translate("SessionDialog", u"15\u201318", None))
-        self.age19to25Label.setText(QCoreApplication.translate("SessionDialog", u"19\u201325", None))
-        self.age26to64Label.setText(QCoreApplication.translate("SessionDialog", u"26\u201364", None))
-        self.age65plusLabel.setText(QCoreApplication.translate("SessionDialog", u"65+", None))
-        self.participantsLabel.setText(QCoreApplication.translate("SessionDialog", u"Participants:", None))
-        self.adultsLabel.setText(QCoreApplication.translate("SessionDialog", u"Accompanying a&dults:", None))
-        self.firstTimeLabel.setText(QCoreApplication.translate("SessionDialog", u"&First-time visitors:", None))
-        self.originLabel.setText(QCoreApplication.translate("SessionDialog", u"&Origin:", None))
-        self.countryLabel.setText(QCoreApplication.translate("SessionDialog", u"Co&untry:", None))
-        self.countryEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"IT, RO, DE\u2026", None))
-        self.schoolLevelLabel.setText(QCoreApplication.translate("SessionDialog", u"School &level:", None))
-        self.schoolLevelEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"e.g. grade 4", None))
-        self.partnerLabel.setText(QCoreApplication.translate("SessionDialog", u"Pa&rtner:", None))
-        self.admissionLabel.setText(QCoreApplication.translate("SessionDialog", u"Ad&mission:", None))
-        self.targetGroupLabel.setText(QCoreApplication.translate("SessionDialog", u"Tar&get group:", None))
-        self.heardViaLabel.setText(QCoreApplication.translate("SessionDialog", u"How they &heard of us:", None))
-        self.vouchersLabel.setText(QCoreApplication.translate("SessionDialog", u"&Vouchers:", None))
-        self.vouchersEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"voucher codes, separated by commas", None))
-        self.accessLabel.setText(QCoreApplication.translate("SessionDialog", u"Access pro&visions:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.groupsTab), QCoreApplication.translate("SessionDialog", u"&2 Groups", None))
-        self.expectedLabel.setText(QCoreApplication.translate("SessionDialog", u"&Booked size:", None))
-        self.expectedSpin.setSpecialValueText(QCoreApplication.translate("SessionDialog", u"not booked", None))
-        self.contactNameLabel.setText(QCoreApplication.translate("SessionDialog", u"Contact &name:", None))
-        self.contactPhoneLabel.setText(QCoreApplication.translate("SessionDialog", u"Contact &phone:", None))
-        self.contactEmailLabel.setText(QCoreApplication.translate("SessionDialog", u"Contact e&mail:", None))
-        self.retentionLabel.setText(QCoreApplication.translate("SessionDialog", u"&Delete contact after:", None))
-        self.sourceLabel.setText(QCoreApplication.translate("SessionDialog", u"Booking &source:", None))
-        self.privacyNote.setText(QCoreApplication.translate("SessionDialog", u"The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.bookingTab), QCoreApplication.translate("SessionDialog", u"&3 Booking", None))
-        self.observationsLabel.setText(QCoreApplication.translate("SessionDialog", u"&Observations:", None))
-        self.reflectionLabel.setText(QCoreApplication.translate("SessionDialog", u"&Reflection:", None))
-        self.incidentsLabel.setText(QCoreApplication.translate("SessionDialog", u"&Incidents:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("SessionDialog", u"&4 Notes", None))
+    def retranslateUi(self, TourDialog):
+        TourDialog.setWindowTitle(QCoreApplication.translate("TourDialog", u"Tour", None))
+        self.exhibitionLabel.setText(QCoreApplication.translate("TourDialog", u"E&xhibition:", None))
+        self.programmeLabel.setText(QCoreApplication.translate("TourDialog", u"&Programme:", None))
+        self.formatLabel.setText(QCoreApplication.translate("TourDialog", u"&Format:", None))
+        self.statusLabel.setText(QCoreApplication.translate("TourDialog", u"S&tatus:", None))
+        self.plannedStartLabel.setText(QCoreApplication.translate("TourDialog", u"P&lanned start:", None))
+        self.actualStartLabel.setText(QCoreApplication.translate("TourDialog", u"A&ctual start:", None))
+        self.actualStartCheck.setText(QCoreApplication.translate("TourDialog", u"started", None))
+        self.actualEndLabel.setText(QCoreApplication.translate("TourDialog", u"Actual &end:", None))
+        self.actualEndCheck.setText(QCoreApplication.translate("TourDialog", u"ended", None))
+        self.languagesLabel.setText(QCoreApplication.translate("TourDialog", u"Lan&guages:", None))
+        self.languagesEdit.setPlaceholderText(QCoreApplication.translate("TourDialog", u"two-letter codes, e.g. it, en, ro", None))
+        self.mediatorsLabel.setText(QCoreApplication.translate("TourDialog", u"&Mediators:", None))
+        self.leadLabel.setText(QCoreApplication.translate("TourDialog", u"Lea&d mediator:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.tourTab), QCoreApplication.translate("TourDialog", u"&1 Tour", None))
+        self.addGroupButton.setText(QCoreApplication.translate("TourDialog", u"&Add group", None))
+        self.removeGroupButton.setText(QCoreApplication.translate("TourDialog", u"Remo&ve group", None))
+        self.groupTypeLabel.setText(QCoreApplication.translate("TourDialog", u"Group &type:", None))
+        self.agesLabel.setText(QCoreApplication.translate("TourDialog", u"Ages:", None))
+        self.age0to5Label.setText(QCoreApplication.translate("TourDialog", u"0\u20135", None))
+        self.age6to10Label.setText(QCoreApplication.translate("TourDialog", u"6\u201310", None))
+        self.age11to14Label.setText(QCoreApplication.translate("TourDialog", u"11\u201314", None))
+        self.age15to18Label.setText(QCoreApplication.translate("TourDialog", u"15\u201318", None))
+        self.age19to25Label.setText(QCoreApplication.translate("TourDialog", u"19\u201325", None))
+        self.age26to64Label.setText(QCoreApplication.translate("TourDialog", u"26\u201364", None))
+        self.age65plusLabel.setText(QCoreApplication.translate("TourDialog", u"65+", None))
+        self.participantsLabel.setText(QCoreApplication.translate("TourDialog", u"Participants:", None))
+        self.adultsLabel.setText(QCoreApplication.translate("TourDialog", u"Accompanying a&dults:", None))
+        self.firstTimeLabel.setText(QCoreApplication.translate("TourDialog", u"&First-time visitors:", None))
+        self.originLabel.setText(QCoreApplication.translate("TourDialog", u"&Origin:", None))
+        self.countryLabel.setText(QCoreApplication.translate("TourDialog", u"Co&untry:", None))
+        self.countryEdit.setPlaceholderText(QCoreApplication.translate("TourDialog", u"IT, RO, DE\u2026", None))
+        self.schoolLevelLabel.setText(QCoreApplication.translate("TourDialog", u"School &level:", None))
+        self.schoolLevelEdit.setPlaceholderText(QCoreApplication.translate("TourDialog", u"e.g. grade 4", None))
+        self.partnerLabel.setText(QCoreApplication.translate("TourDialog", u"Pa&rtner:", None))
+        self.admissionLabel.setText(QCoreApplication.translate("TourDialog", u"Ad&mission:", None))
+        self.targetGroupLabel.setText(QCoreApplication.translate("TourDialog", u"Tar&get group:", None))
+        self.heardViaLabel.setText(QCoreApplication.translate("TourDialog", u"How they &heard of us:", None))
+        self.vouchersLabel.setText(QCoreApplication.translate("TourDialog", u"&Vouchers:", None))
+        self.vouchersEdit.setPlaceholderText(QCoreApplication.translate("TourDialog", u"voucher codes, separated by commas", None))
+        self.accessLabel.setText(QCoreApplication.translate("TourDialog", u"Access pro&visions:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.groupsTab), QCoreApplication.translate("TourDialog", u"&2 Groups", None))
+        self.expectedLabel.setText(QCoreApplication.translate("TourDialog", u"&Booked size:", None))
+        self.expectedSpin.setSpecialValueText(QCoreApplication.translate("TourDialog", u"not booked", None))
+        self.contactNameLabel.setText(QCoreApplication.translate("TourDialog", u"Contact &name:", None))
+        self.contactPhoneLabel.setText(QCoreApplication.translate("TourDialog", u"Contact &phone:", None))
+        self.contactEmailLabel.setText(QCoreApplication.translate("TourDialog", u"Contact e&mail:", None))
+        self.retentionLabel.setText(QCoreApplication.translate("TourDialog", u"&Delete contact after:", None))
+        self.sourceLabel.setText(QCoreApplication.translate("TourDialog", u"Booking &source:", None))
+        self.privacyNote.setText(QCoreApplication.translate("TourDialog", u"The contact is personal data: it is kept only until the date above, never printed in reports, and then deleted.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.bookingTab), QCoreApplication.translate("TourDialog", u"&3 Booking", None))
+        self.observationsLabel.setText(QCoreApplication.translate("TourDialog", u"&Observations:", None))
+        self.reflectionLabel.setText(QCoreApplication.translate("TourDialog", u"&Reflection:", None))
+        self.incidentsLabel.setText(QCoreApplication.translate("TourDialog", u"&Incidents:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("TourDialog", u"&4 Notes", None))
     # retranslateUi
 
