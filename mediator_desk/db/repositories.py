@@ -13,6 +13,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
@@ -259,7 +260,7 @@ class RawDecoder:
         if value is None:
             return None
         if isinstance(value, str):
-            value = dt.datetime.fromisoformat(value)
+            return dt.datetime.fromisoformat(value + "+00:00")  # stored as naive UTC text: one parse, no replace
         return value.replace(tzinfo=dt.timezone.utc)
 
     @staticmethod
@@ -279,9 +280,8 @@ class RawDecoder:
         return found
 
 
-@dataclass(frozen=True, slots=True)
-class TourListRow:
-    id: uuid.UUID
+class TourListRow(NamedTuple):
+    key: str  # the tour's id as stored (hex): made a UUID only where a row is opened
     planned_start: dt.datetime
     actual_start: dt.datetime | None
     actual_end: dt.datetime | None
@@ -296,53 +296,62 @@ class TourListRow:
 
 @dataclass(frozen=True, slots=True)
 class TeamMember:
-    mediator_id: uuid.UUID
+    mediator_key: str  # the mediator's id as stored (hex)
     name: str
     is_lead: bool
 
 
 @dataclass(frozen=True, slots=True)
 class TourList:
+    """A season's tours for a table, keyed by the ids as stored (hex text): at season scale, turning every id
+    of four queries into a UUID object was a third of a page's opening."""
     sessions: list[TourListRow]
-    totals: dict[uuid.UUID, tuple[int, int]]  # session id -> (participants, groups)
-    team: dict[uuid.UUID, list[TeamMember]]  # session id -> members, the lead first
-    partners: dict[uuid.UUID, list[str]]  # session id -> the groups' partner organisations
+    totals: dict[str, tuple[int, int]]  # tour key -> (participants, groups)
+    team: dict[str, list[TeamMember]]  # tour key -> members, the lead first
+    partners: dict[str, list[str]]  # tour key -> the groups' partner organisations
+
+
+def _key(value) -> str:
+    """An id as it is stored, from what the driver returns (hex text on SQLite, a UUID on PostgreSQL)."""
+    return value.hex if isinstance(value, uuid.UUID) else value
 
 
 def tour_list(s: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                 exhibition_ids: Sequence[uuid.UUID] | None = None,
-                 only: Sequence[uuid.UUID] | None = None) -> TourList:
-    """Flat rows for session tables, in four set-based queries (no ORM objects: fast at season scale); `only`:
+              exhibition_ids: Sequence[uuid.UUID] | None = None,
+              only: Sequence[uuid.UUID] | None = None) -> TourList:
+    """Flat rows for tour tables, in four set-based queries (no ORM objects: fast at season scale); `only`:
     just these tours (a page redrawing the rows an operation changed)."""
     d = RawDecoder()
+    run = s.execute  # through the ORM session: its rules (deleted rows left out) apply
     raw = d.raw
     q = _tour_filter(select(raw(Tour.id), raw(Tour.planned_start), raw(Tour.actual_start),
-                               raw(Tour.actual_end), raw(Tour.exhibition_id), Exhibition.title,
-                               Venue.timezone, Tour.format, raw(Tour.languages),
-                               Tour.expected_size, Tour.status)
-                        .join(Exhibition, Tour.exhibition_id == Exhibition.id)
-                        .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids, only)
-    sessions = [TourListRow(d.uuid(sid), d.utc(planned), d.utc(a_start), d.utc(a_end), d.uuid(ex), title, tz, fmt,
-                               d.json_list(langs), expected, status)
+                            raw(Tour.actual_end), raw(Tour.exhibition_id), Exhibition.title,
+                            Venue.timezone, Tour.format, raw(Tour.languages),
+                            Tour.expected_size, Tour.status)
+                     .join(Exhibition, Tour.exhibition_id == Exhibition.id)
+                     .join(Venue, Exhibition.venue_id == Venue.id), start, end, exhibition_ids, only)
+    utc = d.utc
+    sessions = [TourListRow(_key(sid), utc(planned), a_start and utc(a_start), a_end and utc(a_end), d.uuid(ex),
+                            title, tz, fmt, d.json_list(langs), expected, status)
                 for sid, planned, a_start, a_end, ex, title, tz, fmt, langs, expected, status
-                in s.execute(q.order_by(Tour.planned_start))]
+                in run(q.order_by(Tour.planned_start)).all()]
     ids = _tour_filter(select(Tour.id), start, end, exhibition_ids, only).scalar_subquery()
-    totals = {d.uuid(sid): (int(people or 0), int(n)) for sid, people, n in s.execute(
+    totals = {_key(sid): (int(people or 0), int(n)) for sid, people, n in run(
         select(raw(VisitorGroup.session_id), func.sum(participants_expr), func.count(VisitorGroup.id))
-        .where(VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id))}
-    team: dict[uuid.UUID, list[TeamMember]] = {}
-    for sid, mid, name, lead in s.execute(
+        .where(VisitorGroup.session_id.in_(ids)).group_by(VisitorGroup.session_id)).all()}
+    team: dict[str, list[TeamMember]] = {}
+    for sid, mid, name, lead in run(
             select(raw(TourMediator.session_id), raw(TourMediator.mediator_id), Mediator.display_name,
                    TourMediator.is_lead)
             .join(Mediator, TourMediator.mediator_id == Mediator.id)
-            .where(TourMediator.session_id.in_(ids)).order_by(TourMediator.is_lead.desc(), Mediator.display_name)):
-        team.setdefault(d.uuid(sid), []).append(TeamMember(d.uuid(mid), name, bool(lead)))
-    partners: dict[uuid.UUID, list[str]] = {}
-    for sid, name in s.execute(
+            .where(TourMediator.session_id.in_(ids)).order_by(TourMediator.is_lead.desc(), Mediator.display_name)).all():
+        team.setdefault(_key(sid), []).append(TeamMember(_key(mid), name, bool(lead)))
+    partners: dict[str, list[str]] = {}
+    for sid, name in run(
             select(raw(VisitorGroup.session_id), PartnerOrganisation.name).distinct()
             .join(PartnerOrganisation, VisitorGroup.partner_id == PartnerOrganisation.id)
-            .where(VisitorGroup.session_id.in_(ids))):
-        partners.setdefault(d.uuid(sid), []).append(name)
+            .where(VisitorGroup.session_id.in_(ids))).all():
+        partners.setdefault(_key(sid), []).append(name)
     return TourList(sessions, totals, team, partners)
 
 
@@ -369,9 +378,8 @@ def feedback_count(s: Session, date_from=None, date_to=None, exhibition_ids=None
     return int(s.scalar(q) or 0)
 
 
-@dataclass(frozen=True, slots=True)
-class FeedbackListRow:
-    id: uuid.UUID
+class FeedbackListRow(NamedTuple):
+    key: str  # the answer's id as stored (hex)
     day: dt.date
     exhibition: str
     session_start: dt.datetime | None  # UTC
@@ -384,7 +392,7 @@ class FeedbackListRow:
     language: str
     outcomes: list[str]
     source: str
-    session_id: uuid.UUID | None
+    session_key: str | None  # the tour's id as stored (hex), if the answer belongs to one
 
 
 def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None = None,
@@ -410,7 +418,7 @@ def feedback_rows(s: Session, first: dt.date | None = None, last: dt.date | None
         q = q.where(Feedback.day <= last)
     if rating is not None:
         q = q.where(Feedback.rating == rating)
-    return [FeedbackListRow(d.uuid(fid), d.date(day), title, d.utc(planned), fmt or "", tz, meth, rate, word,
-                            comment, lang, d.json_list(outcomes), source, d.uuid(sid))
+    return [FeedbackListRow(_key(fid), d.date(day), title, planned and d.utc(planned), fmt or "", tz, meth, rate,
+                            word, comment, lang, d.json_list(outcomes), source, sid and _key(sid))
             for (fid, day, title, planned, fmt, tz, meth, rate, word, comment, lang, outcomes, source, sid)
-            in s.execute(q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit))]
+            in s.execute(q.order_by(Feedback.day.desc(), Feedback.given_at.desc()).limit(limit)).all()]

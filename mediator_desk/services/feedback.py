@@ -9,6 +9,7 @@ import secrets
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -264,9 +265,9 @@ def _region(s, row: Feedback) -> str | None:
 
 # --- listing --------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class FeedbackRow:
-    id: uuid.UUID
+class FeedbackRow(NamedTuple):
+    """One answer in the Feedback page's table; ids stay as stored text until a row is opened."""
+    key: str  # the answer's id as stored (hex)
     day: dt.date
     exhibition: str
     session: str  # the tour's local start, "2026-06-10 10:20", or ""
@@ -277,8 +278,16 @@ class FeedbackRow:
     language: str
     outcomes: tuple[str, ...]
     source: str
-    session_id: uuid.UUID | None = None
+    session_key: str | None = None  # the tour's id as stored (hex)
     session_format: str = ""
+
+    @property
+    def id(self) -> uuid.UUID:
+        return uuid.UUID(hex=self.key)
+
+    @property
+    def session_id(self) -> uuid.UUID | None:
+        return uuid.UUID(hex=self.session_key) if self.session_key else None
 
 
 @dataclass
@@ -297,14 +306,19 @@ def listing(db: Database, f: FeedbackFilter) -> list[FeedbackRow]:
     with db.session() as s:
         rows = repo.feedback_rows(s, f.first, f.last, f.exhibition_id, f.session_id, f.method, f.rating, f.language)
     out = []
+    starts: dict[tuple, str] = {}  # a tour's answers share its start: formatted once
     for r in rows:
         if f.outcome and f.outcome not in r.outcomes:
             continue
-        when = local(r.session_start, r.timezone) if r.session_start else None
-        session = (f"{when.year:04d}-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}"
-                   if when else "")
-        out.append(FeedbackRow(r.id, r.day, r.exhibition, session, r.method, r.rating, r.one_word, r.comment,
-                               r.language, tuple(r.outcomes), r.source, r.session_id, r.session_format))
+        session = ""
+        if r.session_start:
+            session = starts.get((r.session_start, r.timezone))
+            if session is None:
+                when = local(r.session_start, r.timezone)
+                session = starts[(r.session_start, r.timezone)] = (
+                    f"{when.year:04d}-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}")
+        out.append(FeedbackRow(r.key, r.day, r.exhibition, session, r.method, r.rating, r.one_word, r.comment,
+                               r.language, tuple(r.outcomes), r.source, r.session_key, r.session_format))
     return out
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from mediator_desk.db import repositories as repo
 from mediator_desk.db.database import Database
-from mediator_desk.services.timeutil import day_bounds, local
+from mediator_desk.services.timeutil import day_bounds, zone
 
 
-@dataclass(frozen=True)
-class TourRow:
-    id: uuid.UUID
+class TourRow(NamedTuple):
+    """One tour in a table (a named tuple: a season's 3,000 are made on every opening of the Tours page)."""
+    key: str  # the tour's id as stored (hex); `id` makes the UUID when a row is opened
     start: dt.datetime  # venue-local: actual start if known, else planned
     end: dt.datetime | None
     exhibition: str
@@ -26,8 +27,12 @@ class TourRow:
     groups: int
     status: str
     team: tuple[str, ...] = ()  # every mediator's name, the lead first
-    mediator_ids: frozenset[uuid.UUID] = frozenset()
+    mediator_keys: frozenset[str] = frozenset()  # every mediator's id as stored (hex)
     partners: tuple[str, ...] = ()  # the groups' partner organisations
+
+    @property
+    def id(self) -> uuid.UUID:
+        return uuid.UUID(hex=self.key)
 
 
 @dataclass
@@ -59,16 +64,18 @@ def tour_rows(db: Database, start: dt.datetime | None = None, end: dt.datetime |
     with db.session() as s:
         listing = repo.tour_list(s, start, end, exhibition_ids, only)
     rows = []
+    no_team: list[repo.TeamMember] = []
     for x in listing.sessions:
-        team = listing.team.get(x.id, [])
-        participants, groups = listing.totals.get(x.id, (0, 0))
+        team = listing.team.get(x.key, no_team)
+        participants, groups = listing.totals.get(x.key, (0, 0))
+        z = zone(x.timezone)
         rows.append(TourRow(
-            id=x.id, start=local(x.actual_start or x.planned_start, x.timezone),
-            end=local(x.actual_end, x.timezone) if x.actual_end else None, exhibition=x.exhibition,
+            key=x.key, start=(x.actual_start or x.planned_start).astimezone(z),
+            end=x.actual_end.astimezone(z) if x.actual_end else None, exhibition=x.exhibition,
             exhibition_id=x.exhibition_id, format=x.format, languages=tuple(x.languages or ()),
             lead=next((m.name for m in team if m.is_lead), ""), expected=x.expected_size,
             participants=participants, groups=groups, status=x.status, team=tuple(m.name for m in team),
-            mediator_ids=frozenset(m.mediator_id for m in team), partners=tuple(listing.partners.get(x.id, ()))))
+            mediator_keys=frozenset(m.mediator_key for m in team), partners=tuple(listing.partners.get(x.key, ()))))
     return rows
 
 

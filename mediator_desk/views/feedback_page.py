@@ -45,8 +45,9 @@ class FeedbackPage(Page):
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setResizeContentsPrecision(100)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FeedbackTableModel.WORDS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized to the contents once (see _reload):
+        header.setSectionResizeMode(FeedbackTableModel.WORDS, QHeaderView.ResizeMode.Stretch)  # measuring every
+        self._columns_sized = False  # column at every reload read 7,000 cells at season scale
         for combo in (self.ui.exhibitionCombo, self.ui.tourCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
@@ -112,6 +113,9 @@ class FeedbackPage(Page):
     def _reload(self) -> None:
         rows = feedback.listing(self.ctx.db, self._filter())
         self.model.set_rows(rows)
+        if not self._columns_sized and rows:  # once: afterwards the widths are the user's
+            self.ui.feedbackView.resizeColumnsToContents()
+            self._columns_sized = True
         self._fill_dynamic_choices(rows)
         total = len(rows)
         with_words = sum(1 for r in rows if r.one_word or r.comment)
@@ -122,8 +126,9 @@ class FeedbackPage(Page):
     def _fill_dynamic_choices(self, rows: list[FeedbackRow]) -> None:
         """Tours and languages that occur in the current list (kept when already chosen)."""
         self._loading = True
-        tours = sorted({(f"{r.session} {enum_label(r.session_format)}", str(r.session_id))
-                        for r in rows if r.session_id})
+        tours = sorted((f"{session} {enum_label(fmt_)}", str(uuid.UUID(hex=key)))
+                       for session, fmt_, key in {(r.session, r.session_format, r.session_key)
+                                                  for r in rows if r.session_key})
         languages = sorted({(r.language, r.language) for r in rows if r.language})
         for combo, values in ((self.ui.tourCombo, tours), (self.ui.languageCombo, languages)):
             keep = combo.currentData()

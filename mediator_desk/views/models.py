@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mediator_desk.services.feedback import FeedbackRow
@@ -24,7 +26,7 @@ class TourTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[TourRow] = []
         self._texts: list[tuple[str, ...]] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = None  # folded on the first search, not on every opening
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> list[str]:
@@ -38,6 +40,10 @@ class TourTableModel(QAbstractTableModel):
         return (f"{start.year:04d}-{start.month:02d}-{start.day:02d}", times, r.exhibition, labels[r.format],
                 ", ".join(r.languages), r.lead, f"{r.participants}{booked}", labels[r.status])
 
+    @staticmethod
+    def _search_of(r: TourRow, texts: tuple[str, ...]) -> str:
+        return fold(" ".join((*texts, *r.team, *r.partners, r.format)))
+
     def set_rows(self, rows: list[TourRow]) -> None:
         labels: dict[str, str] = {}
         for r in rows:
@@ -47,7 +53,7 @@ class TourTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [self._texts_of(r, labels) for r in self._rows]
-        self._search = [fold(" ".join((*t, *r.team, *r.partners, r.format))) for r, t in zip(self._rows, self._texts)]
+        self._search = None
         if self._sorted_by is not None:
             self._reorder(*self._sorted_by)  # new rows keep the order the user chose
         self.endResetModel()
@@ -55,32 +61,36 @@ class TourTableModel(QAbstractTableModel):
     def update_rows(self, fresh: list[TourRow], ids) -> None:
         """Redraw only the rows of the tours `ids` (an operation's Changes): replaced where they are, added,
         or taken out when `fresh` no longer holds them. Everything else stays as it is (no reset)."""
-        ids = set(ids)
-        by_id = {r.id: r for r in fresh}
+        keys = {uuid.UUID(str(i)).hex for i in ids}
+        by_key = {r.key: r for r in fresh}
         labels: dict[str, str] = {}
         for r in fresh:
             for value in (r.format, r.status):
                 labels.setdefault(value, enum_label(value))
         for i in reversed(range(len(self._rows))):
-            found = self._rows[i].id
-            if found not in ids:
+            found = self._rows[i].key
+            if found not in keys:
                 continue
-            if found in by_id:
-                r = by_id.pop(found)
+            if found in by_key:
+                r = by_key.pop(found)
                 self._rows[i], self._texts[i] = r, self._texts_of(r, labels)
-                self._search[i] = fold(" ".join((*self._texts[i], *r.team, *r.partners, r.format)))
+                if self._search is not None:
+                    self._search[i] = self._search_of(r, self._texts[i])
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMNS - 1))
             else:
                 self.beginRemoveRows(QModelIndex(), i, i)
-                del self._rows[i], self._texts[i], self._search[i]
+                del self._rows[i], self._texts[i]
+                if self._search is not None:
+                    del self._search[i]
                 self.endRemoveRows()
-        if by_id:
-            added = list(by_id.values())
+        if by_key:
+            added = list(by_key.values())
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(added) - 1)
             for r in added:
                 self._rows.append(r)
                 self._texts.append(self._texts_of(r, labels))
-                self._search.append(fold(" ".join((*self._texts[-1], *r.team, *r.partners, r.format))))
+                if self._search is not None:
+                    self._search.append(self._search_of(r, self._texts[-1]))
             self.endInsertRows()
             if self._sorted_by is not None:
                 self.sort(*self._sorted_by)
@@ -91,10 +101,15 @@ class TourTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> TourRow:
         return self._rows[row]
 
+    def search_texts(self) -> list[str]:
+        """For each row, everything a search box should find in it (names of the team, the groups' partners,
+        the exhibition…), folded: without case or accents. Made at the first search, kept until the rows change."""
+        if self._search is None:
+            self._search = [self._search_of(r, t) for r, t in zip(self._rows, self._texts)]
+        return self._search
+
     def search_text(self, row: int) -> str:
-        """Everything a search box should find in a row (names of the team, the groups' partners, the
-        exhibition…), folded: without case or accents."""
-        return self._search[row]
+        return self.search_texts()[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted in Python, once, with precomputed keys (no per-comparison data() calls)."""
@@ -121,7 +136,8 @@ class TourTableModel(QAbstractTableModel):
         order_ = sorted(range(len(self._rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [self._rows[i] for i in order_]
         self._texts = [self._texts[i] for i in order_]
-        self._search = [self._search[i] for i in order_]
+        if self._search is not None:
+            self._search = [self._search[i] for i in order_]
         return {old_row: new_row for new_row, old_row in enumerate(order_)}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -161,22 +177,31 @@ class FeedbackTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[FeedbackRow] = []
-        self._texts: list[tuple[str, ...]] = []
+        self._texts: list[tuple[str, ...] | None] = []
+        self._labels: dict[str, str] = {}  # enum value -> label in the interface's language
 
     def set_rows(self, rows: list[FeedbackRow]) -> None:
-        labels: dict[str, str] = {}
-
-        def lab(v: str) -> str:
-            if v not in labels:
-                labels[v] = enum_label(v)
-            return labels[v]
-
         self.beginResetModel()
         self._rows = rows
-        self._texts = [(r.day.isoformat(), f"{r.session} {lab(r.session_format)}".strip(), lab(r.method), "" if r.rating is None else str(r.rating),
-                        " — ".join(x for x in (r.one_word, r.comment) if x), ", ".join(lab(o) for o in r.outcomes),
-                        r.language, lab(r.source)) for r in rows]
+        self._texts = [None] * len(rows)  # a row's texts are made when the view first shows it
+        self._labels = {}  # and in the interface's language of the moment
         self.endResetModel()
+
+    def _label(self, value: str) -> str:
+        found = self._labels.get(value)
+        if found is None:
+            found = self._labels[value] = enum_label(value)
+        return found
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        found = self._texts[row]
+        if found is None:
+            r, lab = self._rows[row], self._label
+            found = self._texts[row] = (
+                r.day.isoformat(), f"{r.session} {lab(r.session_format)}".strip(), lab(r.method),
+                "" if r.rating is None else str(r.rating), " — ".join(x for x in (r.one_word, r.comment) if x),
+                ", ".join(lab(o) for o in r.outcomes), r.language, lab(r.source))
+        return found
 
     def row_at(self, row: int) -> FeedbackRow:
         return self._rows[row]
@@ -197,9 +222,9 @@ class FeedbackTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
+            return self.texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WORDS:
-            return self._texts[index.row()][self.WORDS] or None
+            return self.texts(index.row())[self.WORDS] or None
         if role == ID_ROLE:
             return str(self._rows[index.row()].id)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.RATING:

@@ -28,7 +28,6 @@ def test_tour_table_model(qtmodeltester, db):
 def test_tour_table_model_redraws_only_the_rows_changed(qtmodeltester, db):
     """An operation's Changes name the tours it touched: their rows are replaced, added or taken out, and every
     other row (and the view's selection and scroll) stays as it was."""
-    import dataclasses
 
     demo.generate(db, days=1, seed=2, start=dt.date(2026, 6, 9))
     exhibition = choices.load(db).exhibitions[0]
@@ -38,7 +37,7 @@ def test_tour_table_model_redraws_only_the_rows_changed(qtmodeltester, db):
     qtmodeltester.check(model)
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
-    changed = dataclasses.replace(rows[2], participants=99)
+    changed = rows[2]._replace(participants=99)
     model.update_rows([rows[0], changed], {rows[0].id, rows[2].id, rows[3].id})  # added, changed, gone
     qtmodeltester.check(model)
     ids = [r.id for r in model.rows()]
