@@ -47,11 +47,9 @@ def app_ready(db: str) -> None:
 
 
 def counter_keys(db: str, presses: int) -> None:
-    """Key presses on the real Counter page (in the main window) until each is durable, and the same number of
-    raw sqlite3 insert+commit with the app's pragmas, as the floor."""
-    import sqlite3
+    """Key presses on the real Counter page (in the main window) until each is durable, and, as the floor, the
+    same number of the app's own INSERT into the real count_event table with raw sqlite3 (own_queries.py)."""
     import statistics
-    import uuid
     from pathlib import Path
 
     from PySide6.QtCore import Qt
@@ -81,6 +79,10 @@ def counter_keys(db: str, presses: int) -> None:
 
     from sqlalchemy import event
 
+    from bench.own_queries import capture_writes, raw_presses
+
+    insert = [w for w in capture_writes(database.engine, lambda: QTest.keyClick(page, Qt.Key.Key_1))
+              if "count_event" in w[0]][0]
     event.listen(database.engine, "before_cursor_execute", count)
     keys = []
     for _ in range(presses):
@@ -89,18 +91,7 @@ def counter_keys(db: str, presses: int) -> None:
         keys.append(time.perf_counter() - t0)
     event.remove(database.engine, "before_cursor_execute", count)
     database.close()
-    con = sqlite3.connect(db, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-        con.execute(f"PRAGMA {pragma}")
-    con.execute("CREATE TABLE IF NOT EXISTS raw_floor (id CHAR(32) PRIMARY KEY, ts TEXT, delta INT)")
-    raw = []
-    for _ in range(presses):
-        t0 = time.perf_counter()
-        con.execute("BEGIN")
-        con.execute("INSERT INTO raw_floor VALUES (?, ?, 1)", (uuid.uuid4().hex, time.time()))
-        con.execute("COMMIT")
-        raw.append(time.perf_counter() - t0)
-    con.close()
+    raw = raw_presses(Path(db), insert, presses)
     q = statistics.quantiles
     print(json.dumps({"median": statistics.median(keys), "p99": q(keys, n=100)[98],
                       "raw_median": statistics.median(raw), "raw_p99": q(raw, n=100)[98],

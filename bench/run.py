@@ -98,7 +98,8 @@ def startup_rows(season: Path, repeat: int) -> None:
 
 
 def counter_window_rows(season: Path, presses: int = 400) -> None:
-    """A key event on the real Counter page until the row is durable, against a raw sqlite3 insert+commit."""
+    """A key event on the real Counter page until the row is durable, against the app's own INSERT into the
+    real count_event table with raw sqlite3, committed the same way."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "season.sqlite"
         shutil.copy(season, copy)
@@ -110,6 +111,9 @@ def counter_window_rows(season: Path, presses: int = 400) -> None:
 
 
 def counter_latency_rows(season: Path, presses: int = 400) -> None:
+    """A press through the Counter's writer until durable, against the same INSERT into the real count_event
+    table with raw sqlite3 (bench/own_queries.py: raw_presses)."""
+    from bench.own_queries import capture_writes, raw_presses
     from mediator_desk.db.engine import open_database
     from mediator_desk.services import choices
     from mediator_desk.services.counting import CounterContext, PressWriter, counter_setup
@@ -124,24 +128,14 @@ def counter_latency_rows(season: Path, presses: int = 400) -> None:
         ctx = CounterContext(ex.id, ex.timezone, "bench-laptop")
         writer = PressWriter(db, ctx)  # as the Counter page holds one
         writer.press(cat)  # the first press reads the laptop's running number
+        insert = [w for w in capture_writes(db.engine, lambda: writer.press(cat)) if "count_event" in w[0]][0]
         lat = []
         for _ in range(presses):
             t0 = time.perf_counter()
             writer.press(cat)
             lat.append(time.perf_counter() - t0)
         db.close()
-        con = sqlite3.connect(copy, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=FULL")
-        con.execute("CREATE TABLE raw_floor (id CHAR(32) PRIMARY KEY, ts TEXT, delta INT)")
-        raw = []
-        for _ in range(presses):
-            t0 = time.perf_counter()
-            con.execute("BEGIN")
-            con.execute("INSERT INTO raw_floor VALUES (?, ?, 1)", (uuid.uuid4().hex, time.time()))
-            con.execute("COMMIT")
-            raw.append(time.perf_counter() - t0)
-        con.close()
+        raw = raw_presses(copy, insert, presses)
     q = statistics.quantiles
     row("counter press-to-durable latency, median", statistics.median(lat) * 1000, statistics.median(raw) * 1000,
         "ms", goal=3.0)

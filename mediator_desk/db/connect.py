@@ -33,6 +33,9 @@ def _set_pragmas(read_only: bool):
             # The app checkpoints itself (journal.maybe_checkpoint), so every journal generation starts with
             # the file's generation mark (see journal.py)
             cursor.execute("PRAGMA wal_autocheckpoint = 0")
+            # A journal that a large write (a merge, a sync) grew far past the checkpoint size is cut back when
+            # it restarts; an everyday one keeps its size and is written again from its start (no regrowth)
+            cursor.execute(f"PRAGMA journal_size_limit = {2 * journal.CHECKPOINT_AT_BYTES}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed: purged contacts leave no trace

@@ -179,13 +179,30 @@ def mark(raw: sqlite3.Connection) -> None:
     raw.execute(f"PRAGMA application_id = {int(raw.execute('PRAGMA application_id').fetchone()[0])}")
 
 
-def maybe_checkpoint(raw: sqlite3.Connection, wal: Path) -> None:
-    """Before a transaction: once the journal is large, checkpoint what no reader needs (never waiting) and,
-    when that emptied it, mark the journal's next generation. Costs one stat() otherwise."""
+def journal_bytes(wal: Path) -> int:
+    """How much of the journal is in use: its last valid frame (mxFrame in the wal-index header, at byte 16 of
+    the -shm file, native byte order; sqlite.org/walformat.html) times the frame size. The journal's file size
+    is no measure: after a checkpoint SQLite writes the journal again from its start without shrinking it.
+    Falls back to the file size where the index cannot be read."""
     try:
-        if os.stat(wal).st_size < CHECKPOINT_AT_BYTES:
-            return
+        with open(wal.with_name(wal.name[:-4] + "-shm"), "rb") as shm:
+            header = shm.read(24)
+        if len(header) == 24:
+            page_size = struct.unpack_from("=H", header, 14)[0]
+            page_size = 65536 if page_size == 1 else page_size
+            return struct.unpack_from("=I", header, 16)[0] * (page_size + 24)
     except OSError:
+        pass
+    try:
+        return os.stat(wal).st_size
+    except OSError:
+        return 0
+
+
+def maybe_checkpoint(raw: sqlite3.Connection, wal: Path) -> None:
+    """Before a transaction: once the journal holds CHECKPOINT_AT_BYTES, checkpoint what no reader needs (never
+    waiting) and, when that emptied it, mark the journal's next generation. Costs one small read otherwise."""
+    if journal_bytes(wal) < CHECKPOINT_AT_BYTES:
         return
     busy, frames, done = raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     if not busy and frames == done:
