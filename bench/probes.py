@@ -22,28 +22,78 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def first_paint_watch(t0: float, then=None):
+    """An event filter on the application noting when a main window is first painted (seconds from t0), and
+    calling `then` once it is."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    class Watch(QObject):
+        painted: float | None = None
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if self.painted is None and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+                self.painted = time.perf_counter() - t0
+                if then is not None:
+                    then()
+            return False
+
+    return Watch()
+
+
 def bare_window() -> None:
-    """The floor for start-up: a bare PySide6 window shown, then quit from the event loop."""
+    """The floor for start-up: a bare PySide6 window shown and painted, then quit from the event loop."""
     t0 = time.perf_counter()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([])
+    watch = first_paint_watch(t0, then=lambda: QTimer.singleShot(0, app.quit))
+    app.installEventFilter(watch)
     win = QMainWindow()
     win.setCentralWidget(QLabel("Mediator Desk"))
     win.show()
-    QTimer.singleShot(0, app.quit)
     app.exec()
-    print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": peak_mb()}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "painted": watch.painted, "peak_mb": peak_mb()}))
 
 
 def app_ready(db: str) -> None:
-    """The app on a database, until the main window is shown and filled (--quit-when-ready)."""
+    """The app on a database (--quit-when-ready): when its window is first painted (the shell), and when it is
+    ready and the Counter has taken a key: the page shown (Ctrl+3) and a press durable."""
     t0 = time.perf_counter()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])  # the one the app would make (run_gui takes an existing one)
+    watch = first_paint_watch(t0)
+    app.installEventFilter(watch)
+    took: dict = {}
+
+    def on_ready() -> None:  # runs inside the window's ready signal, before --quit-when-ready quits
+        window = next(w for w in app.topLevelWidgets() if hasattr(w, "show_page") and w.isVisible())
+        window.show_page("counter")
+        page = window.page("counter")
+        page.setFocus()
+        QTest.keyClick(page, Qt.Key.Key_1)  # returns once the press is committed and shown
+        took["counter_key"] = time.perf_counter() - t0
+
+    def hook() -> None:
+        for w in app.topLevelWidgets():
+            if hasattr(w, "ready") and hasattr(w, "show_page") and not took.get("hooked"):
+                w.ready.connect(on_ready)
+                took["hooked"] = True
+
+    from PySide6.QtCore import QTimer
+
+    poll = QTimer()
+    poll.timeout.connect(hook)
+    poll.start(0)
     from mediator_desk.__main__ import main
 
     code = main(["--db", db, "--quit-when-ready"])
-    print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": peak_mb(), "code": code}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "painted": watch.painted,
+                      "counter_key": took.get("counter_key"), "peak_mb": peak_mb(), "code": code}))
 
 
 def counter_keys(db: str, presses: int) -> None:

@@ -88,13 +88,25 @@ def raw_bulk_insert_floor(n_rows: int) -> float:
 
 
 def startup_rows(season: Path, repeat: int) -> None:
+    """From the process's first line: the window first painted (the app paints its shell before it imports
+    the database layer), and ready with the Counter having taken a key, each against a bare PySide6 window
+    first painted. The season database is copied for each run (the key press writes)."""
     bare = [probe("bare_window") for _ in range(repeat)]
-    app = [probe("app_ready", str(season)) for _ in range(repeat)]
-    assert all(a["code"] == 0 for a in app)
-    row("start-up to ready, season database", statistics.median(a["seconds"] for a in app),
-        statistics.median(b["seconds"] for b in bare), "s", goal=3.0)
-    row("peak memory at ready, season database", max(a["peak_mb"] for a in app),
-        max(b["peak_mb"] for b in bare), "MB")
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(repeat):
+            copy = Path(tmp) / f"season-{i}.sqlite"
+            shutil.copy(season, copy)
+            runs.append(probe("app_ready", str(copy)))
+            copy.unlink()
+    assert all(a["code"] == 0 and a["painted"] and a["counter_key"] for a in runs), runs
+    floor = statistics.median(b["painted"] for b in bare)
+    row("start-up: window first painted, season database", statistics.median(a["painted"] for a in runs), floor,
+        "s", goal=1.5)
+    row("start-up: ready, the Counter taking a key", statistics.median(a["counter_key"] for a in runs), floor,
+        "s", goal=3.0)
+    row("peak memory at ready, season database", max(a["peak_mb"] for a in runs), max(b["peak_mb"] for b in bare),
+        "MB")
 
 
 def counter_window_rows(season: Path, presses: int = 400) -> None:

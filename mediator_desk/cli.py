@@ -202,12 +202,12 @@ def _uuid_arg(option: str, text: str | None) -> uuid.UUID | None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from mediator_desk.services import demo
+    from mediator_desk.services import demo, storage
 
     path = _local(args, "demo")
     db = _open(args, create=True)
     try:
-        if not demo.is_empty(db):
+        if not storage.is_empty(db):
             raise CliError(f"{db.path} already holds data; demo data goes into a new or empty database.")
         result = demo.generate(db, days=args.days, seed=args.seed, start=args.start)
     finally:

@@ -127,14 +127,6 @@ class _Ids:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
 
-def is_empty(db: Database) -> bool:
-    """Demo data goes only into a database without venues (a new or empty one)."""
-    from sqlalchemy import func, select
-
-    with db.session() as s:
-        return not s.scalar(select(func.count(Venue.id)).execution_options(include_deleted=True))
-
-
 def opening_days(first: dt.date, count: int) -> list[dt.date]:
     days, day = [], first
     while len(days) < count:

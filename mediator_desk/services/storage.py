@@ -10,7 +10,7 @@ from mediator_desk.db.database import Database
 from mediator_desk.db.engine import HEAD, open_database
 from mediator_desk.db.inspect import inspect_file
 
-__all__ = ["Database", "needs_upgrade", "open_file", "open_target", "check_integrity", "is_hub_address"]
+__all__ = ["Database", "needs_upgrade", "open_file", "open_target", "check_integrity", "is_hub_address", "is_empty"]
 
 
 def is_hub_address(target: Path | str) -> bool:
@@ -46,3 +46,14 @@ def check_integrity(db: Database) -> str | None:
     """SQLite's full check of the open file (seconds at season scale: run it off the UI thread). A failure
     means nothing more is written to the file in this session."""
     return db.check_integrity()
+
+
+def is_empty(db: Database) -> bool:
+    """A database without venues (new, or emptied): the set-up assistant's cue, and the only kind demo data
+    may go into."""
+    from sqlalchemy import func, select
+
+    from mediator_desk.db.models import Venue
+
+    with db.session() as s:
+        return not s.scalar(select(func.count(Venue.id)).execution_options(include_deleted=True))

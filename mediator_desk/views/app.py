@@ -1,6 +1,10 @@
 """GUI start-up: the QApplication, translations, the exception hook, one window per database, opening the
 database safely (with a progress window while it is upgraded), and the work that runs beside the window, off
-the UI thread once it is shown: backups, the retention purge (services/housekeeping.py), SQLite's full check."""
+the UI thread once it is shown: backups, the retention purge (services/housekeeping.py), SQLite's full check.
+
+The window's shell (menus, page list, status bar) is painted first; only then is the database layer
+(SQLAlchemy, the models) imported and the file opened, and the pages filled. Nothing imported at the top of
+this module reaches the database layer (tests/unit/test_architecture.py checks it)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import threading
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,15 +25,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from mediator_desk import APP_ID, APP_NAME, DESKTOP_ID, __version__, files, paths
 from mediator_desk.errors import DatabaseBusyError, MediatorDeskError, StorageError
-from mediator_desk.services import backup, housekeeping, storage
 from mediator_desk.services.changes import TOUR, Changes
-from mediator_desk.services.storage import Database
 from mediator_desk.views.context import AppContext
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.instance import SingleInstance
 from mediator_desk.views.preferences import Preferences
 from mediator_desk.views.prompts import Prompts, UnattendedPrompts
 from mediator_desk.views.translations import install_translators
+
+if TYPE_CHECKING:
+    from mediator_desk.services.storage import Database
+    from mediator_desk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CHANGE_BACKUP_EVERY_S = 3600  # while the app runs: at most one copy an hour, and only if something changed
@@ -55,6 +62,22 @@ def install_exception_hook(prompts: Prompts) -> None:
     sys.excepthook = hook
 
 
+def route_qt_messages() -> None:
+    """Qt's own messages (a platform plugin's notes, a style's warnings) go to the log file, not to the terminal:
+    an unattended start prints one line on an error, and nothing else."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, _context, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def settle_memory() -> None:
     """Once the window is filled: what start-up built (modules, widgets, mappings) lives as long as the app, so
     the garbage collector stops re-scanning it (gc.freeze). Without this, every full collection walks those
@@ -75,6 +98,7 @@ def load_stylesheet(app: QApplication) -> None:
 
 def _open_with_progress(path: Path, prompts: Prompts, read_only: bool) -> Database:
     """Open the file; an upgrade runs beside a progress window (it can take a moment at season scale)."""
+    from mediator_desk.services import storage
     def busy(message: str) -> bool:
         return prompts.confirm(None, QCoreApplication.translate("app", "The database is busy"), fmt(
             QCoreApplication.translate("app", "%1\n\nWait and try again?"), message),
@@ -126,6 +150,8 @@ def open_or_recover(path: Path, prompts: Prompts, read_only: bool = False) -> Da
                                      QCoreApplication.translate("app", "Choose another file…"),
                                      QCoreApplication.translate("app", "Quit")])
             if choice == 0:
+                from mediator_desk.services import backup
+
                 source, _ = QFileDialog.getOpenFileName(None, QCoreApplication.translate("app", "Backup to restore"),
                                                         str(paths.backup_dir(path)), "SQLite (*.sqlite *.db)")
                 if not source:
@@ -175,10 +201,13 @@ class Housekeeping(QObject):
         return thread
 
     def start(self) -> None:
+        from mediator_desk.services import backup, housekeeping, storage
+
         path = self.db.path
         today = dt.date.today()
 
         def at_start() -> None:
+            files.clean_stale_parts()
             backup.daily_backup(path, today)
             purged = housekeeping.purge_expired(self.db, paths.device_id(), today)
             if purged.changed:
@@ -201,6 +230,8 @@ class Housekeeping(QObject):
         if self.changed and time.monotonic() - self.last_copy >= CHANGE_BACKUP_EVERY_S:
             self.changed = False
             self.last_copy = time.monotonic()
+            from mediator_desk.services import backup
+
             self._run("change-backup", lambda: backup.change_backup(self.db.path))
 
     def at_close(self) -> None:
@@ -209,6 +240,8 @@ class Housekeeping(QObject):
         for thread in self._threads:
             thread.join(timeout=60)
         if self.changed and not self.db.read_only and self.db.damage is None:
+            from mediator_desk.services import backup
+
             try:
                 backup.change_backup(self.db.path)
             except MediatorDeskError:
@@ -223,6 +256,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and the task bar match the window to the desktop entry
     prompts = UnattendedPrompts() if unattended(args) else Prompts()
     install_exception_hook(prompts)
+    route_qt_messages()
     try:
         return _run(app, args, prompts)
     except Exception as exc:  # noqa: BLE001 - start-up failed before the window could take over: say so, exit 1
@@ -241,7 +275,6 @@ def _run(app: QApplication, args: argparse.Namespace, prompts: Prompts) -> int:
     prefs = Preferences()
     install_translators(app, args.lang or prefs.language or QLocale.system().name()[:2])
     load_stylesheet(app)
-    files.clean_stale_parts()
     db_path = Path(getattr(args, "db", None) or paths.default_db_path()).expanduser()
     read_only = False
     instance = SingleInstance(db_path)
@@ -256,25 +289,31 @@ def _run(app: QApplication, args: argparse.Namespace, prompts: Prompts) -> int:
         if choice != 0:
             return 1
         read_only = True
+    from mediator_desk.views.main_window import MainWindow
+
+    window = MainWindow(prefs=prefs)  # the shell, painted before the database layer is imported
+    window.show_opening(db_path.name)
+    window.show()
+    app.processEvents()
     db = open_or_recover(db_path, prompts, read_only)
     if db is None:
+        window.close()
         instance.release()
         return 1
     try:
-        return _run_window(app, args, prompts, db, prefs, instance)
+        return _run_window(app, args, prompts, db, window, instance)
     finally:
         db.close()
         instance.release()
 
 
-def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, db: Database, prefs: Preferences,
-                instance: SingleInstance) -> int:
+def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, db: Database,
+                window: MainWindow, instance: SingleInstance) -> int:
+    from mediator_desk.services.storage import is_empty
+
     if not db.read_only:
         instance.listen()
-    from mediator_desk.services.demo import is_empty
-    from mediator_desk.views.main_window import MainWindow
-
-    window = MainWindow(AppContext(db=db, prefs=prefs, prompts=prompts, device_id=paths.device_id()))
+    window.attach(AppContext(db=db, prefs=window.prefs, prompts=prompts, device_id=paths.device_id()))
     keeper = Housekeeping(db, window)
     window.changes_routed.connect(keeper.note_changes)
     keeper.check_failed.connect(window.show_damage)
@@ -286,9 +325,8 @@ def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, d
         QTimer.singleShot(READY_WITHIN_S * 1000, lambda: prompts.error(None, APP_NAME, fmt(
             QCoreApplication.translate("app", "The window was not ready within %1 seconds."), str(READY_WITHIN_S))))
     else:
-        keeper.start()
-        window.team.start_auto()
-    window.show()
+        window.ready.connect(keeper.start)  # backups, the purge and the full check: after the window is filled
+        window.ready.connect(window.team.start_auto)
     if not db.read_only and not args.quit_when_ready and is_empty(db):
         QTimer.singleShot(0, window.first_run)  # a new database: the set-up assistant
     failed = isinstance(prompts, UnattendedPrompts) and prompts.failed

@@ -7,17 +7,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from mediator_desk.services import choices as choices_service
 from mediator_desk.services.changes import REFERENCE, Changes
-from mediator_desk.services.choices import Choices, ExhibitionChoice, MediatorChoice, as_uuid
-from mediator_desk.services.storage import Database
 from mediator_desk.views.preferences import DatabasePrefs, Preferences
 from mediator_desk.views.prompts import Prompts
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's shell is painted before the database layer (SQLAlchemy) is imported
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QUndoStack
 
+    from mediator_desk.services.choices import Choices, ExhibitionChoice, MediatorChoice
+    from mediator_desk.services.storage import Database
     from mediator_desk.views.ops import Ops
 
 
@@ -76,6 +75,8 @@ class AppContext:
 
     def choices(self) -> Choices:
         if self._choices is None:
+            from mediator_desk.services import choices as choices_service
+
             self._choices = choices_service.load(self.db)
         return self._choices
 
@@ -89,5 +90,7 @@ class AppContext:
 
     def me(self) -> MediatorChoice | None:
         """The mediator chosen under "I am", if this database holds them and they are active."""
+        from mediator_desk.services.choices import as_uuid
+
         found = self.choices().mediator(as_uuid(self.work.mediator_id))
         return found if found is not None and found.active else None

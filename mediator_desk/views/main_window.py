@@ -16,6 +16,7 @@ from mediator_desk.ui.ui_main_window import Ui_MainWindow
 from mediator_desk.views.context import AppContext
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.page import Page
+from mediator_desk.views.preferences import Preferences
 from mediator_desk.views.screen_fit import fit_on_screen
 from mediator_desk.views.widgets.elided_label import ElidedLabel
 
@@ -52,9 +53,12 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the window is shown and its first page filled
     changes_routed = Signal(object)  # every Changes a command made, after the pages heard of it
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext | None = None, *, prefs: Preferences | None = None) -> None:
+        """The window. Without `ctx` it is the shell (menus, page list, status bar) that start-up paints before
+        the database layer is even imported; attach() then gives it the database and fills it."""
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.prefs = prefs if prefs is not None else ctx.prefs
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, Page] = {}
@@ -70,13 +74,40 @@ class MainWindow(QMainWindow):
             self.ui.menuView.addAction(action)
         self._db_label = ElidedLabel()  # a long path never makes the window wider than the screen
         self.ui.statusBar.addPermanentWidget(self._db_label)
+        self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.manual = None
+        self.jobs = None  # long work of the window's own (demo data), made on first use
+        self.lock: QWidget | None = None  # the visitor kiosk while it runs: nothing else can be reached
+        geometry = self.prefs.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._fitted = False
+        self._ready_sent = False
+        if ctx is not None:
+            self.attach(ctx)
+        else:  # the shell: nothing can be asked of it until the database is open
+            for action in self.findChildren(QAction):
+                action.setEnabled(action is self.ui.actionQuit)
+            self.ui.navList.setEnabled(False)
+
+    def show_opening(self, label: str) -> None:
+        """The shell's word while the database opens."""
+        self._db_label.setText(fmt(self.tr("Opening %1…"), label))
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is open: wire the actions, the runner and the team, and show the first page."""
+        self.ctx = ctx
+        self.prefs = ctx.prefs
+        for action in self.findChildren(QAction):
+            action.setEnabled(True)
+        self.ui.navList.setEnabled(True)
         self._db_label.setText(fmt(self.tr("Database: %1 — everything is saved on this laptop as you work"),
                                    ctx.db.label))
         if ctx.db.read_only:
             self._db_label.setText(fmt(self.tr("Database: %1 — read-only"), ctx.db.label))
             self.show_banner(fmt(self.tr("This database is open read-only: you can look at everything and print "
                                          "reports, but nothing can be saved. %1"), ctx.db.read_only_reason))
-        self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
         from mediator_desk.views.ops import Ops
 
         self.ops = Ops(ctx, self)  # every operation that writes runs through it; its Changes reach every page
@@ -92,7 +123,6 @@ class MainWindow(QMainWindow):
         self.ui.actionMerge.triggered.connect(self.team.merge_dialog)
         self.ui.actionSaveCopy.triggered.connect(self.team.save_copy_dialog)
         self.ui.actionSync.triggered.connect(self._on_sync_action)
-        self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionManual.triggered.connect(self.show_manual)
         self.ui.actionExport.triggered.connect(self.show_export)
@@ -104,17 +134,18 @@ class MainWindow(QMainWindow):
         self.ui.actionFullScreen.toggled.connect(self._on_full_screen_toggled)
         self.ui.actionStartTour.setEnabled(not ctx.db.read_only)
         self.ui.actionKiosk.setEnabled(not ctx.db.read_only)
-        self.manual = None
-        self.jobs = None  # long work of the window's own (demo data), made on first use
-        self.lock: QWidget | None = None  # the visitor kiosk while it runs: nothing else can be reached
         writable = not ctx.db.read_only and ctx.db.path is not None
         self.ui.actionMerge.setEnabled(writable)
         self._on_team_state()
-        geometry = ctx.prefs.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self._fitted = False
-        self._ready_sent = False
+        if self.isVisible():
+            self._show_first_page()
+
+    def _show_first_page(self) -> None:
+        if self.ui.navList.currentRow() < 0:
+            self.show_page("today")
+        if not self._ready_sent:
+            self._ready_sent = True
+            QTimer.singleShot(0, self.ready.emit)
 
     def page(self, key: str) -> Page:
         """The page for `key`, built on first use and put in its place in the stack."""
@@ -215,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def do_action(self, action: str) -> None:
         """What an empty page's button asks for."""
-        from mediator_desk.services.demo import is_empty
+        from mediator_desk.services.storage import is_empty
 
         if action == "setup":
             if is_empty(self.ctx.db):
@@ -305,11 +336,8 @@ class MainWindow(QMainWindow):
             self.lock.activateWindow()
         self._first_show()
         super().showEvent(event)
-        if self.ui.navList.currentRow() < 0:
-            self.show_page("today")
-        if not self._ready_sent:
-            self._ready_sent = True
-            QTimer.singleShot(0, self.ready.emit)
+        if self.ctx is not None:
+            self._show_first_page()
 
     def bring_to_front(self) -> None:
         """A second start on the same database asked this window to come forward (the kiosk, while it runs)."""
@@ -328,7 +356,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(PAGE_ORDER.index(key))
 
     def _on_nav_row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.ctx is None:
             return
         page = self.page(PAGE_ORDER[row])
         self.ui.pageStack.setCurrentIndex(row)
@@ -345,7 +373,7 @@ class MainWindow(QMainWindow):
         fully on it; a first start takes most of a small screen, at most 1280×800."""
         if self.isMaximized():
             return
-        if self.ctx.prefs.geometry() is None:
+        if self.prefs.geometry() is None:
             self.resize(1280, 800)
         fit_on_screen(self, available)
 
@@ -364,8 +392,9 @@ class MainWindow(QMainWindow):
             if not page.can_close():
                 event.ignore()
                 return
-        self.ctx.prefs.set_geometry(self.saveGeometry())
-        self.team.stop()
+        self.prefs.set_geometry(self.saveGeometry())
+        if self.ctx is not None:
+            self.team.stop()
         super().closeEvent(event)
 
 

@@ -7,18 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mediator_desk.errors import MediatorDeskError, OtherVenueError
-from mediator_desk.services import backup
 from mediator_desk.services.changes import TEAM, Changes, changes_of
 from mediator_desk.services.team import hub_access
-from mediator_desk.services.team import sync as sync_service
-from mediator_desk.services.team.merge import MergeResult, figures, merge_files
 from mediator_desk.views.formatting import fmt, num
 from mediator_desk.views.jobs import Job, JobRunner
+
+if TYPE_CHECKING:  # merging and syncing load on first use: start-up shows the window without them
+    from mediator_desk.services.team.merge import MergeResult
 
 log = logging.getLogger(__name__)
 AUTO_SYNC_MS = 5 * 60 * 1000  # every five minutes while the server answers
@@ -115,6 +116,8 @@ class TeamController(QObject):
             return ""
         if self._sync_job is not None:
             return self.tr("Syncing…")
+        from mediator_desk.services.team import sync as sync_service
+
         try:
             waiting = sync_service.waiting(self.ctx.db)
             last = sync_service.last_sync(self.ctx.db)
@@ -145,6 +148,8 @@ class TeamController(QObject):
         if self._sync_job is not None or not self.server_url or self.ctx.db.read_only or self.ctx.db.path is None:
             return False
         db, url, device = self.ctx.db, self._url(), self.ctx.device_id
+
+        from mediator_desk.services.team import sync as sync_service
 
         def work(_report):
             try:
@@ -230,6 +235,8 @@ class TeamController(QObject):
         db, device = self.ctx.db, self.ctx.device_id
         done = {"n": 0}
 
+        from mediator_desk.services.team.merge import merge_files
+
         def work(report):
             def progress(_text: str) -> None:
                 done["n"] += 1
@@ -266,6 +273,8 @@ class TeamController(QObject):
             return fmt(self.tr("%1: this is the open database itself; nothing to merge."), name)
         if not result.tally.changed and not result.tally.conflicts:
             return fmt(self.tr("%1: nothing new — everything in it was here already."), name)
+        from mediator_desk.services.team.merge import figures
+
         f = figures(result.tally)
         lines = [fmt(self.tr("From %1:"), name),
                  fmt(self.tr("%n new walk-in count(s), %1 visitors", "", f["walk_in_events"]),
@@ -300,6 +309,8 @@ class TeamController(QObject):
         if not target.suffix:
             target = target.with_suffix(".sqlite")
         db_path = self.ctx.db.path
+        from mediator_desk.services import backup
+
         self.runner.start(self.tr("Save a copy for the coordinator"), lambda _report: backup.backup(db_path, target),
                           lambda made: self.ctx.prompts.info(
                               self.window, self.tr("Save a copy for the coordinator"),

@@ -34,7 +34,7 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="125"/>
+        <location filename="../../mediator_desk/views/team.py" line="128"/>
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n change waiting</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="129"/>
+        <location filename="../../mediator_desk/views/team.py" line="132"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Synced %1 · %n waiting</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="271"/>
+        <location filename="../../mediator_desk/views/team.py" line="280"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n new walk-in count, %1 visitors</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="273"/>
+        <location filename="../../mediator_desk/views/team.py" line="282"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n new tour, %1 updated</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="274"/>
+        <location filename="../../mediator_desk/views/team.py" line="283"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n new group, %1 updated</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="275"/>
+        <location filename="../../mediator_desk/views/team.py" line="284"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n new feedback answer</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="276"/>
+        <location filename="../../mediator_desk/views/team.py" line="285"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n new reference record, %1 updated</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="279"/>
+        <location filename="../../mediator_desk/views/team.py" line="288"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n record edited on both laptops: see Settings → Team and sync</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="281"/>
+        <location filename="../../mediator_desk/views/team.py" line="290"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n voucher or card code used twice: the newer one was renamed</numerusform>

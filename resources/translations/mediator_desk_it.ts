@@ -848,159 +848,159 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="61"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="62"/>
         <source>any method</source>
         <translation>qualsiasi metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="65"/>
         <source>any rating</source>
         <translation>qualsiasi valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="67"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="68"/>
         <source>any outcome</source>
         <translation>qualsiasi risultato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="70"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="72"/>
         <source>any tour</source>
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="89"/>
         <location filename="../../forms/feedback_page.ui" line="11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="102"/>
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="118"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="122"/>
         <source>%1 answers · %2 with words</source>
         <translation>%1 risposte · %2 con testo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="135"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="140"/>
         <source>the chosen tour</source>
         <translation>la visita scelta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="142"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="147"/>
         <source>No ratings in this selection.</source>
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="193"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="198"/>
         <source>Edit feedback</source>
         <translation>Modifica il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="200"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="204"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="209"/>
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="202"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="207"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="221"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="226"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="247"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="262"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="267"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="248"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="253"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="251"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="256"/>
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="271"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="277"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
         <source>Printing %1 cards…</source>
         <translation>Stampa di %1 cartoline…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="286"/>
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="287"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Valutazioni lette come %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="306"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="293"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="298"/>
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="297"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="302"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="305"/>
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -1088,42 +1088,42 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Words</source>
         <translation>Parole</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="193"/>
+        <location filename="../../mediator_desk/views/models.py" line="218"/>
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="193"/>
+        <location filename="../../mediator_desk/views/models.py" line="218"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="193"/>
+        <location filename="../../mediator_desk/views/models.py" line="218"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -1217,104 +1217,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="43"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="44"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="44"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="49"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="65"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="69"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="73"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="96"/>
+        <source>Opening %1…</source>
+        <translation>Apertura di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="105"/>
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Database: %1 — tutto viene salvato su questo portatile mentre lavori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="76"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="108"/>
         <source>Database: %1 — read-only</source>
         <translation>Database: %1 — sola lettura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="77"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="109"/>
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="178"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="209"/>
         <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="181"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="191"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="212"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="222"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="184"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="197"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="215"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="228"/>
         <source>Open database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="192"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="223"/>
         <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
         <translation>%1 esiste già. Scegliete File → Apri database… per lavorarci, oppure un altro nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="198"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="229"/>
         <source>Mediator Desk could not be started on %1.</source>
         <translation>Non è stato possibile avviare Mediator Desk su %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="244"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="275"/>
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="263"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="294"/>
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="265"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
         <source>Writing two months of demo data…</source>
         <translation>Scrittura di due mesi di dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="283"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="314"/>
         <source>This database failed SQLite&apos;s integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="286"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="317"/>
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -2785,22 +2790,22 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="89"/>
+        <location filename="../../mediator_desk/views/team.py" line="90"/>
         <source>The password is kept in the system&apos;s password store.</source>
         <translation>La password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="93"/>
+        <location filename="../../mediator_desk/views/team.py" line="94"/>
         <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
         <translation>Qui non c&apos;è un portachiavi di sistema: la password resta fino alla chiusura di Mediator Desk. Per conservarla, mettila in ~/.pgpass (docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="117"/>
+        <location filename="../../mediator_desk/views/team.py" line="118"/>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="125"/>
+        <location filename="../../mediator_desk/views/team.py" line="128"/>
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n modifica in attesa</numerusform>
@@ -2808,12 +2813,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="127"/>
+        <location filename="../../mediator_desk/views/team.py" line="130"/>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="129"/>
+        <location filename="../../mediator_desk/views/team.py" line="132"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
@@ -2821,17 +2826,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="159"/>
+        <location filename="../../mediator_desk/views/team.py" line="164"/>
         <source>The sync was stopped.</source>
         <translation>La sincronizzazione è stata interrotta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="170"/>
+        <location filename="../../mediator_desk/views/team.py" line="175"/>
         <source>Sync with the team&apos;s server</source>
         <translation>Sincronizza con il server del team</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="171"/>
+        <location filename="../../mediator_desk/views/team.py" line="176"/>
         <source>%1
 
 Sync anyway?</source>
@@ -2840,53 +2845,53 @@ Sync anyway?</source>
 Sincronizzare comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="172"/>
+        <location filename="../../mediator_desk/views/team.py" line="177"/>
         <source>Sync anyway</source>
         <translation>Sincronizza comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="172"/>
-        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <location filename="../../mediator_desk/views/team.py" line="177"/>
+        <location filename="../../mediator_desk/views/team.py" line="255"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="180"/>
+        <location filename="../../mediator_desk/views/team.py" line="185"/>
         <source>this laptop&apos;s clock is %1 behind the server&apos;s</source>
         <translation>l&apos;orologio di questo portatile è %1 indietro rispetto al server</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="182"/>
+        <location filename="../../mediator_desk/views/team.py" line="187"/>
         <source>this laptop&apos;s clock is %1 ahead of the server&apos;s</source>
         <translation>l&apos;orologio di questo portatile è %1 avanti rispetto al server</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="206"/>
+        <location filename="../../mediator_desk/views/team.py" line="211"/>
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner&apos;s role, see docs/team-server.md).</source>
         <translation>Il server risponde. Il suo database è ancora vuoto: la prima sincronizzazione crea le tabelle (con il ruolo del proprietario, vedi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="208"/>
+        <location filename="../../mediator_desk/views/team.py" line="213"/>
         <source>The server answers and is ready for this laptop.</source>
         <translation>Il server risponde ed è pronto per questo portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="221"/>
-        <location filename="../../mediator_desk/views/team.py" line="225"/>
-        <location filename="../../mediator_desk/views/team.py" line="246"/>
-        <location filename="../../mediator_desk/views/team.py" line="251"/>
-        <location filename="../../mediator_desk/views/team.py" line="252"/>
-        <location filename="../../mediator_desk/views/team.py" line="260"/>
+        <location filename="../../mediator_desk/views/team.py" line="226"/>
+        <location filename="../../mediator_desk/views/team.py" line="230"/>
+        <location filename="../../mediator_desk/views/team.py" line="253"/>
+        <location filename="../../mediator_desk/views/team.py" line="258"/>
+        <location filename="../../mediator_desk/views/team.py" line="259"/>
+        <location filename="../../mediator_desk/views/team.py" line="267"/>
         <source>Merge another laptop&apos;s data</source>
         <translation>Unisci i dati di un altro portatile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="222"/>
+        <location filename="../../mediator_desk/views/team.py" line="227"/>
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Questo database è aperto in sola lettura: non vi si può unire nulla.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="254"/>
         <source>%1
 
 Merge anyway?</source>
@@ -2895,32 +2900,32 @@ Merge anyway?</source>
 Unire comunque?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <location filename="../../mediator_desk/views/team.py" line="255"/>
         <source>Merge anyway</source>
         <translation>Unisci comunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="254"/>
+        <location filename="../../mediator_desk/views/team.py" line="261"/>
         <source>Merging… The database is backed up first.</source>
         <translation>Unione in corso… Prima si fa un backup del database.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="266"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: è il database aperto stesso; niente da unire.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="268"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: niente di nuovo — tutto ciò che contiene era già qui.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="270"/>
+        <location filename="../../mediator_desk/views/team.py" line="279"/>
         <source>From %1:</source>
         <translation>Da %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="271"/>
+        <location filename="../../mediator_desk/views/team.py" line="280"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n nuovo conteggio, %1 visitatori</numerusform>
@@ -2928,7 +2933,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="273"/>
+        <location filename="../../mediator_desk/views/team.py" line="282"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova visita, %1 aggiornate</numerusform>
@@ -2936,7 +2941,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="274"/>
+        <location filename="../../mediator_desk/views/team.py" line="283"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n nuovo gruppo, %1 aggiornati</numerusform>
@@ -2944,7 +2949,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="275"/>
+        <location filename="../../mediator_desk/views/team.py" line="284"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n nuova risposta di feedback</numerusform>
@@ -2952,7 +2957,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="276"/>
+        <location filename="../../mediator_desk/views/team.py" line="285"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform>
@@ -2960,7 +2965,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="279"/>
+        <location filename="../../mediator_desk/views/team.py" line="288"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
@@ -2968,7 +2973,7 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="281"/>
+        <location filename="../../mediator_desk/views/team.py" line="290"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
@@ -2976,25 +2981,25 @@ Unire comunque?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="286"/>
+        <location filename="../../mediator_desk/views/team.py" line="295"/>
         <source>Its newest record is dated %1 ahead of this laptop&apos;s clock: one of the two clocks is wrong (walk-ins are filed under each laptop&apos;s own time).</source>
         <translation>Il suo record più recente è datato %1 avanti rispetto all&apos;orologio di questo portatile: uno dei due orologi è sbagliato (i visitatori sono registrati secondo l&apos;ora di ciascun portatile).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="295"/>
-        <location filename="../../mediator_desk/views/team.py" line="303"/>
-        <location filename="../../mediator_desk/views/team.py" line="305"/>
-        <location filename="../../mediator_desk/views/team.py" line="309"/>
+        <location filename="../../mediator_desk/views/team.py" line="304"/>
+        <location filename="../../mediator_desk/views/team.py" line="314"/>
+        <location filename="../../mediator_desk/views/team.py" line="316"/>
+        <location filename="../../mediator_desk/views/team.py" line="320"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salva una copia per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="306"/>
+        <location filename="../../mediator_desk/views/team.py" line="317"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvato: %1. Il coordinatore lo unisce con File → Unisci i dati di un altro portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="310"/>
+        <location filename="../../mediator_desk/views/team.py" line="321"/>
         <source>Copying…</source>
         <translation>Copia in corso…</translation>
     </message>
@@ -3572,47 +3577,47 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>TourTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Participants</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="154"/>
+        <location filename="../../mediator_desk/views/models.py" line="170"/>
         <source>actual / booked</source>
         <translation>effettivi / prenotati</translation>
     </message>
@@ -3620,90 +3625,90 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="129"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="150"/>
         <location filename="../../forms/tours_page.ui" line="11"/>
         <location filename="../../forms/tours_page.ui" line="161"/>
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="135"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="156"/>
         <source>any format</source>
         <translation>qualsiasi formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="138"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="159"/>
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="146"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="167"/>
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="147"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="168"/>
         <source>anyone</source>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="176"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="197"/>
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="177"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="198"/>
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="178"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="199"/>
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="179"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="200"/>
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="180"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="201"/>
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l&apos;ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="181"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="202"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="182"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="203"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="229"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="252"/>
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="253"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="277"/>
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 di %2 visite · %3 partecipanti</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="292"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="316"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="293"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="317"/>
         <location filename="../../forms/tours_page.ui" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="337"/>
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>
@@ -3781,7 +3786,7 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="51"/>
+        <location filename="../../mediator_desk/views/app.py" line="59"/>
         <source>Something went wrong: %1
 
 Your data is safe: everything acknowledged on screen was already saved. The details are in the log file.</source>
@@ -3790,12 +3795,12 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 I dati sono al sicuro: tutto ciò che è apparso sullo schermo era già salvato. I dettagli sono nel file di log.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="71"/>
+        <location filename="../../mediator_desk/views/app.py" line="103"/>
         <source>The database is busy</source>
         <translation>Il database è occupato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="72"/>
+        <location filename="../../mediator_desk/views/app.py" line="104"/>
         <source>%1
 
 Wait and try again?</source>
@@ -3804,61 +3809,61 @@ Wait and try again?</source>
 Attendere e riprovare?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="73"/>
+        <location filename="../../mediator_desk/views/app.py" line="105"/>
         <source>Wait and try again</source>
         <translation>Attendi e riprova</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="74"/>
+        <location filename="../../mediator_desk/views/app.py" line="106"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="86"/>
+        <location filename="../../mediator_desk/views/app.py" line="118"/>
         <source>Upgrading %1 for this version of Mediator Desk…
 A copy of the file is kept first. This takes a moment; please do not switch the laptop off.</source>
         <translation>Aggiornamento di %1 per questa versione di Mediator Desk…
 Prima viene conservata una copia del file. Ci vuole un momento: non spegnere il portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="112"/>
-        <location filename="../../mediator_desk/views/app.py" line="116"/>
+        <location filename="../../mediator_desk/views/app.py" line="144"/>
+        <location filename="../../mediator_desk/views/app.py" line="148"/>
         <source>Cannot open the database</source>
         <translation>Impossibile aprire il database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="117"/>
+        <location filename="../../mediator_desk/views/app.py" line="149"/>
         <source>Restore a backup…</source>
         <translation>Ripristina un backup…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="118"/>
+        <location filename="../../mediator_desk/views/app.py" line="150"/>
         <source>Choose another file…</source>
         <translation>Scegli un altro file…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="119"/>
-        <location filename="../../mediator_desk/views/app.py" line="247"/>
+        <location filename="../../mediator_desk/views/app.py" line="151"/>
+        <location filename="../../mediator_desk/views/app.py" line="288"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="121"/>
+        <location filename="../../mediator_desk/views/app.py" line="155"/>
         <source>Backup to restore</source>
         <translation>Backup da ripristinare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="128"/>
+        <location filename="../../mediator_desk/views/app.py" line="162"/>
         <source>Restore failed</source>
         <translation>Ripristino non riuscito</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="130"/>
+        <location filename="../../mediator_desk/views/app.py" line="164"/>
         <source>Database file</source>
         <translation>File del database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="223"/>
+        <location filename="../../mediator_desk/views/app.py" line="265"/>
         <source>Mediator Desk could not start: %1
 
 The details are in the log file.</source>
@@ -3867,17 +3872,17 @@ The details are in the log file.</source>
 I dettagli sono nel file di log.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="244"/>
+        <location filename="../../mediator_desk/views/app.py" line="285"/>
         <source>Mediator Desk is already open on %1 on this laptop. Two windows on one database would mix up their counts.</source>
         <translation>Mediator Desk è già aperto su %1 in questo portatile. Due finestre sullo stesso database confonderebbero i conteggi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="247"/>
+        <location filename="../../mediator_desk/views/app.py" line="288"/>
         <source>Open read-only</source>
         <translation>Apri in sola lettura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="278"/>
+        <location filename="../../mediator_desk/views/app.py" line="326"/>
         <source>The window was not ready within %1 seconds.</source>
         <translation>La finestra non era pronta entro %1 secondi.</translation>
     </message>
@@ -5500,98 +5505,98 @@ I dettagli sono nel file di log.</translation>
         <translation>La visita non è ancora iniziata.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="107"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="108"/>
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Scegliete la mostra (o una sua visita).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="108"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="109"/>
         <source>Enter the day.</source>
         <translation>Inserite il giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="109"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="110"/>
         <source>“{method}” is not a feedback method.</source>
         <translation>«{method}» non è un metodo di feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="110"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="111"/>
         <source>Give the rating.</source>
         <translation>Indicate la valutazione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="111"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="112"/>
         <source>The rating must be between {low} and {high}.</source>
         <translation>La valutazione deve essere tra {low} e {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="112"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="113"/>
         <source>Enter the word.</source>
         <translation>Inserite la parola.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="113"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="114"/>
         <source>Enter the comment.</source>
         <translation>Inserite il commento.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="114"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="115"/>
         <source>One word (or a very short phrase), please.</source>
         <translation>Una parola (o una frase brevissima), per favore.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="115"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="116"/>
         <source>“{band}” is not an age band.</source>
         <translation>«{band}» non è una fascia d&apos;età.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="116"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="117"/>
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Usate un codice lingua di due lettere (it, en, ro…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="117"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="118"/>
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Usate un codice paese di due lettere (IT, RO, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="118"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="119"/>
         <source>Unknown learning outcome: {names}.</source>
         <translation>Risultato di apprendimento sconosciuto: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="119"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="120"/>
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="120"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="121"/>
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Sembra contenere un numero di telefono. Il feedback non deve contenere dati di contatto: toglietelo, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="121"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="122"/>
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Sembra contenere un indirizzo email e un numero di telefono. Il feedback non deve contenere dati di contatto: toglieteli, se non siete sicuri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="122"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="123"/>
         <source>That tour is not part of this exhibition.</source>
         <translation>Quella visita non fa parte di questa mostra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="123"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="124"/>
         <location filename="../../mediator_desk/services/tours.py" line="93"/>
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Questa mostra non è più nel database: scegline un&apos;altra.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="124"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="125"/>
         <source>Print between 1 and {most} cards.</source>
         <translation>Stampa tra 1 e {most} cartoline.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="125"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="126"/>
         <source>That tour is no longer in this database.</source>
         <translation>Quella visita non è più nel database.</translation>
     </message>

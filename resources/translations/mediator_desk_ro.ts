@@ -850,159 +850,159 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="61"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="62"/>
         <source>any method</source>
         <translation>orice metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="64"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="65"/>
         <source>any rating</source>
         <translation>orice notă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="67"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="68"/>
         <source>any outcome</source>
         <translation>orice rezultat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="70"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="72"/>
         <source>any tour</source>
         <translation>orice tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="88"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="89"/>
         <location filename="../../forms/feedback_page.ui" line="11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="101"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="102"/>
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="118"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="122"/>
         <source>%1 answers · %2 with words</source>
         <translation>%1 răspunsuri · %2 cu text</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="135"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="140"/>
         <source>the chosen tour</source>
         <translation>turul ales</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="142"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="147"/>
         <source>No ratings in this selection.</source>
         <translation>Nicio notă în această selecție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="193"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="198"/>
         <source>Edit feedback</source>
         <translation>Editează feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="200"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="204"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="209"/>
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
         <source>Delete this answer?</source>
         <translation>Ștergeți acest răspuns?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="202"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="207"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="221"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="226"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="247"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="262"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="267"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="248"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="253"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="251"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="256"/>
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="271"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 carduri scrise pe %2 pagini: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="277"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
         <source>Printing %1 cards…</source>
         <translation>Se tipăresc %1 carduri…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="286"/>
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="287"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Evaluările au fost citite ca %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="301"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="306"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="293"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="298"/>
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="297"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="302"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="305"/>
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -1090,42 +1090,42 @@
 <context>
     <name>FeedbackTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Rating</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="192"/>
+        <location filename="../../mediator_desk/views/models.py" line="217"/>
         <source>Words</source>
         <translation>Cuvinte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="193"/>
+        <location filename="../../mediator_desk/views/models.py" line="218"/>
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="193"/>
+        <location filename="../../mediator_desk/views/models.py" line="218"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="193"/>
+        <location filename="../../mediator_desk/views/models.py" line="218"/>
         <source>Source</source>
         <translation>Sursa</translation>
     </message>
@@ -1219,104 +1219,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="43"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="44"/>
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="44"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="49"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="65"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="69"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="73"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="96"/>
+        <source>Opening %1…</source>
+        <translation>Se deschide %1…</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/main_window.py" line="105"/>
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Baza de date: %1 — totul se salvează pe acest laptop pe măsură ce lucrați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="76"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="108"/>
         <source>Database: %1 — read-only</source>
         <translation>Baza de date: %1 — doar citire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="77"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="109"/>
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="178"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="209"/>
         <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="181"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="191"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="212"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="222"/>
         <source>New database</source>
         <translation>Bază de date nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="184"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="197"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="215"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="228"/>
         <source>Open database</source>
         <translation>Deschide o bază de date</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="192"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="223"/>
         <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
         <translation>%1 există deja. Alegeți Fișier → Deschide o bază de date… pentru a lucra în ea, sau alt nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="198"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="229"/>
         <source>Mediator Desk could not be started on %1.</source>
         <translation>Mediator Desk nu a putut fi pornit pe %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="244"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="275"/>
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="263"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="294"/>
         <source>Demo data</source>
         <translation>Date demonstrative</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="265"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
         <source>Writing two months of demo data…</source>
         <translation>Se scriu două luni de date demonstrative…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="283"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="314"/>
         <source>This database failed SQLite&apos;s integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="286"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="317"/>
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -2788,22 +2793,22 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="89"/>
+        <location filename="../../mediator_desk/views/team.py" line="90"/>
         <source>The password is kept in the system&apos;s password store.</source>
         <translation>Parola este păstrată în depozitul de parole al sistemului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="93"/>
+        <location filename="../../mediator_desk/views/team.py" line="94"/>
         <source>There is no system password store here: the password is kept until Mediator Desk closes. To keep it, put it in ~/.pgpass (docs/team-server.md).</source>
         <translation>Aici nu există un depozit de parole al sistemului: parola este păstrată până la închiderea Mediator Desk. Ca s-o păstrați, puneți-o în ~/.pgpass (docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="117"/>
+        <location filename="../../mediator_desk/views/team.py" line="118"/>
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="125"/>
+        <location filename="../../mediator_desk/views/team.py" line="128"/>
         <source>Offline · %n change(s) waiting</source>
         <translation>
             <numerusform>Offline · %n modificare în așteptare</numerusform>
@@ -2812,12 +2817,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="127"/>
+        <location filename="../../mediator_desk/views/team.py" line="130"/>
         <source>Not synced yet</source>
         <translation>Încă nesincronizat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="129"/>
+        <location filename="../../mediator_desk/views/team.py" line="132"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
@@ -2826,17 +2831,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="159"/>
+        <location filename="../../mediator_desk/views/team.py" line="164"/>
         <source>The sync was stopped.</source>
         <translation>Sincronizarea a fost oprită.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="170"/>
+        <location filename="../../mediator_desk/views/team.py" line="175"/>
         <source>Sync with the team&apos;s server</source>
         <translation>Sincronizare cu serverul echipei</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="171"/>
+        <location filename="../../mediator_desk/views/team.py" line="176"/>
         <source>%1
 
 Sync anyway?</source>
@@ -2845,53 +2850,53 @@ Sync anyway?</source>
 Sincronizați totuși?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="172"/>
+        <location filename="../../mediator_desk/views/team.py" line="177"/>
         <source>Sync anyway</source>
         <translation>Sincronizați totuși</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="172"/>
-        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <location filename="../../mediator_desk/views/team.py" line="177"/>
+        <location filename="../../mediator_desk/views/team.py" line="255"/>
         <source>Cancel</source>
         <translation>Anulare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="180"/>
+        <location filename="../../mediator_desk/views/team.py" line="185"/>
         <source>this laptop&apos;s clock is %1 behind the server&apos;s</source>
         <translation>ceasul acestui laptop e cu %1 în urma serverului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="182"/>
+        <location filename="../../mediator_desk/views/team.py" line="187"/>
         <source>this laptop&apos;s clock is %1 ahead of the server&apos;s</source>
         <translation>ceasul acestui laptop e cu %1 înaintea serverului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="206"/>
+        <location filename="../../mediator_desk/views/team.py" line="211"/>
         <source>The server answers. Its database is still empty: the first sync creates the tables (with the owner&apos;s role, see docs/team-server.md).</source>
         <translation>Serverul răspunde. Baza lui de date e încă goală: prima sincronizare creează tabelele (cu rolul proprietarului, vezi docs/team-server.md).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="208"/>
+        <location filename="../../mediator_desk/views/team.py" line="213"/>
         <source>The server answers and is ready for this laptop.</source>
         <translation>Serverul răspunde și este gata pentru acest laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="221"/>
-        <location filename="../../mediator_desk/views/team.py" line="225"/>
-        <location filename="../../mediator_desk/views/team.py" line="246"/>
-        <location filename="../../mediator_desk/views/team.py" line="251"/>
-        <location filename="../../mediator_desk/views/team.py" line="252"/>
-        <location filename="../../mediator_desk/views/team.py" line="260"/>
+        <location filename="../../mediator_desk/views/team.py" line="226"/>
+        <location filename="../../mediator_desk/views/team.py" line="230"/>
+        <location filename="../../mediator_desk/views/team.py" line="253"/>
+        <location filename="../../mediator_desk/views/team.py" line="258"/>
+        <location filename="../../mediator_desk/views/team.py" line="259"/>
+        <location filename="../../mediator_desk/views/team.py" line="267"/>
         <source>Merge another laptop&apos;s data</source>
         <translation>Îmbinarea datelor altui laptop</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="222"/>
+        <location filename="../../mediator_desk/views/team.py" line="227"/>
         <source>This database is open read-only: nothing can be merged into it.</source>
         <translation>Această bază de date este deschisă doar pentru citire: nu se poate îmbina nimic în ea.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="247"/>
+        <location filename="../../mediator_desk/views/team.py" line="254"/>
         <source>%1
 
 Merge anyway?</source>
@@ -2900,32 +2905,32 @@ Merge anyway?</source>
 Uniți totuși?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="248"/>
+        <location filename="../../mediator_desk/views/team.py" line="255"/>
         <source>Merge anyway</source>
         <translation>Uniți totuși</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="254"/>
+        <location filename="../../mediator_desk/views/team.py" line="261"/>
         <source>Merging… The database is backed up first.</source>
         <translation>Se îmbină… Întâi se face o copie de rezervă a bazei de date.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="266"/>
+        <location filename="../../mediator_desk/views/team.py" line="273"/>
         <source>%1: this is the open database itself; nothing to merge.</source>
         <translation>%1: este chiar baza de date deschisă; nu este nimic de îmbinat.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="268"/>
+        <location filename="../../mediator_desk/views/team.py" line="275"/>
         <source>%1: nothing new — everything in it was here already.</source>
         <translation>%1: nimic nou — totul din el era deja aici.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="270"/>
+        <location filename="../../mediator_desk/views/team.py" line="279"/>
         <source>From %1:</source>
         <translation>Din %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="271"/>
+        <location filename="../../mediator_desk/views/team.py" line="280"/>
         <source>%n new walk-in count(s), %1 visitors</source>
         <translation>
             <numerusform>%n numărare nouă, %1 vizitatori</numerusform>
@@ -2934,7 +2939,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="273"/>
+        <location filename="../../mediator_desk/views/team.py" line="282"/>
         <source>%n new tour(s), %1 updated</source>
         <translation>
             <numerusform>%n tur nou, %1 actualizate</numerusform>
@@ -2943,7 +2948,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="274"/>
+        <location filename="../../mediator_desk/views/team.py" line="283"/>
         <source>%n new group(s), %1 updated</source>
         <translation>
             <numerusform>%n grup nou, %1 actualizate</numerusform>
@@ -2952,7 +2957,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="275"/>
+        <location filename="../../mediator_desk/views/team.py" line="284"/>
         <source>%n new feedback answer(s)</source>
         <translation>
             <numerusform>%n răspuns nou de feedback</numerusform>
@@ -2961,7 +2966,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="276"/>
+        <location filename="../../mediator_desk/views/team.py" line="285"/>
         <source>%n new reference record(s), %1 updated</source>
         <translation>
             <numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform>
@@ -2970,7 +2975,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="279"/>
+        <location filename="../../mediator_desk/views/team.py" line="288"/>
         <source>%n record(s) edited on both laptops: see Settings → Team</source>
         <translation>
             <numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
@@ -2979,7 +2984,7 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/team.py" line="281"/>
+        <location filename="../../mediator_desk/views/team.py" line="290"/>
         <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
             <numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
@@ -2988,25 +2993,25 @@ Uniți totuși?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="286"/>
+        <location filename="../../mediator_desk/views/team.py" line="295"/>
         <source>Its newest record is dated %1 ahead of this laptop&apos;s clock: one of the two clocks is wrong (walk-ins are filed under each laptop&apos;s own time).</source>
         <translation>Cea mai nouă înregistrare a sa este datată cu %1 înaintea ceasului acestui laptop: unul dintre cele două ceasuri e greșit (vizitatorii sunt înregistrați după ora fiecărui laptop).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="295"/>
-        <location filename="../../mediator_desk/views/team.py" line="303"/>
-        <location filename="../../mediator_desk/views/team.py" line="305"/>
-        <location filename="../../mediator_desk/views/team.py" line="309"/>
+        <location filename="../../mediator_desk/views/team.py" line="304"/>
+        <location filename="../../mediator_desk/views/team.py" line="314"/>
+        <location filename="../../mediator_desk/views/team.py" line="316"/>
+        <location filename="../../mediator_desk/views/team.py" line="320"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salvează o copie pentru coordonator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="306"/>
+        <location filename="../../mediator_desk/views/team.py" line="317"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvat: %1. Coordonatorul îl îmbină cu Fișier → Îmbină datele altui laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="310"/>
+        <location filename="../../mediator_desk/views/team.py" line="321"/>
         <source>Copying…</source>
         <translation>Se copiază…</translation>
     </message>
@@ -3584,47 +3589,47 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>TourTableModel</name>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="31"/>
+        <location filename="../../mediator_desk/views/models.py" line="33"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Lead mediator</source>
         <translation>Mediator principal</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Participants</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="32"/>
+        <location filename="../../mediator_desk/views/models.py" line="34"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/models.py" line="154"/>
+        <location filename="../../mediator_desk/views/models.py" line="170"/>
         <source>actual / booked</source>
         <translation>efectiv / rezervat</translation>
     </message>
@@ -3632,90 +3637,90 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="129"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="150"/>
         <location filename="../../forms/tours_page.ui" line="11"/>
         <location filename="../../forms/tours_page.ui" line="161"/>
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="135"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="156"/>
         <source>any format</source>
         <translation>orice format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="138"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="159"/>
         <source>any status</source>
         <translation>orice stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="146"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="167"/>
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="147"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="168"/>
         <source>anyone</source>
         <translation>oricine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="176"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="197"/>
         <source>New tour (Ctrl+N)</source>
         <translation>Tur nou (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="177"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="198"/>
         <source>Edit the selected tour (Enter)</source>
         <translation>Editează turul selectat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="178"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="199"/>
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="179"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="200"/>
         <source>Delete the selected tour (Delete)</source>
         <translation>Șterge turul selectat (Delete)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="180"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="201"/>
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="181"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="202"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refă (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="182"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="203"/>
         <source>Search (Ctrl+F)</source>
         <translation>Caută (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="229"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="252"/>
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="253"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="277"/>
         <source>%1 of %2 tours · %3 participants</source>
         <translation>%1 din %2 tururi · %3 participanți</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="292"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="316"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Anulează: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="293"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="317"/>
         <location filename="../../forms/tours_page.ui" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="337"/>
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Tur șters. Ctrl+Z îl readuce.</translation>
     </message>
@@ -3793,7 +3798,7 @@ Puteți anula cu Ctrl+Z.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="51"/>
+        <location filename="../../mediator_desk/views/app.py" line="59"/>
         <source>Something went wrong: %1
 
 Your data is safe: everything acknowledged on screen was already saved. The details are in the log file.</source>
@@ -3802,12 +3807,12 @@ Your data is safe: everything acknowledged on screen was already saved. The deta
 Datele sunt în siguranță: tot ce a apărut pe ecran era deja salvat. Detaliile sunt în fișierul jurnal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="71"/>
+        <location filename="../../mediator_desk/views/app.py" line="103"/>
         <source>The database is busy</source>
         <translation>Baza de date este ocupată</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="72"/>
+        <location filename="../../mediator_desk/views/app.py" line="104"/>
         <source>%1
 
 Wait and try again?</source>
@@ -3816,61 +3821,61 @@ Wait and try again?</source>
 Așteptați și încercați din nou?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="73"/>
+        <location filename="../../mediator_desk/views/app.py" line="105"/>
         <source>Wait and try again</source>
         <translation>Așteaptă și încearcă din nou</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="74"/>
+        <location filename="../../mediator_desk/views/app.py" line="106"/>
         <source>Stop</source>
         <translation>Oprește</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="86"/>
+        <location filename="../../mediator_desk/views/app.py" line="118"/>
         <source>Upgrading %1 for this version of Mediator Desk…
 A copy of the file is kept first. This takes a moment; please do not switch the laptop off.</source>
         <translation>Se actualizează %1 pentru această versiune de Mediator Desk…
 Mai întâi se păstrează o copie a fișierului. Durează puțin; vă rugăm nu opriți laptopul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="112"/>
-        <location filename="../../mediator_desk/views/app.py" line="116"/>
+        <location filename="../../mediator_desk/views/app.py" line="144"/>
+        <location filename="../../mediator_desk/views/app.py" line="148"/>
         <source>Cannot open the database</source>
         <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="117"/>
+        <location filename="../../mediator_desk/views/app.py" line="149"/>
         <source>Restore a backup…</source>
         <translation>Restaurează o copie de siguranță…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="118"/>
+        <location filename="../../mediator_desk/views/app.py" line="150"/>
         <source>Choose another file…</source>
         <translation>Alege alt fișier…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="119"/>
-        <location filename="../../mediator_desk/views/app.py" line="247"/>
+        <location filename="../../mediator_desk/views/app.py" line="151"/>
+        <location filename="../../mediator_desk/views/app.py" line="288"/>
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="121"/>
+        <location filename="../../mediator_desk/views/app.py" line="155"/>
         <source>Backup to restore</source>
         <translation>Copia de restaurat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="128"/>
+        <location filename="../../mediator_desk/views/app.py" line="162"/>
         <source>Restore failed</source>
         <translation>Restaurarea a eșuat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="130"/>
+        <location filename="../../mediator_desk/views/app.py" line="164"/>
         <source>Database file</source>
         <translation>Fișierul bazei de date</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="223"/>
+        <location filename="../../mediator_desk/views/app.py" line="265"/>
         <source>Mediator Desk could not start: %1
 
 The details are in the log file.</source>
@@ -3879,17 +3884,17 @@ The details are in the log file.</source>
 Detaliile sunt în fișierul jurnal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="244"/>
+        <location filename="../../mediator_desk/views/app.py" line="285"/>
         <source>Mediator Desk is already open on %1 on this laptop. Two windows on one database would mix up their counts.</source>
         <translation>Mediator Desk este deja deschis cu %1 pe acest laptop. Două ferestre pe aceeași bază de date și-ar amesteca numărătorile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="247"/>
+        <location filename="../../mediator_desk/views/app.py" line="288"/>
         <source>Open read-only</source>
         <translation>Deschide doar pentru citire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/app.py" line="278"/>
+        <location filename="../../mediator_desk/views/app.py" line="326"/>
         <source>The window was not ready within %1 seconds.</source>
         <translation>Fereastra nu a fost gata în %1 secunde.</translation>
     </message>
@@ -5512,98 +5517,98 @@ Detaliile sunt în fișierul jurnal.</translation>
         <translation>Turul nu a început încă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="107"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="108"/>
         <source>Choose the exhibition (or a tour of it).</source>
         <translation>Alegeți expoziția (sau un tur al ei).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="108"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="109"/>
         <source>Enter the day.</source>
         <translation>Introduceți ziua.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="109"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="110"/>
         <source>“{method}” is not a feedback method.</source>
         <translation>„{method}” nu este o metodă de feedback.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="110"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="111"/>
         <source>Give the rating.</source>
         <translation>Dați nota.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="111"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="112"/>
         <source>The rating must be between {low} and {high}.</source>
         <translation>Nota trebuie să fie între {low} și {high}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="112"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="113"/>
         <source>Enter the word.</source>
         <translation>Introduceți cuvântul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="113"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="114"/>
         <source>Enter the comment.</source>
         <translation>Introduceți comentariul.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="114"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="115"/>
         <source>One word (or a very short phrase), please.</source>
         <translation>Un cuvânt (sau o expresie foarte scurtă), vă rog.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="115"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="116"/>
         <source>“{band}” is not an age band.</source>
         <translation>„{band}” nu este o grupă de vârstă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="116"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="117"/>
         <source>Use a two-letter language code (it, en, ro…).</source>
         <translation>Folosiți un cod de limbă din două litere (ro, it, en…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="117"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="118"/>
         <source>Use a two-letter country code (IT, RO, DE…).</source>
         <translation>Folosiți un cod de țară din două litere (RO, IT, DE…).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="118"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="119"/>
         <source>Unknown learning outcome: {names}.</source>
         <translation>Rezultat al învățării necunoscut: {names}.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="119"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="120"/>
         <source>This looks like it holds an email address. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină o adresă de email. Feedbackul nu trebuie să conțină date de contact: ștergeți-o, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="120"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="121"/>
         <source>This looks like it holds a phone number. Feedback must not hold contact data: remove it unless you are sure.</source>
         <translation>Pare să conțină un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-l, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="121"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="122"/>
         <source>This looks like it holds an email address and a phone number. Feedback must not hold contact data: remove them unless you are sure.</source>
         <translation>Pare să conțină o adresă de email și un număr de telefon. Feedbackul nu trebuie să conțină date de contact: ștergeți-le, dacă nu sunteți sigur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="122"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="123"/>
         <source>That tour is not part of this exhibition.</source>
         <translation>Acel tur nu face parte din această expoziție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="123"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="124"/>
         <location filename="../../mediator_desk/services/tours.py" line="93"/>
         <source>This exhibition is no longer in this database: choose another.</source>
         <translation>Această expoziție nu mai există în baza de date: alegeți alta.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="124"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="125"/>
         <source>Print between 1 and {most} cards.</source>
         <translation>Tipăriți între 1 și {most} carduri.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/services/feedback.py" line="125"/>
+        <location filename="../../mediator_desk/services/feedback.py" line="126"/>
         <source>That tour is no longer in this database.</source>
         <translation>Acel tur nu mai există în baza de date.</translation>
     </message>

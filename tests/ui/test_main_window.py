@@ -241,3 +241,37 @@ def test_every_page_keeps_the_window_within_a_125_percent_screen(qtbot, ctx, wor
     finally:
         qapp.setStyleSheet("")
         install_translators(qapp, "en")
+
+
+def test_the_shell_is_painted_before_the_database_and_filled_after(qtbot, ctx, world):
+    """Start-up paints the window's shell (menus, page list, status bar) first; nothing in it can be used until
+    the database is attached, then the Today page is filled and the window says it is ready."""
+    shell = MainWindow(prefs=ctx.prefs)
+    qtbot.addWidget(shell)
+    shell.show_opening("desk.sqlite")
+    shell.show()
+    qtbot.waitExposed(shell)
+    assert [shell.ui.navList.item(i).text() for i in range(shell.ui.navList.count())][0] == "Today"
+    assert not shell.ui.navList.isEnabled()
+    assert not shell.ui.actionMerge.isEnabled() and not shell.ui.actionExport.isEnabled()
+    assert shell.ui.actionQuit.isEnabled()
+    assert "Opening desk.sqlite" in shell._db_label.text()
+    qtbot.keyClick(shell, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # nothing to show yet: no error
+    assert shell.pages == {}
+    with qtbot.waitSignal(shell.ready, timeout=5000):
+        shell.attach(ctx)
+    assert shell.current_key() == "today" and shell.ui.navList.isEnabled() and shell.ui.actionExport.isEnabled()
+    assert "saved" in shell._db_label.text()
+    qtbot.keyClick(shell, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert shell.current_key() == "counter"
+
+
+def test_the_window_shell_is_shown_before_the_database_layer_is_imported():
+    """What start-up imports before it paints reaches neither SQLAlchemy nor the models."""
+    code = ("import sys; import mediator_desk.__main__, mediator_desk.cli, mediator_desk.views.app, "
+            "mediator_desk.views.main_window, mediator_desk.views.icons, mediator_desk.views.theme; "
+            "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'mediator_desk.db', 'alembic'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
