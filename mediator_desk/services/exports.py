@@ -121,7 +121,8 @@ class _Rows:
         if k == "counts":
             return [Column("id", width=36), Column("time", "datetime", 19), Column("date", "date", 11),
                     Column("hour", "int", 6), Column("exhibition", width=40), Column("category", width=16),
-                    Column("kind", width=8), Column("delta", "int", 7), Column("method", width=16),
+                    Column("kind", width=8), Column("action", width=11), Column("delta", "int", 7),
+                    Column("method", width=16),
                     Column("device", width=16), Column("note", width=30), Column("undoes", width=36)]
         return [Column("id", width=36), Column("date", "date", 11), Column("session_id", width=36),
                 Column("exhibition", width=40), Column("method", width=18), Column("method_code", width=12),
@@ -238,7 +239,7 @@ class _Rows:
         for part in s.connection().execute(q).partitions():
             for eid, ts, day, hour, ex, cat, kind, delta, method, device, note, undoes in part:
                 yield [_hex(eid), local_time(ts), days(day), hour, titles.get(ex, ""), names.get(cat, ""), kind,
-                       delta, method, device, note, _hex(undoes) if undoes else None]
+                       _action(delta, note, undoes), delta, method, device, note, _hex(undoes) if undoes else None]
 
     def _feedback(self, s) -> Iterator[list]:
         titles = _titles(s)
@@ -248,6 +249,14 @@ class _Rows:
                    f.method, f.rating, f.one_word, f.comment, f.age_band or "",
                    "" if f.first_visit is None else ("yes" if f.first_visit else "no"), f.language, f.country,
                    ", ".join(self.label(o) for o in f.outcomes or []), self.label(f.source), f.source]
+
+
+def _action(delta: int, note: str, undoes) -> str:
+    """What a count event was, as the Counter's list says it: a press (+1), the undo of one (−1 naming it), or a
+    correction (any other amount, or one with a note)."""
+    if undoes:
+        return "undo"
+    return "press" if delta == 1 and not note else "correction"
 
 
 def _columns(f: FieldSpec) -> list[Column]:

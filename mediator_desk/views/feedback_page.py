@@ -7,7 +7,7 @@ import html
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView
 
@@ -19,6 +19,7 @@ from mediator_desk.services.choices import as_uuid
 from mediator_desk.services.feedback import FeedbackDraft, FeedbackFilter, FeedbackRow
 from mediator_desk.services.feedback_import import ImportReport, import_csv
 from mediator_desk.services.outputs import check_output
+from mediator_desk.services.overview import tour_rows
 from mediator_desk.services.reports.cards import print_cards
 from mediator_desk.ui.ui_feedback_page import Ui_FeedbackPage
 from mediator_desk.views.dialogs.feedback_dialog import FeedbackDialog
@@ -48,6 +49,8 @@ class FeedbackPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized to the contents once (see _reload):
         header.setSectionResizeMode(FeedbackTableModel.WORDS, QHeaderView.ResizeMode.Stretch)  # measuring every
         self._columns_sized = False  # column at every reload read 7,000 cells at season scale
+        self._tour_keys: frozenset[str] | None = None  # the tours the tour filter offers, and its items
+        self._tour_items: list[tuple[str, str, str]] = []
         for combo in (self.ui.exhibitionCombo, self.ui.tourCombo):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
@@ -94,6 +97,11 @@ class FeedbackPage(Page):
     def _dates(self) -> tuple[dt.date, dt.date]:
         return pydate(self.ui.fromEdit.date()), pydate(self.ui.toEdit.date())
 
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches({TOUR, TEAM, REFERENCE}):
+            self._tour_keys = None  # a tour's time, team or groups may read differently now
+        super().on_changes(changes)
+
     def refresh(self) -> None:
         current = self.ctx.exhibition()
         keep = self.ui.exhibitionCombo.currentData() if self.ui.exhibitionCombo.count() else (
@@ -126,16 +134,21 @@ class FeedbackPage(Page):
     def _fill_dynamic_choices(self, rows: list[FeedbackRow]) -> None:
         """Tours and languages that occur in the current list (kept when already chosen)."""
         self._loading = True
-        tours = sorted((f"{session} {enum_label(fmt_)}", str(uuid.UUID(hex=key)))
-                       for session, fmt_, key in {(r.session, r.session_format, r.session_key)
-                                                  for r in rows if r.session_key})
+        keys = frozenset(r.session_key for r in rows if r.session_key)
+        if keys != self._tour_keys:  # the tours answered on, told apart as in every tour picker
+            self._tour_keys = keys
+            found = tour_rows(self.ctx.db, only=[uuid.UUID(hex=k) for k in keys]) if keys else []
+            self._tour_items = [(f"{r.start:%Y-%m-%d} {pickers.tour_label(r)}", str(r.id), pickers.tour_tooltip(r))
+                                for r in sorted(found, key=lambda r: r.start, reverse=True)]
         languages = sorted({(r.language, r.language) for r in rows if r.language})
-        for combo, values in ((self.ui.tourCombo, tours), (self.ui.languageCombo, languages)):
+        for combo, values in ((self.ui.tourCombo, self._tour_items), (self.ui.languageCombo, languages)):
             keep = combo.currentData()
             while combo.count() > 1:
                 combo.removeItem(1)
-            for label, value in values:
+            for label, value, *tip in values:
                 combo.addItem(label, value)
+                if tip:
+                    combo.setItemData(combo.count() - 1, tip[0], Qt.ItemDataRole.ToolTipRole)
             if keep and combo.findData(keep) < 0:
                 combo.addItem(keep if combo is self.ui.languageCombo else self.tr("the chosen tour"), keep)
             combo.setCurrentIndex(max(combo.findData(keep), 0))
@@ -186,7 +199,7 @@ class FeedbackPage(Page):
 
     def _on_add_clicked(self) -> None:
         self._open_dialog(FeedbackDraft(exhibition_id=self._exhibition_for_action(), day=self.ctx.now().date(),
-                                        session_id=self._uid(self.ui.tourCombo), language=ui_language()), None)
+                                        session_id=self._uid(self.ui.tourCombo)), None)
 
     def _on_edit_clicked(self, *_args) -> None:
         fid = self.selected_id()

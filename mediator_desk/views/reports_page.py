@@ -23,9 +23,8 @@ from mediator_desk.services.overview import tour_rows
 from mediator_desk.services.reports import ReportRequest, build_report
 from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_reports_page import Ui_ReportsPage
-from mediator_desk.views.formatting import fmt, pydate, qdate, time_text
+from mediator_desk.views.formatting import fmt, pydate, qdate
 from mediator_desk.views.jobs import JobRunner
-from mediator_desk.views.labels import enum_label
 from mediator_desk.views.page import Page
 from mediator_desk.views.widgets import pickers
 from mediator_desk.views.widgets.pdf_pages import PageImage, print_pdf, render_pages
@@ -64,6 +63,10 @@ class ReportsPage(Page):
         self.ui.kindCombo.currentIndexChanged.connect(self._on_kind_changed)
         self.ui.toEdit.dateChanged.connect(self._on_where_changed)
         self.ui.exhibitionCombo.currentIndexChanged.connect(self._on_where_changed)
+        for signal in (self.ui.tourCombo.currentIndexChanged, self.ui.fromEdit.dateChanged,
+                       self.ui.langCombo.currentIndexChanged, self.ui.hideSmallCheck.toggled):
+            signal.connect(self._clear_result)  # every input makes the last report stale
+        self._asked = 0  # which generation of inputs a report in the making was asked for
         self.ui.generateButton.clicked.connect(self.generate)
         self.ui.saveButton.clicked.connect(self._on_save_clicked)
         self.ui.openButton.clicked.connect(self._on_open_clicked)
@@ -110,8 +113,7 @@ class ReportsPage(Page):
             rows += [r for r in tour_rows(self.ctx.db, start, end, [exhibition] if exhibition else None)
                      if r.start.date() == day and r.id not in {x.id for x in rows}]
         rows.sort(key=lambda r: r.start)
-        pickers.fill(self.ui.tourCombo, [(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
-                                            for r in rows])
+        pickers.fill(self.ui.tourCombo, pickers.tours(rows))
 
     def request(self) -> ReportRequest:
         kind = self.ui.kindCombo.currentData()
@@ -141,22 +143,28 @@ class ReportsPage(Page):
         self._clear_result()
         db = self.ctx.db
 
+        asked = self._asked
+
         def work(report):
             pages = build_report(db, req, target)
             preview = render_pages(target, PREVIEW_DPI, max_pages=PREVIEW_PAGES)
-            return target, pages, preview, req.kind
+            return target, pages, preview, req.kind, asked
 
         self.ui.generateButton.setEnabled(False)
         self.ui.progressBar.show()
         self.ui.statusLabel.setText(self.tr("Generating…"))
         self.jobs.start(self.tr("Reports"), work, self._on_job_finished, self._on_job_failed, dialog=False)
 
-    def _clear_result(self) -> None:
-        """A new choice makes the last report stale: its preview goes, and it can no longer be saved as the new."""
+    def _clear_result(self, *_args) -> None:
+        """A new choice makes the last report stale: its preview and its status line go, it can no longer be
+        saved as the new, and a report still in the making for the old choice is not shown when it arrives."""
+        self._asked += 1
         self.last_pdf = None
         self.last_kind = ""
         self._set_result_enabled(False)
         self._show_preview([], 0)
+        if self.ui.generateButton.isEnabled():
+            self.ui.statusLabel.setText("")
 
     def _set_result_enabled(self, on: bool) -> None:
         self.ui.saveButton.setEnabled(on)
@@ -190,9 +198,12 @@ class ReportsPage(Page):
             layout.addWidget(QLabel(fmt(self.tr("… %1 more page(s) in the PDF"), pages - len(images))))
 
     def _on_job_finished(self, result) -> None:
-        path, pages, preview, kind = result
+        path, pages, preview, kind, asked = result
         self.ui.generateButton.setEnabled(True)
         self.ui.progressBar.hide()
+        if asked != self._asked:  # the choices changed while it was made: it is not what is chosen now
+            self.ui.statusLabel.setText(self.tr("The choices changed while the report was made: generate it again."))
+            return
         self.last_pdf, self.last_kind = Path(path), kind
         self._set_result_enabled(True)
         self._show_preview(preview, pages)

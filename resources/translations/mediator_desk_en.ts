@@ -106,4 +106,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TourWords</name>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="72"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="75"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -670,97 +670,102 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="85"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="63"/>
+        <source>not given</source>
+        <translation>non data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="93"/>
         <source>(no tour: the exhibition that day)</source>
         <translation>(nessuna visita: la mostra quel giorno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="97"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="99"/>
         <source>(the whole tour)</source>
         <translation>(tutta la visita)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="134"/>
         <source>1 = very unhappy … 5 = very happy</source>
         <translation>1 = molto insoddisfatto … 5 = molto soddisfatto</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="123"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="135"/>
         <source>1 = strongly disagree … 5 = strongly agree</source>
         <translation>1 = per niente d&apos;accordo … 5 = del tutto d&apos;accordo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="136"/>
         <source>0 = would not recommend … 10 = certainly would</source>
         <translation>0 = non consiglierebbe … 10 = consiglierebbe di sicuro</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="137"/>
         <source>0 = no, 1 = yes</source>
         <translation>0 = no, 1 = sì</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="140"/>
         <source>no rating for this method</source>
         <translation>nessuna valutazione per questo metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
         <source>Exhibition</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
         <source>Method</source>
         <translation>Metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="165"/>
         <source>Rating</source>
         <translation>Valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="165"/>
         <source>One word</source>
         <translation>Una parola</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="165"/>
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="166"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="166"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="166"/>
         <source>Tour</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="167"/>
         <source>Age band</source>
         <translation>Fascia d&apos;età</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="167"/>
         <source>Learning outcomes</source>
         <translation>Risultati di apprendimento</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="180"/>
         <source>Go back and edit</source>
         <translation>Torna a modificare</translation>
     </message>
@@ -848,159 +853,159 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="62"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="65"/>
         <source>any method</source>
         <translation>qualsiasi metodo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="65"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="68"/>
         <source>any rating</source>
         <translation>qualsiasi valutazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="68"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
         <source>any outcome</source>
         <translation>qualsiasi risultato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="74"/>
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="72"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="75"/>
         <source>any tour</source>
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="92"/>
         <location filename="../../forms/feedback_page.ui" line="11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="102"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="110"/>
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="122"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="130"/>
         <source>%1 answers · %2 with words</source>
         <translation>%1 risposte · %2 con testo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="140"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="153"/>
         <source>the chosen tour</source>
         <translation>la visita scelta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="147"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="160"/>
         <source>No ratings in this selection.</source>
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="198"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="211"/>
         <source>Edit feedback</source>
         <translation>Modifica il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="205"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="209"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="218"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="207"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="220"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="226"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="239"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="240"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="267"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="265"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="280"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="294"/>
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="253"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="266"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="256"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="269"/>
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="257"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 cartoline scritte su %2 pagine: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
         <source>Printing %1 cards…</source>
         <translation>Stampa di %1 cartoline…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="286"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="299"/>
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="287"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="313"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Valutazioni lette come %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="306"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="319"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="321"/>
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="298"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="311"/>
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 risposte importate, %2 righe saltate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="302"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="305"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="315"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="318"/>
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -1763,101 +1768,106 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="46"/>
         <source>Daily report</source>
         <translation>Report giornaliero</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="46"/>
         <source>Period / season report</source>
         <translation>Report di periodo / stagione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="48"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
         <source>Statistics return</source>
         <translation>Rilevazione statistica</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="48"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
         <source>Voucher / funder report</source>
         <translation>Report voucher / finanziatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="49"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="48"/>
         <source>Tour sheet</source>
         <translation>Scheda della visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="74"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="152"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="77"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="156"/>
         <location filename="../../forms/reports_page.ui" line="6"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="79"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="82"/>
         <source>All exhibitions</source>
         <translation>Tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
         <source>&amp;Day:</source>
         <translation>&amp;Giorno:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="129"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="131"/>
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Visita: non ci sono visite da stampare in quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="132"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="134"/>
         <source>To: the last day is before the first day.</source>
         <translation>Al: l&apos;ultimo giorno è prima del primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="151"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="155"/>
         <source>Generating…</source>
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="186"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="187"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="194"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="195"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="190"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="198"/>
         <source>… %1 more page(s) in the PDF</source>
         <translation>… altre %1 pagine nel PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="199"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
+        <source>The choices changed while the report was made: generate it again.</source>
+        <translation>Le scelte sono cambiate mentre il rapporto veniva creato: generalo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="210"/>
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Pronto: %1 pagine, mostrate sotto. Salvate, aprite o stampate.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="213"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="224"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagine inviate alla stampante.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="226"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="237"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="216"/>
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="238"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="249"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="236"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="244"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="247"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="255"/>
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -1877,7 +1887,7 @@
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
         <location filename="../../forms/reports_page.ui" line="14"/>
         <source>&amp;To:</source>
         <translation>&amp;Al:</translation>
@@ -3623,6 +3633,25 @@ Si può annullare con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>TourWords</name>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="72"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n partecipante</numerusform>
+            <numerusform>%n partecipanti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="75"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppo</numerusform>
+            <numerusform>%n gruppi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ToursPage</name>
     <message>
         <location filename="../../mediator_desk/views/tours_page.py" line="150"/>
@@ -4728,6 +4757,24 @@ I dettagli sono nel file di log.</translation>
         <source>en</source>
         <comment>language code of this translation: en, ro or it</comment>
         <translation>it</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="100"/>
+        <source>Mediators: %1</source>
+        <translation>Mediatori: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="101"/>
+        <source>%1 in %2 · %3</source>
+        <translation>%1 in %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="104"/>
+        <source>Partners: %1</source>
+        <translation>Partner: %1</translation>
     </message>
 </context>
 <context>

@@ -672,97 +672,102 @@
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="85"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="63"/>
+        <source>not given</source>
+        <translation>nedată</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="93"/>
         <source>(no tour: the exhibition that day)</source>
         <translation>(fără tur: expoziția în acea zi)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="97"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="99"/>
         <source>(the whole tour)</source>
         <translation>(tot turul)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="122"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="134"/>
         <source>1 = very unhappy … 5 = very happy</source>
         <translation>1 = foarte nemulțumit … 5 = foarte mulțumit</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="123"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="135"/>
         <source>1 = strongly disagree … 5 = strongly agree</source>
         <translation>1 = dezacord total … 5 = acord total</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="124"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="136"/>
         <source>0 = would not recommend … 10 = certainly would</source>
         <translation>0 = nu ar recomanda … 10 = sigur ar recomanda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="125"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="137"/>
         <source>0 = no, 1 = yes</source>
         <translation>0 = nu, 1 = da</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="128"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="140"/>
         <source>no rating for this method</source>
         <translation>fără notă pentru această metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
         <source>Exhibition</source>
         <translation>Expoziția</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="165"/>
         <source>Rating</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="165"/>
         <source>One word</source>
         <translation>Un cuvânt</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="165"/>
         <source>Comment</source>
         <translation>Comentariu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="166"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="166"/>
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="150"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="166"/>
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="167"/>
         <source>Age band</source>
         <translation>Grupa de vârstă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="151"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="167"/>
         <source>Learning outcomes</source>
         <translation>Rezultate ale învățării</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="164"/>
+        <location filename="../../mediator_desk/views/dialogs/feedback_dialog.py" line="180"/>
         <source>Go back and edit</source>
         <translation>Înapoi la editare</translation>
     </message>
@@ -850,159 +855,159 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="62"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="65"/>
         <source>any method</source>
         <translation>orice metodă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="65"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="68"/>
         <source>any rating</source>
         <translation>orice notă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="68"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
         <source>any outcome</source>
         <translation>orice rezultat</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="71"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="74"/>
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="72"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="75"/>
         <source>any tour</source>
         <translation>orice tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="89"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="92"/>
         <location filename="../../forms/feedback_page.ui" line="11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="102"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="110"/>
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="122"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="130"/>
         <source>%1 answers · %2 with words</source>
         <translation>%1 răspunsuri · %2 cu text</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="140"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="153"/>
         <source>the chosen tour</source>
         <translation>turul ales</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="147"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="160"/>
         <source>No ratings in this selection.</source>
         <translation>Nicio notă în această selecție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="198"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="211"/>
         <source>Edit feedback</source>
         <translation>Editează feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="205"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="209"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="218"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
         <source>Delete this answer?</source>
         <translation>Ștergeți acest răspuns?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="206"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="207"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="220"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="226"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="239"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="240"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="232"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="252"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="267"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="281"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="265"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="280"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="294"/>
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="253"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="266"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="256"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="269"/>
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="257"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="276"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
         <source>%1 cards written on %2 page(s): %3</source>
         <translation>%1 carduri scrise pe %2 pagini: %3</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="282"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
         <source>Printing %1 cards…</source>
         <translation>Se tipăresc %1 carduri…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="286"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="299"/>
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="287"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="313"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Evaluările au fost citite ca %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="306"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="319"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="321"/>
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="298"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="311"/>
         <source>%1 answer(s) imported, %2 row(s) skipped.</source>
         <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="302"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="305"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="315"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="318"/>
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -1765,101 +1770,106 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="46"/>
         <source>Daily report</source>
         <translation>Raport zilnic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="46"/>
         <source>Period / season report</source>
         <translation>Raport pe perioadă / sezon</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="48"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
         <source>Statistics return</source>
         <translation>Raport statistic</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="48"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="47"/>
         <source>Voucher / funder report</source>
         <translation>Raport vouchere / finanțator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="49"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="48"/>
         <source>Tour sheet</source>
         <translation>Fișa turului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="74"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="152"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="77"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="156"/>
         <location filename="../../forms/reports_page.ui" line="6"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="79"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="82"/>
         <source>All exhibitions</source>
         <translation>Toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
         <source>&amp;Day:</source>
         <translation>&amp;Ziua:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="129"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="131"/>
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Tur: nu există niciun tur în acea zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="132"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="134"/>
         <source>To: the last day is before the first day.</source>
         <translation>Până la: ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="151"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="155"/>
         <source>Generating…</source>
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="186"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="187"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="194"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="195"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="190"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="198"/>
         <source>… %1 more page(s) in the PDF</source>
         <translation>… încă %1 pagini în PDF</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="199"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
+        <source>The choices changed while the report was made: generate it again.</source>
+        <translation>Alegerile s-au schimbat cât timp se făcea raportul: generați-l din nou.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="210"/>
         <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
         <translation>Gata: %1 pagini, afișate mai jos. Salvați, deschideți sau tipăriți.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="213"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="224"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>%1 pagini trimise la imprimantă.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="226"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="237"/>
         <source>Print</source>
         <translation>Tipărire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="216"/>
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="238"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="249"/>
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="236"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="244"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="247"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="255"/>
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -1879,7 +1889,7 @@
         <translation>&amp;De la:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="90"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
         <location filename="../../forms/reports_page.ui" line="14"/>
         <source>&amp;To:</source>
         <translation>&amp;Până la:</translation>
@@ -3635,6 +3645,27 @@ Puteți anula cu Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>TourWords</name>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="72"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participanți</numerusform>
+            <numerusform>%n de participanți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="75"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grup</numerusform>
+            <numerusform>%n grupuri</numerusform>
+            <numerusform>%n de grupuri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ToursPage</name>
     <message>
         <location filename="../../mediator_desk/views/tours_page.py" line="150"/>
@@ -4740,6 +4771,24 @@ Detaliile sunt în fișierul jurnal.</translation>
         <source>en</source>
         <comment>language code of this translation: en, ro or it</comment>
         <translation>ro</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="100"/>
+        <source>Mediators: %1</source>
+        <translation>Mediatori: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="101"/>
+        <source>%1 in %2 · %3</source>
+        <translation>%1 în %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/widgets/pickers.py" line="104"/>
+        <source>Partners: %1</source>
+        <translation>Parteneri: %1</translation>
     </message>
 </context>
 <context>

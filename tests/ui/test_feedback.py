@@ -244,3 +244,39 @@ def test_no_face_looks_chosen_before_a_visitor_picks_one(qtbot, kiosk):
     assert kiosk.focusWidget() not in kiosk._smileys
     qtbot.keyClick(kiosk, Qt.Key.Key_Tab)  # a keyboard user tabs to the faces
     assert kiosk.focusWidget() is kiosk._smileys[0]
+
+
+def test_a_new_entry_has_no_rating_and_no_language_until_someone_gives_them(qtbot, feedback_page, db, world, ctx):
+    """A hurried Save used to record one smiley ("very unhappy") in English: nothing is chosen for the mediator."""
+    qtbot.mouseClick(feedback_page.ui.addButton, LEFT)
+    dialog = feedback_page.last_dialog
+    ui = dialog.ui
+    assert ui.ratingSpin.text() == ui.ratingSpin.specialValueText() != ""
+    assert ui.languageEdit.text() == ""
+    qtbot.mouseClick(ui.buttonBox.buttons()[0], LEFT)
+    assert stored(db) == [] and feedback_page.last_dialog is dialog
+    assert "Rating" in dialog.messages() and "Give the rating" in dialog.messages()
+    ui.ratingSpin.setFocus()
+    qtbot.keyClick(ui.ratingSpin, Qt.Key.Key_Up)  # the first step up is the lowest rating, chosen on purpose
+    assert ui.ratingSpin.value() == 1 and ui.ratingSpin.text() == "1"
+    qtbot.keyClick(ui.ratingSpin, Qt.Key.Key_Up)
+    qtbot.mouseClick(ui.buttonBox.buttons()[0], LEFT)
+    [fb] = stored(db)
+    assert (fb.rating, fb.language) == (2, "")
+
+
+def test_an_entry_for_a_tour_starts_in_the_tour_language(qtbot, feedback_page, db, world, ctx):
+    from tests.ui.test_tours import add_tour
+
+    tour = add_tour(db, world, NOW - dt.timedelta(hours=1), langs=("it", "en"))
+    feedback_page.refresh()
+    qtbot.mouseClick(feedback_page.ui.addButton, LEFT)
+    ui = feedback_page.last_dialog.ui
+    assert ui.languageEdit.text() == ""
+    ui.tourCombo.setCurrentIndex(ui.tourCombo.findData(str(tour)))
+    assert ui.languageEdit.text() == "it" and "IT, EN" in ui.tourCombo.currentText()
+    ui.tourCombo.setCurrentIndex(0)  # back to no tour: the tour's language goes with it
+    assert ui.languageEdit.text() == ""
+    qtbot.keyClicks(ui.languageEdit, "de")
+    ui.tourCombo.setCurrentIndex(ui.tourCombo.findData(str(tour)))
+    assert ui.languageEdit.text() == "de", "what someone typed is kept"

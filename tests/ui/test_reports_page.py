@@ -50,3 +50,71 @@ def test_tour_sheet_needs_a_tour(qtbot, window):
     qtbot.mouseClick(page.ui.generateButton, Qt.MouseButton.LeftButton)
     assert "no tour" in page.ui.statusLabel.text()
     assert not page.ui.saveButton.isEnabled()
+
+
+def _two_alike_tours(db, world):
+    """Two tours at the same minute, same format and lead: one for a school, one for 12 walk-in adults."""
+    import datetime as dt
+
+    from mediator_desk.enums import AGE_COLUMNS
+    from mediator_desk.services import reference, tours
+    from mediator_desk.services.tours import GroupDraft, TourDraft
+    from tests.conftest import NOW
+
+    school, _ = reference.save(db, "partner", None, {"name": "Liceul Teoretic „Lucian Blaga”", "type": "school"},
+                               "test-laptop")
+    start = NOW.replace(hour=9, minute=36) - dt.timedelta(days=1)
+    ids = []
+    for langs, group in ((("it",), GroupDraft(partner_id=school, ages={**dict.fromkeys(AGE_COLUMNS, 0), "age_11_14": 24})),
+                         (("it", "en"), GroupDraft(ages={**dict.fromkeys(AGE_COLUMNS, 0), "age_26_64": 12}))):
+        draft = TourDraft(exhibition_id=world.exhibition_id, planned_start=start, actual_start=start,
+                          actual_end=start + dt.timedelta(minutes=50), status="done", format="guided_tour",
+                          languages=list(langs), mediator_ids=[world.mediator_ids[0]], lead_id=world.mediator_ids[0],
+                          groups=[group])
+        tours.save(db, draft, "test-laptop", accept_warnings=True)
+        ids.append(draft.id)
+    return start, ids
+
+
+def test_tours_in_the_pickers_can_be_told_apart(qtbot, window, db, world):
+    start, (school_tour, adults_tour) = _two_alike_tours(db, world)
+    page = window.page("reports")
+    window.show_page("reports")
+    page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("tour"))
+    page.ui.toEdit.setDate(QDate(start.year, start.month, start.day))
+    combo = page.ui.tourCombo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert len(labels) == 2 and len(set(labels)) == 2, labels
+    school = combo.itemText(combo.findData(str(school_tour)))
+    adults = combo.itemText(combo.findData(str(adults_tour)))
+    assert "Lucian Blaga" in school and "12" in adults and "IT, EN" in adults
+    tip = combo.itemData(combo.findData(str(adults_tour)), Qt.ItemDataRole.ToolTipRole)
+    assert "12" in tip and start.strftime("%Y-%m-%d") in tip
+
+
+def test_every_input_clears_the_last_report(qtbot, window, db, world):
+    start, (first, second) = _two_alike_tours(db, world)
+    page = window.page("reports")
+    window.show_page("reports")
+    page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("tour"))
+    page.ui.toEdit.setDate(QDate(start.year, start.month, start.day))
+    page.ui.tourCombo.setCurrentIndex(page.ui.tourCombo.findData(str(first)))
+    with qtbot.waitSignal(page.report_ready, timeout=30000):
+        qtbot.mouseClick(page.ui.generateButton, Qt.MouseButton.LeftButton)
+    assert page.ui.saveButton.isEnabled() and page.preview_labels()
+
+    def stale() -> bool:
+        return (not page.ui.saveButton.isEnabled() and page.last_pdf is None and not page.preview_labels()
+                and "Ready" not in page.ui.statusLabel.text())
+
+    page.ui.tourCombo.setCurrentIndex(page.ui.tourCombo.findData(str(second)))
+    assert stale(), "tour B chosen: tour A's sheet is no longer offered"
+    for change in (lambda: page.ui.langCombo.setCurrentIndex(page.ui.langCombo.findData("it")),
+                   lambda: page.ui.hideSmallCheck.toggle(),
+                   lambda: page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("period")),
+                   lambda: page.ui.fromEdit.setDate(page.ui.fromEdit.date().addDays(-3))):
+        with qtbot.waitSignal(page.report_ready, timeout=30000):
+            qtbot.mouseClick(page.ui.generateButton, Qt.MouseButton.LeftButton)
+        assert not stale()
+        change()
+        assert stale()

@@ -224,3 +224,23 @@ def test_a_bilingual_tour_and_its_comments_reach_the_daily_report_and_the_tour_s
     assert "ro, en" not in languages and " ro " in f" {languages} " and " en " in f" {languages} "
     assert "Copiii au întrebat de culori: «minunat»" in text
     assert "Copiii au întrebat de culori: «minunat»" in text_of(sheet)
+
+
+def test_the_every_press_export_says_which_rows_are_undos_and_corrections(db, world, tmp_path):
+    """The Counter's own list says "undo of the last press" and shows a correction's note; the export said
+    "entry" for all three."""
+    from mediator_desk.services.counting import CounterContext, PressWriter
+
+    writer = PressWriter(db, CounterContext(world.exhibition_id, world.tz, "test-laptop"))
+    at = dt.datetime(2026, 6, 10, 9, 0, tzinfo=dt.timezone.utc)
+    writer.press(world.category_ids[0], at=at)
+    writer.press(world.category_ids[0], at=at + dt.timedelta(seconds=5))
+    writer.undo(at=at + dt.timedelta(seconds=9))
+    writer.correct(world.category_ids[0], 4, "school group counted on paper", 11, day=at.date(), at=at)
+    target = tmp_path / "presses.csv"
+    export(db, ExportRequest("counts", "csv", at.date(), at.date(), raw=True), target)
+    with target.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted((r["action"], r["delta"]) for r in rows) == [("correction", "4"), ("press", "1"), ("press", "1"),
+                                                               ("undo", "-1")]
+    assert {r["kind"] for r in rows} == {"entry"}

@@ -17,7 +17,7 @@ from mediator_desk.services.feedback import RATING_RANGE, FeedbackDraft
 from mediator_desk.services.overview import tour_rows
 from mediator_desk.services.timeutil import day_bounds
 from mediator_desk.ui.ui_feedback_dialog import Ui_FeedbackDialog
-from mediator_desk.views.formatting import fmt, time_text
+from mediator_desk.views.formatting import fmt
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
 from mediator_desk.views.widgets import pickers
@@ -52,11 +52,15 @@ class FeedbackDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if v in draft.outcomes else Qt.CheckState.Unchecked)
             ui.outcomesList.addItem(item)
         ui.exhibitionCombo.setCurrentIndex(max(ui.exhibitionCombo.findData(str(draft.exhibition_id)), 0))
+        self._tour_languages: dict[str, tuple[str, ...]] = {}  # tour id -> its languages, for the default
+        self._language_typed = bool(draft.language)  # someone's choice is never replaced by a default
         day = draft.day or ctx.now().date()
         ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
         self._load_tours(draft.session_id)
         self._load_groups(draft.group_id)
         ui.methodCombo.setCurrentIndex(max(ui.methodCombo.findData(draft.method), 0))
+        # No rating until someone gives one: one step below the scale is "not given" (a hurried Save asks)
+        ui.ratingSpin.setSpecialValueText(self.tr("not given"))
         self._on_method_changed()
         if draft.rating is not None:
             ui.ratingSpin.setValue(draft.rating)
@@ -64,7 +68,8 @@ class FeedbackDialog(QDialog):
         ui.commentEdit.setPlainText(draft.comment)
         ui.ageCombo.setCurrentIndex(max(ui.ageCombo.findData(draft.age_band), 0))
         ui.firstVisitCombo.setCurrentIndex({None: 0, True: 1, False: 2}[draft.first_visit])
-        ui.languageEdit.setText(draft.language)
+        ui.languageEdit.setText(draft.language or self._tour_language())
+        ui.languageEdit.textEdited.connect(lambda _text: setattr(self, "_language_typed", True))
         ui.countryEdit.setText(draft.country)
         ui.exhibitionCombo.currentIndexChanged.connect(self._on_where_changed)
         ui.dayEdit.dateChanged.connect(self._on_where_changed)
@@ -79,17 +84,14 @@ class FeedbackDialog(QDialog):
         return dt.date(d.year(), d.month(), d.day())
 
     def _load_tours(self, wanted: uuid.UUID | None) -> None:
-        combo = self.ui.tourCombo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("(no tour: the exhibition that day)"), None)
+        rows = []
         ex = self.ui.exhibitionCombo.currentData()
         if ex:
             start, end = day_bounds(self._day(), self._day(), self._zones.get(ex, "UTC"))
-            for r in tour_rows(self.ctx.db, start, end, [uuid.UUID(ex)]):
-                combo.addItem(f"{time_text(r.start)} · {enum_label(r.format)} · {r.lead}", str(r.id))
-        combo.setCurrentIndex(max(combo.findData(str(wanted) if wanted else None), 0))
-        combo.blockSignals(False)
+            rows = tour_rows(self.ctx.db, start, end, [uuid.UUID(ex)])
+        self._tour_languages = {str(r.id): r.languages for r in rows}
+        pickers.fill(self.ui.tourCombo, pickers.tours(rows), first=(self.tr("(no tour: the exhibition that day)"), None),
+                     select=str(wanted) if wanted else None)
 
     def _load_groups(self, wanted: uuid.UUID | None) -> None:
         combo = self.ui.groupCombo
@@ -112,13 +114,23 @@ class FeedbackDialog(QDialog):
 
     def _on_tour_changed(self, *_args) -> None:
         self._load_groups(None)
+        if not self._language_typed:
+            self.ui.languageEdit.setText(self._tour_language())
+
+    def _tour_language(self) -> str:
+        """The chosen tour's (first) language, the default for an answer given on it; none without a tour."""
+        languages = self._tour_languages.get(self.ui.tourCombo.currentData() or "", ())
+        return languages[0] if languages else ""
 
     def _on_method_changed(self, *_args) -> None:
         method = self.ui.methodCombo.currentData()
         low_high = RATING_RANGE.get(method)
         self.ui.ratingSpin.setEnabled(low_high is not None)
         if low_high:
-            self.ui.ratingSpin.setRange(*low_high)
+            spin = self.ui.ratingSpin
+            given = spin.value() if spin.value() != spin.minimum() else None
+            spin.setRange(low_high[0] - 1, low_high[1])  # the minimum is "not given"
+            spin.setValue(min(max(given, low_high[0]), low_high[1]) if given is not None else spin.minimum())
             hints = {"smiley_5": self.tr("1 = very unhappy … 5 = very happy"),
                      "likert_5": self.tr("1 = strongly disagree … 5 = strongly agree"),
                      "nps_11": self.tr("0 = would not recommend … 10 = certainly would"),
@@ -135,7 +147,7 @@ class FeedbackDialog(QDialog):
         return FeedbackDraft(
             exhibition_id=uuid.UUID(ex) if ex else None, day=self._day(),
             session_id=uuid.UUID(session) if session else None, group_id=uuid.UUID(group) if group else None,
-            method=method, rating=ui.ratingSpin.value() if method in RATING_RANGE else None,
+            method=method, rating=self._rating() if method in RATING_RANGE else None,
             one_word=ui.oneWordEdit.text().strip(), comment=ui.commentEdit.toPlainText().strip(),
             age_band=ui.ageCombo.currentData(), first_visit=ui.firstVisitCombo.currentData(),
             language=ui.languageEdit.text().strip().lower(),
@@ -143,6 +155,10 @@ class FeedbackDialog(QDialog):
             outcomes=[ui.outcomesList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ui.outcomesList.count())
                       if ui.outcomesList.item(i).checkState() == Qt.CheckState.Checked],
             source=self.draft.source)
+
+    def _rating(self) -> int | None:
+        spin = self.ui.ratingSpin
+        return None if spin.value() == spin.minimum() else spin.value()
 
     def field_label(self, name: str) -> str:
         return {"exhibition": self.tr("Exhibition"), "day": self.tr("Day"), "method": self.tr("Method"),

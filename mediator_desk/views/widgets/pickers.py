@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox
 
 from mediator_desk import i18n
 from mediator_desk.services.choices import Choices
+from mediator_desk.services.overview import TourRow
+from mediator_desk.views.formatting import day_text, fmt, time_text
+from mediator_desk.views.labels import enum_label
 
 _KEEP = object()
 
 
-def fill(combo: QComboBox, items: Iterable[tuple[str, object]], *, first: tuple[str, object] | None = None,
+def fill(combo: QComboBox, items: Iterable[Sequence], *, first: tuple[str, object] | None = None,
          select: object = _KEEP) -> bool:
-    """Replace the items without emitting signals, keeping the chosen value (or choosing `select`) when it is
-    still offered, else the first item. Returns whether the chosen value changed."""
+    """Replace the items — (label, value) or (label, value, tooltip) — without emitting signals, keeping the
+    chosen value (or choosing `select`) when it is still offered, else the first item. Returns whether the chosen
+    value changed."""
     before = combo.currentData()
     wanted = before if select is _KEEP else select
     combo.blockSignals(True)
@@ -23,8 +28,10 @@ def fill(combo: QComboBox, items: Iterable[tuple[str, object]], *, first: tuple[
         combo.clear()
         if first is not None:
             combo.addItem(*first)
-        for label, value in items:
+        for label, value, *tip in items:
             combo.addItem(label, value)
+            if tip:
+                combo.setItemData(combo.count() - 1, tip[0], Qt.ItemDataRole.ToolTipRole)
         index = -1
         if wanted is not None:
             index = combo.findData(wanted)
@@ -56,3 +63,48 @@ def programmes(choices: Choices) -> list[tuple[str, str]]:
 
 def partners(choices: Choices) -> list[tuple[str, str]]:
     return [(p.name, str(p.id)) for p in choices.partners]
+
+
+class TourWords(QObject):
+    """The plural words of the tour pickers (lupdate takes plural forms from tr() calls only)."""
+
+    def participants(self, n: int) -> str:
+        return self.tr("%n participant(s)", "", n)
+
+    def groups(self, n: int) -> str:
+        return self.tr("%n group(s)", "", n)
+
+
+def _participants(n: int) -> str:
+    return TourWords().participants(n)
+
+
+def _groups(n: int) -> str:
+    return TourWords().groups(n)
+
+
+def tour_label(r: TourRow) -> str:
+    """A tour as a picker shows it, with what tells it from another tour at the same minute: the time, the
+    format, the languages, the lead mediator, and the group's partner or its size."""
+    who = ", ".join(r.partners) if r.partners else _participants(r.participants)
+    parts = [time_text(r.start), enum_label(r.format), ", ".join(code.upper() for code in r.languages), r.lead, who]
+    return " · ".join(p for p in parts if p)
+
+
+def tour_tooltip(r: TourRow) -> str:
+    """Everything else about the tour, for the picker's tooltip."""
+    when = f"{r.start:%Y-%m-%d} ({day_text(r.start.date())}) {time_text(r.start)}" + (
+        f"–{time_text(r.end)}" if r.end else "")
+    lines = [when, r.exhibition, enum_label(r.format) + (f" · {', '.join(c.upper() for c in r.languages)}"
+                                                         if r.languages else ""),
+             fmt(QCoreApplication.translate("pickers", "Mediators: %1"), ", ".join(r.team) or "—"),
+             fmt(QCoreApplication.translate("pickers", "%1 in %2 · %3"), _participants(r.participants),
+                 _groups(r.groups), enum_label(r.status))]
+    if r.partners:
+        lines.append(fmt(QCoreApplication.translate("pickers", "Partners: %1"), ", ".join(r.partners)))
+    return "\n".join(lines)
+
+
+def tours(rows: Iterable[TourRow]) -> list[tuple[str, str, str]]:
+    """Picker items (label, id, tooltip) for tours."""
+    return [(tour_label(r), str(r.id), tour_tooltip(r)) for r in rows]
