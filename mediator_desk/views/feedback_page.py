@@ -80,6 +80,8 @@ class FeedbackPage(Page):
         ui.fromEdit.dateChanged.connect(self._on_filter_changed)
         ui.toEdit.dateChanged.connect(self._on_filter_changed)
         ui.addButton.clicked.connect(self._on_add_clicked)
+        self.shortcut("Ctrl+N", self._on_add_clicked)  # every page's main action
+        ui.addButton.setToolTip(self.tr("Add the feedback a visitor gave you (Ctrl+N)"))
         ui.editButton.clicked.connect(self._on_edit_clicked)
         ui.deleteButton.clicked.connect(self._on_delete_clicked)
         view.doubleClicked.connect(self._on_edit_clicked)
@@ -122,12 +124,19 @@ class FeedbackPage(Page):
         rows = feedback.listing(self.ctx.db, self._filter())
         self.model.set_rows(rows)
         if not self._columns_sized and rows:  # once: afterwards the widths are the user's
-            self.ui.feedbackView.resizeColumnsToContents()
+            view = self.ui.feedbackView
+            view.resizeColumnsToContents()
+            # The visitors' words come first: the tags and the tour stay compact (their whole text is in the
+            # tooltip), and the words column takes the rest of the width
+            for column, letters in ((FeedbackTableModel.OUTCOMES, 22), (FeedbackTableModel.TOUR, 30)):
+                view.setColumnWidth(column, min(view.columnWidth(column),
+                                                view.fontMetrics().averageCharWidth() * letters))
             self._columns_sized = True
         self._fill_dynamic_choices(rows)
         total = len(rows)
         with_words = sum(1 for r in rows if r.one_word or r.comment)
-        self.ui.countLabel.setText(fmt(self.tr("%1 answers · %2 with words"), total, with_words))
+        self.ui.countLabel.setText(" · ".join((self.tr("%Ln answer(s)", "", total),
+                                               self.tr("%Ln with words", "", with_words))))
         self.ui.distributionLabel.setText(self._distribution_html(rows))
         self._update_buttons()
 
@@ -286,13 +295,13 @@ class FeedbackPage(Page):
             return print_cards(self.ctx.db, batch, self.ctx.device_id, target, lang=lang, progress=report)
 
         def done(result: tuple) -> None:
-            self.status_message.emit(fmt(self.tr("%1 cards written on %2 page(s): %3"), len(codes), result[0],
-                                         str(target)))
+            self.status_message.emit(fmt(self.tr("%1 written on %Ln page(s): %2", "", result[0]),
+                                         self.tr("%Ln card(s)", "", len(codes)), str(target)))
             if open_it:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
         self.ctx.ops.run_long(self.tr("QR feedback cards"), work, done, runner=self.jobs, parent=self,
-                              label=fmt(self.tr("Printing %1 cards…"), len(codes)))
+                              label=self.tr("Printing %Ln card(s)…", "", len(codes)))
         return True
 
     def _on_import_clicked(self) -> None:
@@ -308,7 +317,8 @@ class FeedbackPage(Page):
 
         def done(result: ImportReport) -> None:
             self.last_import = result
-            lines = [fmt(self.tr("%1 answer(s) imported, %2 row(s) skipped."), result.taken, len(result.skipped))]
+            lines = [fmt(self.tr("%1 imported, %2 skipped."), self.tr("%Ln answer(s)", "", result.taken),
+                         self.tr("%Ln row(s)", "", len(result.skipped)))]
             if result.method_reason:
                 lines.append(fmt(self.tr("Ratings read as %1: %2."), enum_label(result.method),
                                  result.method_reason))

@@ -223,8 +223,8 @@ class FeedbackTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts(index.row())[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WORDS:
-            return self.texts(index.row())[self.WORDS] or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.WORDS, self.OUTCOMES, self.TOUR):
+            return self.texts(index.row())[index.column()] or None
         if role == ID_ROLE:
             return str(self._rows[index.row()].id)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.RATING:

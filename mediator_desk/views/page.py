@@ -3,7 +3,8 @@ only marks itself stale, refreshing when it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from mediator_desk.services.changes import Changes
@@ -26,6 +27,14 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def shortcut(self, keys: str, slot, widget: QWidget | None = None) -> QShortcut:
+        """A key for this page (or one of its widgets) while it, or something in it, has the focus. Ctrl+N is
+        every page's main action: a new tour, a new feedback entry, starting a tour, making the report."""
+        made = QShortcut(QKeySequence(keys), widget or self)
+        made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        made.activated.connect(slot)
+        return made
 
     def refresh(self) -> None:
         """Reload from the database."""

@@ -68,6 +68,8 @@ class ReportsPage(Page):
             signal.connect(self._clear_result)  # every input makes the last report stale
         self._asked = 0  # which generation of inputs a report in the making was asked for
         self.ui.generateButton.clicked.connect(self.generate)
+        self.shortcut("Ctrl+N", lambda: self.generate() if self.ui.generateButton.isEnabled() else None)
+        self.ui.generateButton.setToolTip(self.tr("Make the report with these choices (Ctrl+N)"))
         self.ui.saveButton.clicked.connect(self._on_save_clicked)
         self.ui.openButton.clicked.connect(self._on_open_clicked)
         self.ui.printButton.clicked.connect(self._on_print_clicked)
@@ -195,7 +197,7 @@ class ReportsPage(Page):
             label.setAccessibleName(fmt(self.tr("Page %1 of %2"), number, pages))
             layout.addWidget(label)
         if pages > len(images):
-            layout.addWidget(QLabel(fmt(self.tr("… %1 more page(s) in the PDF"), pages - len(images))))
+            layout.addWidget(QLabel(self.tr("… %Ln more page(s) in the PDF", "", pages - len(images))))
 
     def _on_job_finished(self, result) -> None:
         path, pages, preview, kind, asked = result
@@ -207,7 +209,7 @@ class ReportsPage(Page):
         self.last_pdf, self.last_kind = Path(path), kind
         self._set_result_enabled(True)
         self._show_preview(preview, pages)
-        self.ui.statusLabel.setText(fmt(self.tr("Ready: %1 page(s), shown below. Save, open or print it."), pages))
+        self.ui.statusLabel.setText(self.tr("Ready: %Ln page(s), shown below. Save, open or print it.", "", pages))
         self.report_ready.emit(str(path))
 
     def _on_job_failed(self, message: str) -> None:
@@ -221,7 +223,7 @@ class ReportsPage(Page):
             return 0
         printer.setDocName(self.last_pdf.stem)
         pages = print_pdf(self.last_pdf, printer)
-        self.status_message.emit(fmt(self.tr("Sent %1 page(s) to the printer."), pages))
+        self.status_message.emit(self.tr("Sent %Ln page(s) to the printer.", "", pages))
         return pages
 
     def _on_print_clicked(self) -> None:

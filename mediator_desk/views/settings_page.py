@@ -413,7 +413,7 @@ class SettingsPage(Page):
         count = len(self._conflicts)
         self.ui.conflictsIntro.setText(
             self.tr("Nothing to look at: no record was changed on two laptops before they met.") if not count else
-            self.tr("%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; "
+            self.tr("%Ln record(s) were changed on two laptops before they met. The later edit is kept everywhere; "
                     "choose “Keep the other version” to put the other one back instead.", "", count))
         self._update_conflict_buttons()
 

@@ -125,11 +125,11 @@ class TeamController(QObject):
             return ""
         count = waiting if waiting is not None else 0
         if self.error:
-            return self.tr("Offline · %n change(s) waiting", "", count)
+            return self.tr("Offline · %Ln change(s) waiting", "", count)
         if last is None:
             return self.tr("Not synced yet")
         at = dt.datetime.fromisoformat(last["at"]).astimezone()
-        text = fmt(self.tr("Synced %1 · %n waiting", "", count), at.strftime("%H:%M"))
+        text = fmt(self.tr("Synced %1 · %Ln waiting", "", count), at.strftime("%H:%M"))
         return f"{text} · {self.clock_note}" if self.clock_note else text
 
     def refresh_label(self) -> None:
@@ -277,17 +277,17 @@ class TeamController(QObject):
 
         f = figures(result.tally)
         lines = [fmt(self.tr("From %1:"), name),
-                 fmt(self.tr("%n new walk-in count(s), %1 visitors", "", f["walk_in_events"]),
+                 fmt(self.tr("%Ln new walk-in count(s), %1 visitors", "", f["walk_in_events"]),
                      num(f["walk_in_visitors"])),
-                 fmt(self.tr("%n new tour(s), %1 updated", "", f["tours_new"]), num(f["tours_updated"])),
-                 fmt(self.tr("%n new group(s), %1 updated", "", f["groups_new"]), num(f["groups_updated"])),
-                 self.tr("%n new feedback answer(s)", "", f["feedback_new"]),
-                 fmt(self.tr("%n new reference record(s), %1 updated", "", f["reference_new"]),
+                 fmt(self.tr("%Ln new tour(s), %1 updated", "", f["tours_new"]), num(f["tours_updated"])),
+                 fmt(self.tr("%Ln new group(s), %1 updated", "", f["groups_new"]), num(f["groups_updated"])),
+                 self.tr("%Ln new feedback answer(s)", "", f["feedback_new"]),
+                 fmt(self.tr("%Ln new reference record(s), %1 updated", "", f["reference_new"]),
                      num(f["reference_updated"]))]
         if f["conflicts"]:
-            lines.append(self.tr("%n record(s) edited on both laptops: see Settings → Team", "", f["conflicts"]))
+            lines.append(self.tr("%Ln record(s) edited on both laptops: see Settings → Team", "", f["conflicts"]))
         if f["renamed_codes"]:
-            lines.append(self.tr("%n voucher or card code(s) used twice: the newer one was renamed", "",
+            lines.append(self.tr("%Ln voucher or card code(s) used twice: the newer one was renamed", "",
                                  f["renamed_codes"]))
         if result.clock_ahead:
             from mediator_desk.services.team.clocks import describe

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView
 
 from mediator_desk.services.changes import COUNT, FEEDBACK, REFERENCE, TEAM, TOUR
@@ -44,14 +43,13 @@ class TodayPage(Page):
         self.ui.toursView.doubleClicked.connect(self._on_edit_requested)
         self.actions_.tour_saved.connect(self._on_tour_saved)
         stack = self.actions_.stack
-        self.ui.startTourButton.setToolTip(self.tr("Start tour (Ctrl+T)"))  # Edit → Start a tour, anywhere
+        self.ui.startTourButton.setToolTip(self.tr("Start tour (Ctrl+N or Ctrl+T)"))  # Edit → Start a tour, anywhere
         for keys, slot, button in (("Ctrl+E", self._on_end_clicked, self.ui.endTourButton),
                                    ("Ctrl+R", self._on_repeat_clicked, self.ui.repeatButton),
+                                   ("Ctrl+N", self.start_tour, None),  # the page's main action, as on every page
                                    ("Ctrl+Z", stack.undo, None), ("Ctrl+Shift+Z", stack.redo, None),
                                    ("Return", self._on_edit_requested, None)):
-            shortcut = QShortcut(QKeySequence(keys), self.ui.toursView if keys == "Return" else self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            self.shortcut(keys, slot, self.ui.toursView if keys == "Return" else None)
             if button is not None:
                 button.setToolTip(f"{button.text().replace('&', '')} ({keys})")
         self.ui.endTourButton.setToolTip(self.tr("End the selected tour, or the one running now (Ctrl+E)"))

@@ -6,7 +6,6 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView
 
 from mediator_desk.enums import TourFormat, TourStatus
@@ -16,7 +15,7 @@ from mediator_desk.services.overview import TourRow, tour_rows
 from mediator_desk.services.textutil import fold
 from mediator_desk.services.timeutil import UTC
 from mediator_desk.ui.ui_tours_page import Ui_ToursPage
-from mediator_desk.views.formatting import fmt, pydate, qdate, time_text
+from mediator_desk.views.formatting import fmt, num, pydate, qdate, time_text
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.models import ID_ROLE, TourTableModel
 from mediator_desk.views.page import Page
@@ -190,10 +189,7 @@ class ToursPage(Page):
                            ("Ctrl+R", self._on_repeat_clicked), ("Ctrl+Z", stack.undo),
                            ("Ctrl+Shift+Z", stack.redo), ("Ctrl+Y", stack.redo),
                            ("Ctrl+F", self.ui.searchEdit.setFocus)):
-            shortcut = QShortcut(QKeySequence(keys), self.ui.toursView if keys in ("Return", "Enter", "Delete")
-                                 else self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            self.shortcut(keys, slot, self.ui.toursView if keys in ("Return", "Enter", "Delete") else None)
         ui.newButton.setToolTip(self.tr("New tour (Ctrl+N)"))
         ui.editButton.setToolTip(self.tr("Edit the selected tour (Enter)"))
         ui.repeatButton.setToolTip(self.tr("Plan the same tour in the next slot (Ctrl+R)"))
@@ -274,7 +270,8 @@ class ToursPage(Page):
             self._in_range = sum(1 for r in self.model.rows() if first <= r.start.date() <= last)
         total = self._in_range
         people = sum(r.participants for r, shown in zip(self.model.rows(), self.proxy.shown()) if shown)
-        self.ui.countLabel.setText(fmt(self.tr("%1 of %2 tours · %3 participants"), shown, total, people))
+        self.ui.countLabel.setText(fmt(self.tr("%1 of %Ln tour(s)", "", total), num(shown)) + " · "
+                                   + self.tr("%Ln participant(s)", "", people))
 
     def _on_range_changed(self, _date) -> None:
         self.refresh()

@@ -561,18 +561,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
-        <source>Saved %1 (%n row(s)).</source>
+        <source>Saved %1 (%Ln row(s)).</source>
         <translation>
-            <numerusform>Salvato %1 (%n riga).</numerusform>
-            <numerusform>Salvato %1 (%n righe).</numerusform>
+            <numerusform>Salvato %1 (%Ln riga).</numerusform>
+            <numerusform>Salvato %1 (%Ln righe).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
-        <source>%n text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
+        <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
-            <numerusform>%n testo più lungo di quanto contiene una cella XLSX è stato tagliato, con un segno che dice quanto manca; l&apos;esportazione CSV lo conserva intero.</numerusform>
-            <numerusform>%n testi più lunghi di quanto contiene una cella XLSX sono stati tagliati, con un segno che dice quanto manca; l&apos;esportazione CSV li conserva interi.</numerusform>
+            <numerusform>%Ln testo più lungo di quanto contiene una cella XLSX è stato tagliato, con un segno che dice quanto manca; l&apos;esportazione CSV lo conserva intero.</numerusform>
+            <numerusform>%Ln testi più lunghi di quanto contiene una cella XLSX sono stati tagliati, con un segno che dice quanto manca; l&apos;esportazione CSV li conserva interi.</numerusform>
         </translation>
     </message>
     <message>
@@ -878,134 +878,173 @@
         <translation>qualsiasi visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="84"/>
+        <source>Add the feedback a visitor gave you (Ctrl+N)</source>
+        <translation>Aggiungi il feedback ricevuto da un visitatore (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="94"/>
         <location filename="../../forms/feedback_page.ui" line="11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="110"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="112"/>
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="130"/>
-        <source>%1 answers · %2 with words</source>
-        <translation>%1 risposte · %2 con testo</translation>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="139"/>
+        <source>%Ln with words</source>
+        <translation>
+            <numerusform>%Ln con parole</numerusform>
+            <numerusform>%Ln con parole</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="153"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="162"/>
         <source>the chosen tour</source>
         <translation>la visita scelta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="160"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="169"/>
         <source>No ratings in this selection.</source>
         <translation>Nessuna valutazione in questa selezione.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="211"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="220"/>
         <source>Edit feedback</source>
         <translation>Modifica il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="218"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="231"/>
         <source>Delete feedback</source>
         <translation>Elimina il feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="228"/>
         <source>Delete this answer?</source>
         <translation>Eliminare questa risposta?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="228"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="220"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="229"/>
         <source>Keep</source>
         <translation>Mantieni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="239"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="248"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254"/>
         <source>Visitor kiosk</source>
         <translation>Totem per i visitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="240"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="249"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Impostate prima un PIN per il totem (Impostazioni → Totem, report, lingua): solo il PIN permette di uscire dalla schermata del totem.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Aggiungete prima una mostra (Impostazioni).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="265"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="280"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="294"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="274"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
         <source>QR feedback cards</source>
         <translation>Cartoline di feedback con codice QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="266"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="275"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Quante cartoline? (8 per pagina)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="269"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="278"/>
         <source>Save the cards</source>
         <translation>Salva le cartoline</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="270"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
-        <source>%1 cards written on %2 page(s): %3</source>
-        <translation>%1 cartoline scritte su %2 pagine: %3</translation>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="298"/>
+        <source>%1 written on %Ln page(s): %2</source>
+        <translation>
+            <numerusform>%1 scritte su %Ln pagina: %2</numerusform>
+            <numerusform>%1 scritte su %Ln pagine: %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
-        <source>Printing %1 cards…</source>
-        <translation>Stampa di %1 cartoline…</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../mediator_desk/views/feedback_page.py" line="299"/>
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln cartolina</numerusform>
+            <numerusform>%Ln cartoline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="304"/>
+        <source>Printing %Ln card(s)…</source>
+        <translation>
+            <numerusform>Stampa di %Ln cartolina…</numerusform>
+            <numerusform>Stampa di %Ln cartoline…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
         <source>Online answers (CSV)</source>
         <translation>Risposte online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="309"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="320"/>
+        <source>%1 imported, %2 skipped.</source>
+        <translation>Importate: %1; saltate: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="138"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="320"/>
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln risposta</numerusform>
+            <numerusform>%Ln risposte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="321"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="323"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Valutazioni lette come %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="319"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="321"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="329"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="331"/>
         <source>Import online answers</source>
         <translation>Importa le risposte online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="311"/>
-        <source>%1 answer(s) imported, %2 row(s) skipped.</source>
-        <translation>%1 risposte importate, %2 righe saltate.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="315"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="318"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="325"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="328"/>
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -1520,12 +1559,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="46"/>
+        <location filename="../../mediator_desk/views/page.py" line="55"/>
         <source>There is no exhibition yet. Set up your venue and its first exhibition, or explore with demo data.</source>
         <translation>Non c&apos;è ancora nessuna mostra. Configurate la sede e la prima mostra, oppure esplorate con dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="48"/>
+        <location filename="../../mediator_desk/views/page.py" line="57"/>
         <source>Set up…</source>
         <translation>Configura…</translation>
     </message>
@@ -1793,81 +1832,95 @@
         <translation>Scheda della visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="77"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="156"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="72"/>
+        <source>Make the report with these choices (Ctrl+N)</source>
+        <translation>Crea il report con queste scelte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="79"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="158"/>
         <location filename="../../forms/reports_page.ui" line="6"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="82"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="84"/>
         <source>All exhibitions</source>
         <translation>Tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="95"/>
         <source>&amp;Day:</source>
         <translation>&amp;Giorno:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="133"/>
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Visita: non ci sono visite da stampare in quel giorno.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="134"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="136"/>
         <source>To: the last day is before the first day.</source>
         <translation>Al: l&apos;ultimo giorno è prima del primo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="155"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="157"/>
         <source>Generating…</source>
         <translation>Generazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="194"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="195"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="196"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="197"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="198"/>
-        <source>… %1 more page(s) in the PDF</source>
-        <translation>… altre %1 pagine nel PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="207"/>
         <source>The choices changed while the report was made: generate it again.</source>
         <translation>Le scelte sono cambiate mentre il rapporto veniva creato: generalo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="210"/>
-        <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
-        <translation>Pronto: %1 pagine, mostrate sotto. Salvate, aprite o stampate.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="224"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>%1 pagine inviate alla stampante.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="237"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="239"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="216"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="218"/>
         <source>The report could not be made: %1</source>
         <translation>Impossibile creare il report: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/reports_page.py" line="200"/>
+        <source>… %Ln more page(s) in the PDF</source>
+        <translation>
+            <numerusform>… ancora %Ln pagina nel PDF</numerusform>
+            <numerusform>… ancora %Ln pagine nel PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/reports_page.py" line="212"/>
+        <source>Ready: %Ln page(s), shown below. Save, open or print it.</source>
+        <translation>
+            <numerusform>Pronto: %Ln pagina, mostrata qui sotto. Salvalo, aprilo o stampalo.</numerusform>
+            <numerusform>Pronto: %Ln pagine, mostrate qui sotto. Salvalo, aprilo o stampalo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/reports_page.py" line="226"/>
+        <source>Sent %Ln page(s) to the printer.</source>
+        <translation>
+            <numerusform>%Ln pagina inviata alla stampante.</numerusform>
+            <numerusform>%Ln pagine inviate alla stampante.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="249"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="251"/>
         <source>Saved %1</source>
         <translation>Salvato: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="247"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="255"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="249"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="257"/>
         <source>Save report</source>
         <translation>Salva il report</translation>
     </message>
@@ -1887,7 +1940,7 @@
         <translation>&amp;Dal:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="95"/>
         <location filename="../../forms/reports_page.ui" line="14"/>
         <source>&amp;To:</source>
         <translation>&amp;Al:</translation>
@@ -2217,10 +2270,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/settings_page.py" line="416"/>
-        <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
+        <source>%Ln record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
-            <numerusform>%n voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l&apos;altra versione» per ripristinare l&apos;altra.</numerusform>
-            <numerusform>%n voci sono state modificate su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l&apos;altra versione» per ripristinare l&apos;altra.</numerusform>
+            <numerusform>%Ln voce è stata modificata su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l&apos;altra versione» per ripristinare l&apos;altra.</numerusform>
+            <numerusform>%Ln voci sono state modificate su due portatili prima che si incontrassero. Ovunque si conserva la modifica più recente; scegli «Conserva l&apos;altra versione» per ripristinare l&apos;altra.</numerusform>
         </translation>
     </message>
     <message>
@@ -2816,10 +2869,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="128"/>
-        <source>Offline · %n change(s) waiting</source>
+        <source>Offline · %Ln change(s) waiting</source>
         <translation>
-            <numerusform>Offline · %n modifica in attesa</numerusform>
-            <numerusform>Offline · %n modifiche in attesa</numerusform>
+            <numerusform>Offline · %Ln modifica in attesa</numerusform>
+            <numerusform>Offline · %Ln modifiche in attesa</numerusform>
         </translation>
     </message>
     <message>
@@ -2829,10 +2882,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="132"/>
-        <source>Synced %1 · %n waiting</source>
+        <source>Synced %1 · %Ln waiting</source>
         <translation>
-            <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
-            <numerusform>Sincronizzato alle %1 · %n in attesa</numerusform>
+            <numerusform>Sincronizzato alle %1 · %Ln in attesa</numerusform>
+            <numerusform>Sincronizzato alle %1 · %Ln in attesa</numerusform>
         </translation>
     </message>
     <message>
@@ -2936,58 +2989,58 @@ Unire comunque?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="280"/>
-        <source>%n new walk-in count(s), %1 visitors</source>
+        <source>%Ln new walk-in count(s), %1 visitors</source>
         <translation>
-            <numerusform>%n nuovo conteggio, %1 visitatori</numerusform>
-            <numerusform>%n nuovi conteggi, %1 visitatori</numerusform>
+            <numerusform>%Ln nuovo conteggio, %1 visitatori</numerusform>
+            <numerusform>%Ln nuovi conteggi, %1 visitatori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="282"/>
-        <source>%n new tour(s), %1 updated</source>
+        <source>%Ln new tour(s), %1 updated</source>
         <translation>
-            <numerusform>%n nuova visita, %1 aggiornate</numerusform>
-            <numerusform>%n nuove visite, %1 aggiornate</numerusform>
+            <numerusform>%Ln nuova visita, %1 aggiornate</numerusform>
+            <numerusform>%Ln nuove visite, %1 aggiornate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="283"/>
-        <source>%n new group(s), %1 updated</source>
+        <source>%Ln new group(s), %1 updated</source>
         <translation>
-            <numerusform>%n nuovo gruppo, %1 aggiornati</numerusform>
-            <numerusform>%n nuovi gruppi, %1 aggiornati</numerusform>
+            <numerusform>%Ln nuovo gruppo, %1 aggiornati</numerusform>
+            <numerusform>%Ln nuovi gruppi, %1 aggiornati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="284"/>
-        <source>%n new feedback answer(s)</source>
+        <source>%Ln new feedback answer(s)</source>
         <translation>
-            <numerusform>%n nuova risposta di feedback</numerusform>
-            <numerusform>%n nuove risposte di feedback</numerusform>
+            <numerusform>%Ln nuova risposta di feedback</numerusform>
+            <numerusform>%Ln nuove risposte di feedback</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="285"/>
-        <source>%n new reference record(s), %1 updated</source>
+        <source>%Ln new reference record(s), %1 updated</source>
         <translation>
-            <numerusform>%n nuova voce di riferimento, %1 aggiornate</numerusform>
-            <numerusform>%n nuove voci di riferimento, %1 aggiornate</numerusform>
+            <numerusform>%Ln nuova voce di riferimento, %1 aggiornate</numerusform>
+            <numerusform>%Ln nuove voci di riferimento, %1 aggiornate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="288"/>
-        <source>%n record(s) edited on both laptops: see Settings → Team</source>
+        <source>%Ln record(s) edited on both laptops: see Settings → Team</source>
         <translation>
-            <numerusform>%n voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
-            <numerusform>%n voci modificate su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
+            <numerusform>%Ln voce modificata su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
+            <numerusform>%Ln voci modificate su entrambi i portatili: vedi Impostazioni → Team e sincronizzazione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="290"/>
-        <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
+        <source>%Ln voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
-            <numerusform>%n codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
-            <numerusform>%n codici di voucher o cartolina usati due volte: i più recenti sono stati rinominati</numerusform>
+            <numerusform>%Ln codice di voucher o cartolina usato due volte: il più recente è stato rinominato</numerusform>
+            <numerusform>%Ln codici di voucher o cartolina usati due volte: i più recenti sono stati rinominati</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,69 +3070,69 @@ Unire comunque?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="47"/>
-        <source>Start tour (Ctrl+T)</source>
-        <translation>Inizia la visita (Ctrl+T)</translation>
+        <location filename="../../mediator_desk/views/today_page.py" line="46"/>
+        <source>Start tour (Ctrl+N or Ctrl+T)</source>
+        <translation>Inizia la visita (Ctrl+N o Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="57"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="55"/>
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Termina la visita selezionata o quella in corso (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="58"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="56"/>
         <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
         <translation>Programma di nuovo la visita selezionata nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="61"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="59"/>
         <location filename="../../forms/today_page.ui" line="8"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="66"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="64"/>
         <source>Nobody is in the team yet: add the mediators so that tours and counts have a name.</source>
         <translation>La squadra è ancora vuota: aggiungete i mediatori, così visite e conteggi hanno un nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="67"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="65"/>
         <source>Add the team…</source>
         <translation>Aggiungi la squadra…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="80"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="78"/>
         <source>(choose your name)</source>
         <translation>(scegliete il vostro nome)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="98"/>
         <source>tours held / planned today</source>
         <translation>visite svolte / previste oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
-        <location filename="../../mediator_desk/views/today_page.py" line="128"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="121"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="126"/>
         <source>Start tour</source>
         <translation>Inizia la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="121"/>
         <source>Add the team first (Settings → Mediators): every tour has a lead mediator.</source>
         <translation>Aggiungete prima la squadra (Impostazioni → Mediatori): ogni visita ha un mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="129"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="127"/>
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Scegliete prima il vostro nome in «Io sono»: la visita inizia con voi come responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="129"/>
         <source>Add the team&apos;s names first (Settings → Mediators): a tour starts with its lead mediator.</source>
         <translation>Aggiungi prima i nomi del gruppo di lavoro (Impostazioni → Mediatori): una visita inizia con il suo mediatore responsabile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="166"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="164"/>
         <source>Working on “%1”.</source>
         <translation>Si lavora su «%1».</translation>
     </message>
@@ -3636,108 +3689,119 @@ Si può annullare con Ctrl+Z.</translation>
     <name>TourWords</name>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/widgets/pickers.py" line="72"/>
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n partecipante</numerusform>
-            <numerusform>%n partecipanti</numerusform>
+            <numerusform>%Ln partecipante</numerusform>
+            <numerusform>%Ln partecipanti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/widgets/pickers.py" line="75"/>
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n gruppo</numerusform>
-            <numerusform>%n gruppi</numerusform>
+            <numerusform>%Ln gruppo</numerusform>
+            <numerusform>%Ln gruppi</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="150"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="149"/>
         <location filename="../../forms/tours_page.ui" line="11"/>
         <location filename="../../forms/tours_page.ui" line="161"/>
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="156"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="155"/>
         <source>any format</source>
         <translation>qualsiasi formato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="159"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="158"/>
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="167"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="166"/>
         <source>all exhibitions</source>
         <translation>tutte le mostre</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="168"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="167"/>
         <source>anyone</source>
         <translation>chiunque</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="197"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="193"/>
         <source>New tour (Ctrl+N)</source>
         <translation>Nuova visita (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="198"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="194"/>
         <source>Edit the selected tour (Enter)</source>
         <translation>Modifica la visita selezionata (Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="199"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="195"/>
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Programma la stessa visita nella fascia successiva (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="200"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="196"/>
         <source>Delete the selected tour (Delete)</source>
         <translation>Elimina la visita selezionata (Canc)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="197"/>
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Annulla l&apos;ultima modifica a una visita (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="202"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="198"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ripeti (Ctrl+Maiusc+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="203"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="199"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cerca (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="248"/>
         <source>any language</source>
         <translation>qualsiasi lingua</translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="277"/>
-        <source>%1 of %2 tours · %3 participants</source>
-        <translation>%1 di %2 visite · %3 partecipanti</translation>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/tours_page.py" line="273"/>
+        <source>%1 of %Ln tour(s)</source>
+        <translation>
+            <numerusform>%1 di %Ln visita</numerusform>
+            <numerusform>%1 di %Ln visite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/tours_page.py" line="274"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln partecipante</numerusform>
+            <numerusform>%Ln partecipanti</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="316"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="313"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annulla: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="317"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="314"/>
         <location filename="../../forms/tours_page.ui" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="337"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="334"/>
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Visita eliminata. Ctrl+Z la ripristina.</translation>
     </message>

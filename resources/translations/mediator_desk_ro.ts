@@ -561,20 +561,20 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
-        <source>Saved %1 (%n row(s)).</source>
+        <source>Saved %1 (%Ln row(s)).</source>
         <translation>
-            <numerusform>Salvat %1 (%n rând).</numerusform>
-            <numerusform>Salvat %1 (%n rânduri).</numerusform>
-            <numerusform>Salvat %1 (%n de rânduri).</numerusform>
+            <numerusform>Salvat %1 (%Ln rând).</numerusform>
+            <numerusform>Salvat %1 (%Ln rânduri).</numerusform>
+            <numerusform>Salvat %1 (%Ln de rânduri).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
-        <source>%n text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
+        <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
-            <numerusform>%n text mai lung decât încape într-o celulă XLSX a fost scurtat, cu un semn care spune cât lipsește; exportul CSV îl păstrează întreg.</numerusform>
-            <numerusform>%n texte mai lungi decât încap într-o celulă XLSX au fost scurtate, cu un semn care spune cât lipsește; exportul CSV le păstrează întregi.</numerusform>
-            <numerusform>%n de texte mai lungi decât încap într-o celulă XLSX au fost scurtate, cu un semn care spune cât lipsește; exportul CSV le păstrează întregi.</numerusform>
+            <numerusform>%Ln text mai lung decât încape într-o celulă XLSX a fost scurtat, cu un semn care spune cât lipsește; exportul CSV îl păstrează întreg.</numerusform>
+            <numerusform>%Ln texte mai lungi decât încap într-o celulă XLSX au fost scurtate, cu un semn care spune cât lipsește; exportul CSV le păstrează întregi.</numerusform>
+            <numerusform>%Ln de texte mai lungi decât încap într-o celulă XLSX au fost scurtate, cu un semn care spune cât lipsește; exportul CSV le păstrează întregi.</numerusform>
         </translation>
     </message>
     <message>
@@ -880,134 +880,179 @@
         <translation>orice tur</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="92"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="84"/>
+        <source>Add the feedback a visitor gave you (Ctrl+N)</source>
+        <translation>Adăugați feedbackul primit de la un vizitator (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="94"/>
         <location filename="../../forms/feedback_page.ui" line="11"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="110"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="112"/>
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="130"/>
-        <source>%1 answers · %2 with words</source>
-        <translation>%1 răspunsuri · %2 cu text</translation>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="139"/>
+        <source>%Ln with words</source>
+        <translation>
+            <numerusform>%Ln cu cuvinte</numerusform>
+            <numerusform>%Ln cu cuvinte</numerusform>
+            <numerusform>%Ln cu cuvinte</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="153"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="162"/>
         <source>the chosen tour</source>
         <translation>turul ales</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="160"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="169"/>
         <source>No ratings in this selection.</source>
         <translation>Nicio notă în această selecție.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="211"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="220"/>
         <source>Edit feedback</source>
         <translation>Editează feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="218"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="222"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="227"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="231"/>
         <source>Delete feedback</source>
         <translation>Șterge feedbackul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="228"/>
         <source>Delete this answer?</source>
         <translation>Ștergeți acest răspuns?</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="219"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="228"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="220"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="229"/>
         <source>Keep</source>
         <translation>Păstrează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="239"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="248"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254"/>
         <source>Visitor kiosk</source>
         <translation>Chioșc pentru vizitatori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="240"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="249"/>
         <source>Set a kiosk PIN first (Settings → Kiosk, reports, language): only the PIN lets you leave the kiosk screen.</source>
         <translation>Setați mai întâi un PIN pentru chioșc (Setări → Chioșc, rapoarte, limbă): doar PIN-ul vă lasă să ieșiți din ecranul chioșcului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="245"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="254"/>
         <source>Add an exhibition first (Settings).</source>
         <translation>Adăugați mai întâi o expoziție (Setări).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="265"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="280"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="294"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="274"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="303"/>
         <source>QR feedback cards</source>
         <translation>Carduri de feedback cu cod QR</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="266"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="275"/>
         <source>How many cards? (8 fit on a page)</source>
         <translation>Câte carduri? (8 încap pe o pagină)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="269"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="278"/>
         <source>Save the cards</source>
         <translation>Salvează cardurile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="270"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="289"/>
-        <source>%1 cards written on %2 page(s): %3</source>
-        <translation>%1 carduri scrise pe %2 pagini: %3</translation>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="298"/>
+        <source>%1 written on %Ln page(s): %2</source>
+        <translation>
+            <numerusform>%1 scrise pe %Ln pagină: %2</numerusform>
+            <numerusform>%1 scrise pe %Ln pagini: %2</numerusform>
+            <numerusform>%1 scrise pe %Ln de pagini: %2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="295"/>
-        <source>Printing %1 cards…</source>
-        <translation>Se tipăresc %1 carduri…</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../mediator_desk/views/feedback_page.py" line="299"/>
+        <source>%Ln card(s)</source>
+        <translation>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln carduri</numerusform>
+            <numerusform>%Ln de carduri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="304"/>
+        <source>Printing %Ln card(s)…</source>
+        <translation>
+            <numerusform>Se tipărește %Ln card…</numerusform>
+            <numerusform>Se tipăresc %Ln carduri…</numerusform>
+            <numerusform>Se tipăresc %Ln de carduri…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="308"/>
         <source>Online answers (CSV)</source>
         <translation>Răspunsuri online (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="300"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="309"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="313"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="320"/>
+        <source>%1 imported, %2 skipped.</source>
+        <translation>Importate: %1; sărite: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="138"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="320"/>
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln răspuns</numerusform>
+            <numerusform>%Ln răspunsuri</numerusform>
+            <numerusform>%Ln de răspunsuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/feedback_page.py" line="321"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rând</numerusform>
+            <numerusform>%Ln rânduri</numerusform>
+            <numerusform>%Ln de rânduri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="323"/>
         <source>Ratings read as %1: %2.</source>
         <translation>Evaluările au fost citite ca %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="319"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="321"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="329"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="331"/>
         <source>Import online answers</source>
         <translation>Importă răspunsurile online</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="311"/>
-        <source>%1 answer(s) imported, %2 row(s) skipped.</source>
-        <translation>%1 răspunsuri importate, %2 rânduri sărite.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="315"/>
-        <location filename="../../mediator_desk/views/feedback_page.py" line="318"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="325"/>
+        <location filename="../../mediator_desk/views/feedback_page.py" line="328"/>
         <source>Line %1: %2</source>
         <translation>Rândul %1: %2</translation>
     </message>
@@ -1522,12 +1567,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="46"/>
+        <location filename="../../mediator_desk/views/page.py" line="55"/>
         <source>There is no exhibition yet. Set up your venue and its first exhibition, or explore with demo data.</source>
         <translation>Nu există încă nicio expoziție. Configurați spațiul și prima expoziție sau explorați cu date demonstrative.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/page.py" line="48"/>
+        <location filename="../../mediator_desk/views/page.py" line="57"/>
         <source>Set up…</source>
         <translation>Configurează…</translation>
     </message>
@@ -1795,81 +1840,98 @@
         <translation>Fișa turului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="77"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="156"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="72"/>
+        <source>Make the report with these choices (Ctrl+N)</source>
+        <translation>Faceți raportul cu aceste alegeri (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/reports_page.py" line="79"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="158"/>
         <location filename="../../forms/reports_page.ui" line="6"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="82"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="84"/>
         <source>All exhibitions</source>
         <translation>Toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="95"/>
         <source>&amp;Day:</source>
         <translation>&amp;Ziua:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="133"/>
         <source>Tour: there is no tour on that day to print.</source>
         <translation>Tur: nu există niciun tur în acea zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="134"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="136"/>
         <source>To: the last day is before the first day.</source>
         <translation>Până la: ultima zi este înaintea primei zile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="155"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="157"/>
         <source>Generating…</source>
         <translation>Se generează…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="194"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="195"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="196"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="197"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="198"/>
-        <source>… %1 more page(s) in the PDF</source>
-        <translation>… încă %1 pagini în PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="205"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="207"/>
         <source>The choices changed while the report was made: generate it again.</source>
         <translation>Alegerile s-au schimbat cât timp se făcea raportul: generați-l din nou.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="210"/>
-        <source>Ready: %1 page(s), shown below. Save, open or print it.</source>
-        <translation>Gata: %1 pagini, afișate mai jos. Salvați, deschideți sau tipăriți.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="224"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>%1 pagini trimise la imprimantă.</translation>
-    </message>
-    <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="237"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="239"/>
         <source>Print</source>
         <translation>Tipărire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="216"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="218"/>
         <source>The report could not be made: %1</source>
         <translation>Raportul nu a putut fi generat: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/reports_page.py" line="200"/>
+        <source>… %Ln more page(s) in the PDF</source>
+        <translation>
+            <numerusform>… încă %Ln pagină în PDF</numerusform>
+            <numerusform>… încă %Ln pagini în PDF</numerusform>
+            <numerusform>… încă %Ln de pagini în PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/reports_page.py" line="212"/>
+        <source>Ready: %Ln page(s), shown below. Save, open or print it.</source>
+        <translation>
+            <numerusform>Gata: %Ln pagină, afișată mai jos. Salvați-l, deschideți-l sau tipăriți-l.</numerusform>
+            <numerusform>Gata: %Ln pagini, afișate mai jos. Salvați-l, deschideți-l sau tipăriți-l.</numerusform>
+            <numerusform>Gata: %Ln de pagini, afișate mai jos. Salvați-l, deschideți-l sau tipăriți-l.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/reports_page.py" line="226"/>
+        <source>Sent %Ln page(s) to the printer.</source>
+        <translation>
+            <numerusform>S-a trimis %Ln pagină la imprimantă.</numerusform>
+            <numerusform>S-au trimis %Ln pagini la imprimantă.</numerusform>
+            <numerusform>S-au trimis %Ln de pagini la imprimantă.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="249"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="251"/>
         <source>Saved %1</source>
         <translation>Salvat: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="247"/>
-        <location filename="../../mediator_desk/views/reports_page.py" line="255"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="249"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="257"/>
         <source>Save report</source>
         <translation>Salvează raportul</translation>
     </message>
@@ -1889,7 +1951,7 @@
         <translation>&amp;De la:</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/reports_page.py" line="93"/>
+        <location filename="../../mediator_desk/views/reports_page.py" line="95"/>
         <location filename="../../forms/reports_page.ui" line="14"/>
         <source>&amp;To:</source>
         <translation>&amp;Până la:</translation>
@@ -2219,11 +2281,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/settings_page.py" line="416"/>
-        <source>%n record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
+        <source>%Ln record(s) were changed on two laptops before they met. The later edit is kept everywhere; choose “Keep the other version” to put the other one back instead.</source>
         <translation>
-            <numerusform>%n înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
-            <numerusform>%n înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
-            <numerusform>%n de înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
+            <numerusform>%Ln înregistrare a fost modificată pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
+            <numerusform>%Ln înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
+            <numerusform>%Ln de înregistrări au fost modificate pe două laptopuri înainte ca ele să se întâlnească. Se păstrează peste tot modificarea cea mai recentă; alegeți „Păstrează cealaltă versiune” ca s-o readuceți pe cealaltă.</numerusform>
         </translation>
     </message>
     <message>
@@ -2819,11 +2881,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="128"/>
-        <source>Offline · %n change(s) waiting</source>
+        <source>Offline · %Ln change(s) waiting</source>
         <translation>
-            <numerusform>Offline · %n modificare în așteptare</numerusform>
-            <numerusform>Offline · %n modificări în așteptare</numerusform>
-            <numerusform>Offline · %n de modificări în așteptare</numerusform>
+            <numerusform>Offline · %Ln modificare în așteptare</numerusform>
+            <numerusform>Offline · %Ln modificări în așteptare</numerusform>
+            <numerusform>Offline · %Ln de modificări în așteptare</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,11 +2895,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="132"/>
-        <source>Synced %1 · %n waiting</source>
+        <source>Synced %1 · %Ln waiting</source>
         <translation>
-            <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
-            <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
-            <numerusform>Sincronizat la %1 · %n în așteptare</numerusform>
+            <numerusform>Sincronizat la %1 · %Ln în așteptare</numerusform>
+            <numerusform>Sincronizat la %1 · %Ln în așteptare</numerusform>
+            <numerusform>Sincronizat la %1 · %Ln în așteptare</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,65 +3003,65 @@ Uniți totuși?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="280"/>
-        <source>%n new walk-in count(s), %1 visitors</source>
+        <source>%Ln new walk-in count(s), %1 visitors</source>
         <translation>
-            <numerusform>%n numărare nouă, %1 vizitatori</numerusform>
-            <numerusform>%n numărări noi, %1 vizitatori</numerusform>
-            <numerusform>%n de numărări noi, %1 vizitatori</numerusform>
+            <numerusform>%Ln numărare nouă, %1 vizitatori</numerusform>
+            <numerusform>%Ln numărări noi, %1 vizitatori</numerusform>
+            <numerusform>%Ln de numărări noi, %1 vizitatori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="282"/>
-        <source>%n new tour(s), %1 updated</source>
+        <source>%Ln new tour(s), %1 updated</source>
         <translation>
-            <numerusform>%n tur nou, %1 actualizate</numerusform>
-            <numerusform>%n ture noi, %1 actualizate</numerusform>
-            <numerusform>%n de ture noi, %1 actualizate</numerusform>
+            <numerusform>%Ln tur nou, %1 actualizate</numerusform>
+            <numerusform>%Ln ture noi, %1 actualizate</numerusform>
+            <numerusform>%Ln de ture noi, %1 actualizate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="283"/>
-        <source>%n new group(s), %1 updated</source>
+        <source>%Ln new group(s), %1 updated</source>
         <translation>
-            <numerusform>%n grup nou, %1 actualizate</numerusform>
-            <numerusform>%n grupuri noi, %1 actualizate</numerusform>
-            <numerusform>%n de grupuri noi, %1 actualizate</numerusform>
+            <numerusform>%Ln grup nou, %1 actualizate</numerusform>
+            <numerusform>%Ln grupuri noi, %1 actualizate</numerusform>
+            <numerusform>%Ln de grupuri noi, %1 actualizate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="284"/>
-        <source>%n new feedback answer(s)</source>
+        <source>%Ln new feedback answer(s)</source>
         <translation>
-            <numerusform>%n răspuns nou de feedback</numerusform>
-            <numerusform>%n răspunsuri noi de feedback</numerusform>
-            <numerusform>%n de răspunsuri noi de feedback</numerusform>
+            <numerusform>%Ln răspuns nou de feedback</numerusform>
+            <numerusform>%Ln răspunsuri noi de feedback</numerusform>
+            <numerusform>%Ln de răspunsuri noi de feedback</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="285"/>
-        <source>%n new reference record(s), %1 updated</source>
+        <source>%Ln new reference record(s), %1 updated</source>
         <translation>
-            <numerusform>%n înregistrare de referință nouă, %1 actualizate</numerusform>
-            <numerusform>%n înregistrări de referință noi, %1 actualizate</numerusform>
-            <numerusform>%n de înregistrări de referință noi, %1 actualizate</numerusform>
+            <numerusform>%Ln înregistrare de referință nouă, %1 actualizate</numerusform>
+            <numerusform>%Ln înregistrări de referință noi, %1 actualizate</numerusform>
+            <numerusform>%Ln de înregistrări de referință noi, %1 actualizate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="288"/>
-        <source>%n record(s) edited on both laptops: see Settings → Team</source>
+        <source>%Ln record(s) edited on both laptops: see Settings → Team</source>
         <translation>
-            <numerusform>%n înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
-            <numerusform>%n înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
-            <numerusform>%n de înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
+            <numerusform>%Ln înregistrare modificată pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
+            <numerusform>%Ln înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
+            <numerusform>%Ln de înregistrări modificate pe ambele laptopuri: vedeți Setări → Echipa și sincronizarea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/team.py" line="290"/>
-        <source>%n voucher or card code(s) used twice: the newer one was renamed</source>
+        <source>%Ln voucher or card code(s) used twice: the newer one was renamed</source>
         <translation>
-            <numerusform>%n cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
-            <numerusform>%n coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform>
-            <numerusform>%n de coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform>
+            <numerusform>%Ln cod de voucher sau card folosit de două ori: cel mai nou a fost redenumit</numerusform>
+            <numerusform>%Ln coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform>
+            <numerusform>%Ln de coduri de voucher sau card folosite de două ori: cele mai noi au fost redenumite</numerusform>
         </translation>
     </message>
     <message>
@@ -3029,69 +3091,69 @@ Uniți totuși?</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="47"/>
-        <source>Start tour (Ctrl+T)</source>
-        <translation>Începe turul (Ctrl+T)</translation>
+        <location filename="../../mediator_desk/views/today_page.py" line="46"/>
+        <source>Start tour (Ctrl+N or Ctrl+T)</source>
+        <translation>Începe turul (Ctrl+N sau Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="57"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="55"/>
         <source>End the selected tour, or the one running now (Ctrl+E)</source>
         <translation>Încheie turul selectat sau pe cel în desfășurare (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="58"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="56"/>
         <source>Plan the selected tour again in the next slot (Ctrl+R)</source>
         <translation>Planifică din nou turul selectat în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="61"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="59"/>
         <location filename="../../forms/today_page.ui" line="8"/>
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="66"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="64"/>
         <source>Nobody is in the team yet: add the mediators so that tours and counts have a name.</source>
         <translation>Echipa este încă goală: adăugați mediatorii, ca tururile și numărătorile să aibă un nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="67"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="65"/>
         <source>Add the team…</source>
         <translation>Adaugă echipa…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="80"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="78"/>
         <source>(choose your name)</source>
         <translation>(alegeți-vă numele)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="100"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="98"/>
         <source>tours held / planned today</source>
         <translation>tururi ținute / planificate azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
-        <location filename="../../mediator_desk/views/today_page.py" line="128"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="121"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="126"/>
         <source>Start tour</source>
         <translation>Începe turul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="123"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="121"/>
         <source>Add the team first (Settings → Mediators): every tour has a lead mediator.</source>
         <translation>Adăugați mai întâi echipa (Setări → Mediatori): fiecare tur are un mediator principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="129"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="127"/>
         <source>Choose your name under “I am” first: the tour starts with you as its lead.</source>
         <translation>Alegeți-vă mai întâi numele la „Eu sunt”: turul începe cu dumneavoastră ca mediator principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="131"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="129"/>
         <source>Add the team&apos;s names first (Settings → Mediators): a tour starts with its lead mediator.</source>
         <translation>Adăugați mai întâi numele echipei (Setări → Mediatori): un tur începe cu mediatorul său principal.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/today_page.py" line="166"/>
+        <location filename="../../mediator_desk/views/today_page.py" line="164"/>
         <source>Working on “%1”.</source>
         <translation>Se lucrează la „%1”.</translation>
     </message>
@@ -3648,110 +3710,123 @@ Puteți anula cu Ctrl+Z.</translation>
     <name>TourWords</name>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/widgets/pickers.py" line="72"/>
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participanți</numerusform>
-            <numerusform>%n de participanți</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participanți</numerusform>
+            <numerusform>%Ln de participanți</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mediator_desk/views/widgets/pickers.py" line="75"/>
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n grup</numerusform>
-            <numerusform>%n grupuri</numerusform>
-            <numerusform>%n de grupuri</numerusform>
+            <numerusform>%Ln grup</numerusform>
+            <numerusform>%Ln grupuri</numerusform>
+            <numerusform>%Ln de grupuri</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="150"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="149"/>
         <location filename="../../forms/tours_page.ui" line="11"/>
         <location filename="../../forms/tours_page.ui" line="161"/>
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="156"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="155"/>
         <source>any format</source>
         <translation>orice format</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="159"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="158"/>
         <source>any status</source>
         <translation>orice stare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="167"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="166"/>
         <source>all exhibitions</source>
         <translation>toate expozițiile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="168"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="167"/>
         <source>anyone</source>
         <translation>oricine</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="197"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="193"/>
         <source>New tour (Ctrl+N)</source>
         <translation>Tur nou (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="198"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="194"/>
         <source>Edit the selected tour (Enter)</source>
         <translation>Editează turul selectat (Enter)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="199"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="195"/>
         <source>Plan the same tour in the next slot (Ctrl+R)</source>
         <translation>Planifică același tur în intervalul următor (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="200"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="196"/>
         <source>Delete the selected tour (Delete)</source>
         <translation>Șterge turul selectat (Delete)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="201"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="197"/>
         <source>Undo the last change to a tour (Ctrl+Z)</source>
         <translation>Anulează ultima modificare a unui tur (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="202"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="198"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Refă (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="203"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="199"/>
         <source>Search (Ctrl+F)</source>
         <translation>Caută (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="252"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="248"/>
         <source>any language</source>
         <translation>orice limbă</translation>
     </message>
-    <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="277"/>
-        <source>%1 of %2 tours · %3 participants</source>
-        <translation>%1 din %2 tururi · %3 participanți</translation>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/tours_page.py" line="273"/>
+        <source>%1 of %Ln tour(s)</source>
+        <translation>
+            <numerusform>%1 din %Ln tur</numerusform>
+            <numerusform>%1 din %Ln tururi</numerusform>
+            <numerusform>%1 din %Ln de tururi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mediator_desk/views/tours_page.py" line="274"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participanți</numerusform>
+            <numerusform>%Ln de participanți</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="316"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="313"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Anulează: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="317"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="314"/>
         <location filename="../../forms/tours_page.ui" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/tours_page.py" line="337"/>
+        <location filename="../../mediator_desk/views/tours_page.py" line="334"/>
         <source>Tour deleted. Ctrl+Z brings it back.</source>
         <translation>Tur șters. Ctrl+Z îl readuce.</translation>
     </message>

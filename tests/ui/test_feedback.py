@@ -222,7 +222,7 @@ def test_filters_distribution_and_import_from_the_page(qtbot, feedback_page, db,
     ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("ro"))
     assert feedback_page.model.rowCount() == 2
     ui.ratingCombo.setCurrentIndex(ui.ratingCombo.findData(2))
-    assert feedback_page.model.rowCount() == 1 and ui.countLabel.text().startswith("1 answers")
+    assert feedback_page.model.rowCount() == 1 and ui.countLabel.text().startswith("1 answer ·")
 
     [code], _changes = feedback.create_cards(db, 1, "x", exhibition_id=world.exhibition_id)
     source = tmp_path / "online.csv"
@@ -263,6 +263,7 @@ def test_a_new_entry_has_no_rating_and_no_language_until_someone_gives_them(qtbo
     qtbot.mouseClick(ui.buttonBox.buttons()[0], LEFT)
     [fb] = stored(db)
     assert (fb.rating, fb.language) == (2, "")
+    assert feedback_page.ui.countLabel.text() == "1 answer · 0 with words"  # one form per number, as Qt plurals
 
 
 def test_an_entry_for_a_tour_starts_in_the_tour_language(qtbot, feedback_page, db, world, ctx):
@@ -280,3 +281,24 @@ def test_an_entry_for_a_tour_starts_in_the_tour_language(qtbot, feedback_page, d
     qtbot.keyClicks(ui.languageEdit, "de")
     ui.tourCombo.setCurrentIndex(ui.tourCombo.findData(str(tour)))
     assert ui.languageEdit.text() == "de", "what someone typed is kept"
+
+
+def test_the_words_come_first_in_the_list_and_the_tags_stay_compact(qtbot, feedback_page, db, world, ctx):
+    """A visitor's words were cut ("perché …") while the learning outcomes took the width."""
+    from mediator_desk.services.feedback import FeedbackDraft
+
+    words = "perché i bambini hanno potuto toccare le opere e fare domande alla mediatrice"
+    feedback.save(db, FeedbackDraft(exhibition_id=world.exhibition_id, day=NOW.date(), method="smiley_5", rating=5,
+                                    comment=words, language="it",
+                                    outcomes=["knowledge", "skills", "attitudes", "enjoyment", "activity"]),
+                  "test-laptop", accept_warnings=True)
+    window = feedback_page.window()
+    window.resize(1366, 768)
+    feedback_page.refresh()
+    qtbot.wait(10)
+    view, model = feedback_page.ui.feedbackView, feedback_page.model
+    words_width = view.columnWidth(model.WORDS)
+    outcomes_width = view.columnWidth(model.OUTCOMES)
+    assert words_width > 2 * outcomes_width, (words_width, outcomes_width)
+    index = model.index(0, model.OUTCOMES)
+    assert "Enjoyment" in (model.data(index, Qt.ItemDataRole.ToolTipRole) or "")

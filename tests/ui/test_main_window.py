@@ -275,3 +275,41 @@ def test_the_window_shell_is_shown_before_the_database_layer_is_imported():
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_ctrl_n_is_each_page_s_main_action(qtbot, window, ctx, world, db):
+    """Tours: a new tour; Feedback: a new entry; Today: start a tour; Reports: make the report. The manual says so."""
+    from PySide6.QtWidgets import QApplication
+
+    ctx.work.mediator_id = str(world.mediator_ids[0])
+    window.show_page("feedback")
+    feedback = window.page("feedback")
+    qtbot.keyClick(feedback, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = feedback.last_dialog
+    assert dialog is not None and dialog.windowTitle() == "New feedback"
+    assert "Ctrl+N" in feedback.ui.addButton.toolTip()
+    dialog.reject()
+
+    window.show_page("reports")
+    reports = window.page("reports")
+    reports.ui.kindCombo.setCurrentIndex(reports.ui.kindCombo.findData("day"))
+    with qtbot.waitSignal(reports.report_ready, timeout=30000):
+        qtbot.keyClick(reports, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "Ctrl+N" in reports.ui.generateButton.toolTip()
+
+    window.show_page("today")
+    today = window.page("today")
+    today.ui.meCombo.setCurrentIndex(today.ui.meCombo.findData(str(world.mediator_ids[0])))
+    window.activateWindow()  # the report's job and the closed dialog may have taken the focus away
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    today.setFocus()
+    qtbot.keyClick(today, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None or today.actions_.last_dialog is not None)
+    editor = today.actions_.last_dialog
+    assert editor is not None
+    editor.reject()
+
+    from mediator_desk.views.dialogs.manual_window import manual_page
+
+    for lang in ("en", "ro", "it"):
+        assert "<td>Ctrl+N</td>" in manual_page(lang).read_text(encoding="utf-8")

@@ -205,3 +205,15 @@ def test_records_made_twice_are_joined_from_settings_and_undone_with_ctrl_z(qtbo
     assert live_mediators() == 1
     window.ctx.undo_stack.undo()
     assert live_mediators() == 2 and twin is not None
+
+
+def test_a_merge_message_writes_every_number_the_same_way(qtbot, window):
+    """"9871 new walk-in counts, 9,871 visitors": the counted number was written without the locale's grouping."""
+    from collections import Counter
+
+    from mediator_desk.services.team.apply import Tally
+    from mediator_desk.services.team.merge import MergeResult
+
+    tally = Tally(new=Counter({"count_event": 9871, "tour_session": 1, "feedback": 1}), visitors=9871)
+    text = window.team.merge_text(MergeResult(source=Path("b.sqlite"), tally=tally))
+    assert "9,871 new walk-in counts, 9,871 visitors" in text and "1 new tour," in text

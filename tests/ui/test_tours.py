@@ -195,7 +195,7 @@ def test_filters_and_search_narrow_the_table(qtbot, tours_page, db, world):
     tours_page.refresh()
     ui = tours_page.ui
     assert tours_page.proxy.rowCount() == 2
-    assert ui.countLabel.text() == "2 of 2 tours · 42 participants"
+    assert ui.countLabel.text() == "2 of 2 tours · 42 participants"  # Qt plural forms, locale digits
 
     ui.formatCombo.setCurrentIndex(ui.formatCombo.findData("workshop"))
     assert [tours_page.proxy.index(r, 3).data() for r in range(tours_page.proxy.rowCount())] == ["Workshop"]

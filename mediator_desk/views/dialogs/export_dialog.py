@@ -134,9 +134,9 @@ class ExportDialog(QDialog):
             return
         self.written = target
         show_problems(self.ui.statusLabel, [])
-        text = self.tr("Saved %1 (%n row(s)).", "", result.rows).replace("%1", str(target))
+        text = self.tr("Saved %1 (%Ln row(s)).", "", result.rows).replace("%1", str(target))
         if result.cut:
-            text += " " + self.tr("%n text(s) longer than an XLSX cell holds were cut, with a mark saying how "
+            text += " " + self.tr("%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how "
                                   "much; the CSV export keeps them whole.", "", result.cut)
         self.ui.statusLabel.setText(text)
 

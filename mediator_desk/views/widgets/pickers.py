@@ -69,10 +69,10 @@ class TourWords(QObject):
     """The plural words of the tour pickers (lupdate takes plural forms from tr() calls only)."""
 
     def participants(self, n: int) -> str:
-        return self.tr("%n participant(s)", "", n)
+        return self.tr("%Ln participant(s)", "", n)
 
     def groups(self, n: int) -> str:
-        return self.tr("%n group(s)", "", n)
+        return self.tr("%Ln group(s)", "", n)
 
 
 def _participants(n: int) -> str:
