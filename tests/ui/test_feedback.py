@@ -230,7 +230,7 @@ def test_filters_distribution_and_import_from_the_page(qtbot, feedback_page, db,
     ctx.prompts.answers = [str(source)]
     qtbot.mouseClick(ui.importButton, LEFT)  # the import runs off the UI thread
     qtbot.waitUntil(lambda: ctx.prompts.asked and ctx.prompts.asked[-1][0] == "info", timeout=10000)
-    assert ctx.prompts.asked[-1][2].startswith("1 answer(s) imported, 1 row(s) skipped.")
+    assert ctx.prompts.asked[-1][2].startswith("1 answer imported, 1 row skipped.")
     assert "Line 3: unknown card: BADBAD" in ctx.prompts.asked[-1][2]
     assert len(stored(db)) == 4
 
