@@ -84,6 +84,25 @@ class AppContext:
         if changes.touches({REFERENCE}):
             self._choices = None
 
+    # --- file dialogs: each kind of file opens where the last one of its kind was chosen --------------------
+    def ask_save_file(self, parent, kind: str, title: str, name: str, filters: str) -> str | None:
+        chosen = self.prompts.ask_save_file(parent, title, str(self.prefs.folder(kind) / name), filters)
+        if chosen:
+            self.prefs.remember_folder(kind, chosen)
+        return chosen
+
+    def ask_open_file(self, parent, kind: str, title: str, filters: str) -> str | None:
+        chosen = self.prompts.ask_open_file(parent, title, str(self.prefs.folder(kind)), filters)
+        if chosen:
+            self.prefs.remember_folder(kind, chosen)
+        return chosen
+
+    def ask_open_files(self, parent, kind: str, title: str, filters: str) -> list[str]:
+        chosen = self.prompts.ask_open_files(parent, title, str(self.prefs.folder(kind)), filters)
+        if chosen:
+            self.prefs.remember_folder(kind, chosen[0])
+        return chosen
+
     def exhibition(self) -> ExhibitionChoice | None:
         """The exhibition this laptop works on: the chosen one if this database holds it, else the current one."""
         return self.choices().pick_exhibition(self.work.exhibition_id, self.now().date())

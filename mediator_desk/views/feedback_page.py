@@ -275,8 +275,8 @@ class FeedbackPage(Page):
                                          self.tr("How many cards? (8 fit on a page)"), 8, 1, feedback.MAX_CARDS)
         if count is None:
             return
-        target = self.ctx.prompts.ask_save_file(self, self.tr("Save the cards"),
-                                                str(Path.home() / "feedback-cards.pdf"), self.tr("PDF (*.pdf)"))
+        target = self.ctx.ask_save_file(self, "cards", self.tr("Save the cards"), "feedback-cards.pdf",
+                                        self.tr("PDF (*.pdf)"))
         if target:
             self.print_cards(Path(target), count, session_id=session_id, exhibition_id=ex, open_it=True)
 
@@ -305,8 +305,8 @@ class FeedbackPage(Page):
         return True
 
     def _on_import_clicked(self) -> None:
-        source = self.ctx.prompts.ask_open_file(self, self.tr("Online answers (CSV)"), str(Path.home()),
-                                                self.tr("CSV files (*.csv);;All files (*)"))
+        source = self.ctx.ask_open_file(self, "answers", self.tr("Online answers (CSV)"),
+                                        self.tr("CSV files (*.csv);;All files (*)"))
         if source:
             self.import_answers(Path(source))
 

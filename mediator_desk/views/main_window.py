@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
@@ -17,7 +18,7 @@ from mediator_desk.views.context import AppContext
 from mediator_desk.views.formatting import fmt
 from mediator_desk.views.page import Page
 from mediator_desk.views.preferences import Preferences
-from mediator_desk.views.screen_fit import fit_on_screen
+from mediator_desk.views.screen_fit import available_area, fit_on_screen
 from mediator_desk.views.widgets.elided_label import ElidedLabel
 
 PAGE_ORDER = ("today", "tours", "counter", "feedback", "reports", "settings")
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._fitted = False
+        self._settle_until = 0.0  # until then a move may be the window manager adding its frame
         self._ready_sent = False
         if ctx is not None:
             self.attach(ctx)
@@ -381,6 +383,27 @@ class MainWindow(QMainWindow):
         if not self._fitted:
             self._fitted = True
             self.fit_to_screen()
+            # The window manager adds its frame (title bar) only once the window is mapped: place the window
+            # again then, so that a window restored at the screen's top edge keeps its title bar on the screen
+            # (it moves the window when it does: see moveEvent; the timers cover a manager that does not)
+            self._settle_until = time.monotonic() + 3
+            for delay in (0, 300, 1000):
+                QTimer.singleShot(delay, self._keep_frame_on_screen)
+
+    def moveEvent(self, event) -> None:  # noqa: N802
+        super().moveEvent(event)
+        if time.monotonic() < self._settle_until:
+            QTimer.singleShot(0, self._keep_frame_on_screen)
+
+    def _keep_frame_on_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen() or not self.isVisible():
+            return
+        available = available_area(self)
+        if available is None:
+            return
+        frame = self.frameGeometry()
+        if frame.top() < available.top() or frame.left() < available.left() or not available.contains(frame):
+            fit_on_screen(self, available)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.lock is not None:  # the session ending, or Ctrl+Q from somewhere: the kiosk decides (PIN)

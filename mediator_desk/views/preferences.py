@@ -8,7 +8,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from mediator_desk import paths
 
@@ -81,6 +81,23 @@ class Preferences(_Store):
     report_language = _prop("reports/language", "en")
     hide_small_groups = _prop("reports/hide_small_groups", False, bool)
     last_backup = _prop("backup/last_change_backup", "")
+
+    FOLDER_KINDS = ("database", "team", "report", "export", "cards", "answers")
+
+    def folder(self, kind: str) -> Path:
+        """Where a file dialog for this kind of file opens: the folder last used for it, while it exists; else
+        the Documents folder (the home folder where there is none)."""
+        assert kind in self.FOLDER_KINDS, kind
+        remembered = str(self._s.value(f"folders/{kind}", "") or "")
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def remember_folder(self, kind: str, chosen: str | Path) -> None:
+        """The folder of a file just chosen, for the next dialog of the same kind."""
+        assert kind in self.FOLDER_KINDS, kind
+        self._set(f"folders/{kind}", str(Path(chosen).expanduser().parent))
 
     def geometry(self) -> QByteArray | None:
         value = self._s.value("ui/geometry")

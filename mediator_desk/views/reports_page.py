@@ -254,8 +254,7 @@ class ReportsPage(Page):
     def _on_save_clicked(self) -> None:
         if self.last_pdf is None:
             return
-        name = self.ctx.prompts.ask_save_file(self, self.tr("Save report"), str(Path.home() / self.last_pdf.name),
-                                              "PDF (*.pdf)")
+        name = self.ctx.ask_save_file(self, "report", self.tr("Save report"), self.last_pdf.name, "PDF (*.pdf)")
         if name:
             self.save_to(Path(name))
 

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mediator_desk.errors import MediatorDeskError, OtherVenueError
@@ -226,8 +226,8 @@ class TeamController(QObject):
             self.ctx.prompts.error(self.window, self.tr("Merge another laptop's data"),
                                    self.tr("This database is open read-only: nothing can be merged into it."))
             return
-        names = self.ctx.prompts.ask_open_files(
-            self.window, self.tr("Merge another laptop's data"), _documents(), self.tr(DB_FILTER))
+        names = self.ctx.ask_open_files(self.window, "team", self.tr("Merge another laptop's data"),
+                                        self.tr(DB_FILTER))
         if names:
             self.merge([Path(n) for n in names])
 
@@ -300,9 +300,8 @@ class TeamController(QObject):
     def save_copy_dialog(self) -> None:
         if self.ctx.db.path is None:
             return
-        suggested = str(Path(_documents()) / f"{self.ctx.device_id}-{dt.date.today().isoformat()}.sqlite")
-        name = self.ctx.prompts.ask_save_file(self.window, self.tr("Save a copy for the coordinator"), suggested,
-                                              self.tr(DB_FILTER))
+        name = self.ctx.ask_save_file(self.window, "team", self.tr("Save a copy for the coordinator"),
+                                      f"{self.ctx.device_id}-{dt.date.today().isoformat()}.sqlite", self.tr(DB_FILTER))
         if not name:
             return
         target = Path(name)
@@ -319,7 +318,3 @@ class TeamController(QObject):
                           lambda message: self.ctx.prompts.error(self.window,
                                                                  self.tr("Save a copy for the coordinator"), message),
                           label=self.tr("Copying…"))
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())

@@ -544,23 +544,23 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
         <location filename="../../forms/dialogs/export_dialog.ui" line="5"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="101"/>
         <source>Exporting…</source>
         <translation>Esportazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="113"/>
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="136"/>
         <source>Saved %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Salvato %1 (%Ln riga).</numerusform>
@@ -568,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="138"/>
         <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%Ln testo più lungo di quanto contiene una cella XLSX è stato tagliato, con un segno che dice quanto manca; l&apos;esportazione CSV lo conserva intero.</numerusform>
@@ -576,12 +576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="144"/>
         <source>The export failed: %1</source>
         <translation>L&apos;esportazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148"/>
         <source>Export stopped; no file was written.</source>
         <translation>Esportazione interrotta; nessun file è stato scritto.</translation>
     </message>
@@ -1261,109 +1261,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="44"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
         <source>Tours</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
         <source>Counter</source>
         <translation>Contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="49"/>
         <source>Reports</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="49"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="50"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="69"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="70"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="96"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="98"/>
         <source>Opening %1…</source>
         <translation>Apertura di %1…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="105"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="107"/>
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Database: %1 — tutto viene salvato su questo portatile mentre lavori</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="108"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="110"/>
         <source>Database: %1 — read-only</source>
         <translation>Database: %1 — sola lettura</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="109"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="111"/>
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Questo database è aperto in sola lettura: si può consultare tutto e stampare i report, ma non si può salvare nulla. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="209"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="211"/>
         <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="212"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="222"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="214"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="224"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="215"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="228"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="217"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="230"/>
         <source>Open database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="223"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="225"/>
         <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
         <translation>%1 esiste già. Scegliete File → Apri database… per lavorarci, oppure un altro nome.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="229"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="231"/>
         <source>Mediator Desk could not be started on %1.</source>
         <translation>Non è stato possibile avviare Mediator Desk su %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="275"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="277"/>
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="294"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="298"/>
         <source>Writing two months of demo data…</source>
         <translation>Scrittura di due mesi di dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="314"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="316"/>
         <source>This database failed SQLite&apos;s integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="317"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="319"/>
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -2552,105 +2552,110 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="93"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="107"/>
         <source>Names of the team, one per line</source>
         <translation>Nomi della squadra, uno per riga</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="94"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="136"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="108"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77"/>
         <source>Counter categories</source>
         <translation>Categorie del contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="109"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="69"/>
         <source>Languages and roles</source>
         <translation>Lingue e ruoli</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124"/>
+        <source>This country has several time zones: check that the one chosen is the venue&apos;s.</source>
+        <translation>Questo paese ha più fusi orari: controlla che quello scelto sia della sede.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
         <source>Closes</source>
         <translation>Chiude</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
         <source>Names</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
         <source>Repeat the PIN</source>
         <translation>Ripetete il PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
         <source>Current PIN</source>
         <translation>PIN attuale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="146"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="171"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="105"/>
         <source>Join a team</source>
         <translation>Unirsi a una squadra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="187"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="212"/>
         <source>Role of %1</source>
         <translation>Ruolo di %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="205"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="230"/>
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="236"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="261"/>
         <source>The coordinator&apos;s file</source>
         <translation>Il file del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="237"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="262"/>
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Database e copie di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
@@ -2940,7 +2945,7 @@ Sincronizzare comunque?</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="226"/>
-        <location filename="../../mediator_desk/views/team.py" line="230"/>
+        <location filename="../../mediator_desk/views/team.py" line="229"/>
         <location filename="../../mediator_desk/views/team.py" line="253"/>
         <location filename="../../mediator_desk/views/team.py" line="258"/>
         <location filename="../../mediator_desk/views/team.py" line="259"/>
@@ -3049,20 +3054,20 @@ Unire comunque?</translation>
         <translation>Il suo record più recente è datato %1 avanti rispetto all&apos;orologio di questo portatile: uno dei due orologi è sbagliato (i visitatori sono registrati secondo l&apos;ora di ciascun portatile).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="304"/>
-        <location filename="../../mediator_desk/views/team.py" line="314"/>
-        <location filename="../../mediator_desk/views/team.py" line="316"/>
-        <location filename="../../mediator_desk/views/team.py" line="320"/>
+        <location filename="../../mediator_desk/views/team.py" line="303"/>
+        <location filename="../../mediator_desk/views/team.py" line="313"/>
+        <location filename="../../mediator_desk/views/team.py" line="315"/>
+        <location filename="../../mediator_desk/views/team.py" line="319"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salva una copia per il coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="317"/>
+        <location filename="../../mediator_desk/views/team.py" line="316"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvato: %1. Il coordinatore lo unisce con File → Unisci i dati di un altro portatile.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="321"/>
+        <location filename="../../mediator_desk/views/team.py" line="320"/>
         <source>Copying…</source>
         <translation>Copia in corso…</translation>
     </message>

@@ -544,23 +544,23 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
         <location filename="../../forms/dialogs/export_dialog.ui" line="5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="101"/>
         <source>Exporting…</source>
         <translation>Se exportă…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="113"/>
         <source>Stopping…</source>
         <translation>Se oprește…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="136"/>
         <source>Saved %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Salvat %1 (%Ln rând).</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="138"/>
         <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%Ln text mai lung decât încape într-o celulă XLSX a fost scurtat, cu un semn care spune cât lipsește; exportul CSV îl păstrează întreg.</numerusform>
@@ -578,12 +578,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="144"/>
         <source>The export failed: %1</source>
         <translation>Exportul nu a reușit: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export oprit; nu s-a scris niciun fișier.</translation>
     </message>
@@ -1269,109 +1269,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="44"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
         <source>Today</source>
         <translation>Azi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="45"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
         <source>Tours</source>
         <translation>Tururi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="46"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
         <source>Counter</source>
         <translation>Numărător</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="47"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="48"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="49"/>
         <source>Reports</source>
         <translation>Rapoarte</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="49"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="50"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="69"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="70"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="96"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="98"/>
         <source>Opening %1…</source>
         <translation>Se deschide %1…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="105"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="107"/>
         <source>Database: %1 — everything is saved on this laptop as you work</source>
         <translation>Baza de date: %1 — totul se salvează pe acest laptop pe măsură ce lucrați</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="108"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="110"/>
         <source>Database: %1 — read-only</source>
         <translation>Baza de date: %1 — doar citire</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="109"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="111"/>
         <source>This database is open read-only: you can look at everything and print reports, but nothing can be saved. %1</source>
         <translation>Această bază de date este deschisă doar pentru citire: puteți vedea totul și tipări rapoarte, dar nu se poate salva nimic. %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="209"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="211"/>
         <source>Mediator Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="212"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="222"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="214"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="224"/>
         <source>New database</source>
         <translation>Bază de date nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="215"/>
-        <location filename="../../mediator_desk/views/main_window.py" line="228"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="217"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="230"/>
         <source>Open database</source>
         <translation>Deschide o bază de date</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="223"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="225"/>
         <source>%1 exists already. Choose File → Open database… to work on it, or another name.</source>
         <translation>%1 există deja. Alegeți Fișier → Deschide o bază de date… pentru a lucra în ea, sau alt nume.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="229"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="231"/>
         <source>Mediator Desk could not be started on %1.</source>
         <translation>Mediator Desk nu a putut fi pornit pe %1.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="275"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="277"/>
         <source>Your venue is set up. Start counting or plan a tour.</source>
         <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="294"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
         <source>Demo data</source>
         <translation>Date demonstrative</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="298"/>
         <source>Writing two months of demo data…</source>
         <translation>Se scriu două luni de date demonstrative…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="314"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="316"/>
         <source>This database failed SQLite&apos;s integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="317"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="319"/>
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -2564,105 +2564,110 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="90"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="93"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="107"/>
         <source>Names of the team, one per line</source>
         <translation>Numele echipei, câte unul pe rând</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="94"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="136"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="108"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77"/>
         <source>Counter categories</source>
         <translation>Categoriile de numărare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="109"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="69"/>
         <source>Languages and roles</source>
         <translation>Limbi și roluri</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124"/>
+        <source>This country has several time zones: check that the one chosen is the venue&apos;s.</source>
+        <translation>Țara aceasta are mai multe fusuri orare: verificați că cel ales este al locului.</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="142"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
         <source>Closes</source>
         <translation>Se închide</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="143"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
         <source>Names</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
         <source>Repeat the PIN</source>
         <translation>Repetați PIN-ul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="145"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
         <source>Current PIN</source>
         <translation>PIN-ul actual</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="146"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="171"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="105"/>
         <source>Join a team</source>
         <translation>Alăturați-vă unei echipe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="187"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="212"/>
         <source>Role of %1</source>
         <translation>Rolul lui %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="205"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="230"/>
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="236"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="261"/>
         <source>The coordinator&apos;s file</source>
         <translation>Fișierul coordonatorului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="237"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="262"/>
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date și copii Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
@@ -2954,7 +2959,7 @@ Sincronizați totuși?</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/team.py" line="226"/>
-        <location filename="../../mediator_desk/views/team.py" line="230"/>
+        <location filename="../../mediator_desk/views/team.py" line="229"/>
         <location filename="../../mediator_desk/views/team.py" line="253"/>
         <location filename="../../mediator_desk/views/team.py" line="258"/>
         <location filename="../../mediator_desk/views/team.py" line="259"/>
@@ -3070,20 +3075,20 @@ Uniți totuși?</translation>
         <translation>Cea mai nouă înregistrare a sa este datată cu %1 înaintea ceasului acestui laptop: unul dintre cele două ceasuri e greșit (vizitatorii sunt înregistrați după ora fiecărui laptop).</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="304"/>
-        <location filename="../../mediator_desk/views/team.py" line="314"/>
-        <location filename="../../mediator_desk/views/team.py" line="316"/>
-        <location filename="../../mediator_desk/views/team.py" line="320"/>
+        <location filename="../../mediator_desk/views/team.py" line="303"/>
+        <location filename="../../mediator_desk/views/team.py" line="313"/>
+        <location filename="../../mediator_desk/views/team.py" line="315"/>
+        <location filename="../../mediator_desk/views/team.py" line="319"/>
         <source>Save a copy for the coordinator</source>
         <translation>Salvează o copie pentru coordonator</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="317"/>
+        <location filename="../../mediator_desk/views/team.py" line="316"/>
         <source>Saved %1. The coordinator merges it with File → Merge another laptop&apos;s data.</source>
         <translation>Salvat: %1. Coordonatorul îl îmbină cu Fișier → Îmbină datele altui laptop.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/team.py" line="321"/>
+        <location filename="../../mediator_desk/views/team.py" line="320"/>
         <source>Copying…</source>
         <translation>Se copiază…</translation>
     </message>

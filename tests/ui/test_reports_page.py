@@ -118,3 +118,26 @@ def test_every_input_clears_the_last_report(qtbot, window, db, world):
         assert not stale()
         change()
         assert stale()
+
+
+def test_file_dialogs_open_where_the_last_file_of_their_kind_went(qtbot, window, ctx, db, world, tmp_path):
+    """They always opened in the home folder (the merge dialog in Documents): each kind of file now opens in the
+    folder last used for it, and only for it."""
+    page = window.page("reports")
+    window.show_page("reports")
+    page.ui.kindCombo.setCurrentIndex(page.ui.kindCombo.findData("day"))
+    with qtbot.waitSignal(page.report_ready, timeout=30000):
+        qtbot.mouseClick(page.ui.generateButton, Qt.MouseButton.LeftButton)
+    papers = tmp_path / "Rapoarte zilnice"
+    papers.mkdir()
+    ctx.prompts.answers = [str(papers / "ziua.pdf")]
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert (papers / "ziua.pdf").exists()
+    ctx.prompts.answers = [None]
+    qtbot.mouseClick(page.ui.saveButton, Qt.MouseButton.LeftButton)
+    kind, _title, suggested = ctx.prompts.asked[-1]
+    assert kind == "save_file" and suggested.startswith(str(papers))
+    ctx.prompts.answers = [None]
+    window.page("feedback")._on_import_clicked()  # another kind of file: not the reports' folder
+    kind, _title, folder = ctx.prompts.asked[-1]
+    assert kind == "open_file" and folder != str(papers)

@@ -205,3 +205,27 @@ def test_the_laptops_pin_stays_when_the_fields_are_left_empty(qtbot, ctx):
     assert wizard.validateCurrentPage()
     wizard.accept()
     assert check_pin("2468", ctx.prefs.kiosk_pin_hash)
+
+
+def test_the_time_zone_follows_the_venue_s_country(qtbot, wizard, monkeypatch):
+    """A laptop set to UTC proposed UTC for a pavilion in Italy: the country's zone is taken when it has one; with
+    several, the laptop's own is preselected if it is one of them, and the assistant says to check it."""
+    from mediator_desk.views.dialogs import setup_wizard
+
+    monkeypatch.setattr(setup_wizard, "local_timezone", lambda: "UTC")
+    ui = wizard.ui
+    qtbot.keyClicks(ui.countryEdit, "it")
+    assert ui.timezoneCombo.currentText() == "Europe/Rome" and ui.venueProblems.text() == ""
+    ui.countryEdit.clear()
+    qtbot.keyClicks(ui.countryEdit, "RO")
+    assert ui.timezoneCombo.currentText() == "Europe/Bucharest"
+    monkeypatch.setattr(setup_wizard, "local_timezone", lambda: "America/Chicago")
+    ui.countryEdit.clear()
+    qtbot.keyClicks(ui.countryEdit, "US")
+    assert ui.timezoneCombo.currentText() == "America/Chicago"
+    assert "several time zones" in ui.venueProblems.text()
+    ui.timezoneCombo.setCurrentText("America/New_York")  # chosen by hand: a country typed later keeps it
+    ui.timezoneCombo.activated.emit(ui.timezoneCombo.currentIndex())
+    ui.countryEdit.clear()
+    qtbot.keyClicks(ui.countryEdit, "IT")
+    assert ui.timezoneCombo.currentText() == "America/New_York"

@@ -75,8 +75,7 @@ class ExportDialog(QDialog):
             self.ui.firstEdit.setFocus()
             return
         filters = self.tr("Spreadsheets (*.xlsx)") if req.fmt == "xlsx" else self.tr("CSV files (*.csv)")
-        name = self.ctx.prompts.ask_save_file(self, self.tr("Export"), str(Path.home() / self.suggested_name(req)),
-                                              filters)
+        name = self.ctx.ask_save_file(self, "export", self.tr("Export"), self.suggested_name(req), filters)
         if name:
             self.start(req, Path(name))
 

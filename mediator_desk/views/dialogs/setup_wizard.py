@@ -10,7 +10,7 @@ import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidgetItem, QTableWidgetItem, QWidget, QWizard
 
 from mediator_desk.enums import WEEKDAYS, MediatorRole
@@ -46,6 +46,17 @@ def local_timezone() -> str:
         return "Europe/Rome"
 
 
+def country_zones(code: str) -> list[str]:
+    """The time zones of a country (ISO alpha-2), as Qt's time-zone data knows them; [] for no such country."""
+    if len(code) != 2 or not code.isalpha():
+        return []
+    territory = QLocale.codeToTerritory(code.upper())
+    if territory == QLocale.Country.AnyCountry:
+        return []
+    known = zoneinfo.available_timezones()
+    return [name for name in (bytes(z).decode() for z in QTimeZone.availableTimeZoneIds(territory)) if name in known]
+
+
 @dataclass(frozen=True)
 class SetupResult:
     """What the assistant chose, for the window to carry out: the venue set up (with what changed), demo data, or
@@ -72,6 +83,9 @@ class SetupWizard(QWizard):
         zones = sorted(zoneinfo.available_timezones())
         ui.timezoneCombo.addItems(zones)
         ui.timezoneCombo.setCurrentText(local_timezone())
+        self._zone_chosen = False  # by hand: a country typed afterwards does not change it
+        ui.timezoneCombo.activated.connect(lambda _i: setattr(self, "_zone_chosen", True))
+        ui.countryEdit.textChanged.connect(self._on_country_changed)
         self.day_checks: dict[str, QCheckBox] = {}
         for day, name in zip(WEEKDAYS, weekday_names()):
             check = QCheckBox(name)
@@ -97,6 +111,17 @@ class SetupWizard(QWizard):
         for widget in (ui.pinKeptLabel, ui.pinCurrentLabel, ui.pinCurrentEdit):
             widget.setVisible(has_pin)
         self.currentIdChanged.connect(self._on_page_shown)
+
+    def _on_country_changed(self, text: str) -> None:
+        """The venue's country decides its time zone when it has one; with several, the laptop's own is taken if
+        it is one of them (else the first), and the assistant says to check it."""
+        zones = country_zones(text.strip())
+        if not zones or self._zone_chosen:
+            return
+        own = local_timezone()
+        self.ui.timezoneCombo.setCurrentText(own if own in zones else zones[0])
+        self.ui.venueProblems.setText("" if len(zones) == 1 else self.tr(
+            "This country has several time zones: check that the one chosen is the venue's."))
 
     # --- the path through the pages ---------------------------------------------------------------
 
@@ -233,9 +258,9 @@ class SetupWizard(QWizard):
         return setup.join_problems(self.ui.fileEdit.text().strip(), self.ui.serverEdit.text().strip())
 
     def _on_browse(self) -> None:
-        name = self.ctx.prompts.ask_open_file(self, self.tr("The coordinator's file"), str(Path.home()),
-                                              self.tr("Mediator Desk databases and backups (*.sqlite *.db);;"
-                                                      "All files (*)"))
+        name = self.ctx.ask_open_file(self, "team", self.tr("The coordinator's file"),
+                                      self.tr("Mediator Desk databases and backups (*.sqlite *.db);;"
+                                              "All files (*)"))
         if name:
             self.ui.fileEdit.setText(name)
 
