@@ -148,8 +148,11 @@ def _split_exact(total: int, weights: list[float]) -> list[int]:
 
 
 def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None = None,
-             progress: Callable[[str], None] | None = None) -> DemoResult:
-    """Fill `db` with `days` opening days of data (Mondays closed). Deterministic for (days, seed, start)."""
+             progress: Callable[[str], None] | None = None,
+             category_names: dict[str, str] | None = None) -> DemoResult:
+    """Fill `db` with `days` opening days of data (Mondays closed). Deterministic for (days, seed, start).
+    `category_names`: the counter categories' names by code, in the language of the person asking (English
+    where missing)."""
     if days < 1 or days > 400:
         raise ValidationError("days", "The number of demo days must be between 1 and 400.")
     rng = random.Random(seed)
@@ -186,7 +189,8 @@ def generate(db: Database, days: int = 30, seed: int = 1, start: dt.date | None 
         s.add_all(exhibitions)
         categories: dict[uuid.UUID, list[uuid.UUID]] = {}
         for v in venues:
-            cats = [CountCategory(id=default_category_id(v.id, c), venue_id=v.id, code=c, name=n, key=k, position=i,
+            cats = [CountCategory(id=default_category_id(v.id, c), venue_id=v.id, code=c,
+                                  name=(category_names or {}).get(c, n), key=k, position=i,
                                   admission_type=a.value, **common)
                     for i, (c, n, k, a) in enumerate(DEFAULT_CATEGORIES)]
             s.add_all(cats)

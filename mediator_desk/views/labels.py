@@ -28,3 +28,14 @@ def enum_label(value: str | None) -> str:
 def team_record_kind(english: str) -> str:
     """'Tour', 'Voucher'… (services.team.conflicts marks them in the "team" context)."""
     return QCoreApplication.translate("team", english)
+
+
+def category_names() -> dict[str, str]:
+    """The default counter categories in the interface language (the same words as the Counter page's), for
+    the set-up assistant and the demo data."""
+    return {"adult": QCoreApplication.translate("CounterPage", "Adult"),
+            "child": QCoreApplication.translate("CounterPage", "Child"),
+            "senior": QCoreApplication.translate("CounterPage", "Senior"),
+            "student": QCoreApplication.translate("CounterPage", "Student"),
+            "free": QCoreApplication.translate("CounterPage", "Free"),
+            "voucher": QCoreApplication.translate("CounterPage", "Voucher")}

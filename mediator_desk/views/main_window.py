@@ -291,10 +291,12 @@ class MainWindow(QMainWindow):
         """Demo data (two months by default) into this (empty) database, off the UI thread."""
         from mediator_desk.services import demo
         from mediator_desk.services.changes import TEAM
+        from mediator_desk.views.labels import category_names
 
-        db = self.ctx.db
+        db, names = self.ctx.db, category_names()  # the categories named in the interface language
         self.ops.run_long(self.tr("Demo data"),
-                          lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0)),
+                          lambda report: demo.generate(db, days=days, progress=lambda _m: report(0, 0),
+                                                       category_names=names),
                           label=self.tr("Writing two months of demo data…"),
                           on_cancelled=lambda: self.ops.publish(Changes.of(TEAM)))  # what was written shows
 

@@ -314,37 +314,37 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
+        <location filename="../../mediator_desk/views/labels.py" line="36"/>
         <source>Adult</source>
         <translation>Adulto</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
+        <location filename="../../mediator_desk/views/labels.py" line="37"/>
         <source>Child</source>
         <translation>Bambino</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
+        <location filename="../../mediator_desk/views/labels.py" line="38"/>
         <source>Senior</source>
         <translation>Anziano</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="34"/>
+        <location filename="../../mediator_desk/views/labels.py" line="39"/>
         <source>Student</source>
         <translation>Studente</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="35"/>
+        <location filename="../../mediator_desk/views/labels.py" line="40"/>
         <source>Free</source>
         <translation>Gratuito</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="36"/>
+        <location filename="../../mediator_desk/views/labels.py" line="41"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -1348,22 +1348,22 @@
         <translation>La sede è configurata. Iniziate a contare o pianificate una visita.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="297"/>
         <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="298"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="300"/>
         <source>Writing two months of demo data…</source>
         <translation>Scrittura di due mesi di dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="316"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="318"/>
         <source>This database failed SQLite&apos;s integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Questo database non ha superato il controllo di integrità di SQLite (%1). Non vi si salva più nulla. Ripristina un backup (File → Ripristina) o chiedi aiuto; i backup sono in %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="319"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="321"/>
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -2552,110 +2552,110 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="158"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="160"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="160"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="160"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="107"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="98"/>
         <source>Names of the team, one per line</source>
         <translation>Nomi della squadra, uno per riga</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="108"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="99"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="152"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77"/>
         <source>Counter categories</source>
         <translation>Categorie del contatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="109"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="100"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="69"/>
         <source>Languages and roles</source>
         <translation>Lingue e ruoli</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="115"/>
         <source>This country has several time zones: check that the one chosen is the venue&apos;s.</source>
         <translation>Questo paese ha più fusi orari: controlla che quello scelto sia della sede.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="158"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="158"/>
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="159"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="159"/>
         <source>Closes</source>
         <translation>Chiude</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="159"/>
         <source>Names</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <source>Repeat the PIN</source>
         <translation>Ripetete il PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <source>Current PIN</source>
         <translation>PIN attuale</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="171"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="162"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="105"/>
         <source>Join a team</source>
         <translation>Unirsi a una squadra</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="212"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="203"/>
         <source>Role of %1</source>
         <translation>Ruolo di %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="230"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="221"/>
         <source>New category</source>
         <translation>Nuova categoria</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="261"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="252"/>
         <source>The coordinator&apos;s file</source>
         <translation>Il file del coordinatore</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="262"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="253"/>
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Database e copie di Mediator Desk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>

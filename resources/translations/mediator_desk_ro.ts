@@ -314,37 +314,37 @@
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="31"/>
+        <location filename="../../mediator_desk/views/labels.py" line="36"/>
         <source>Adult</source>
         <translation>Adult</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="32"/>
+        <location filename="../../mediator_desk/views/labels.py" line="37"/>
         <source>Child</source>
         <translation>Copil</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="101"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="33"/>
+        <location filename="../../mediator_desk/views/labels.py" line="38"/>
         <source>Senior</source>
         <translation>Vârstnic</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="34"/>
+        <location filename="../../mediator_desk/views/labels.py" line="39"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="35"/>
+        <location filename="../../mediator_desk/views/labels.py" line="40"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
         <location filename="../../mediator_desk/views/counter_page.py" line="102"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="36"/>
+        <location filename="../../mediator_desk/views/labels.py" line="41"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -1356,22 +1356,22 @@
         <translation>Spațiul este configurat. Începeți să numărați sau planificați un tur.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="296"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="297"/>
         <source>Demo data</source>
         <translation>Date demonstrative</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="298"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="300"/>
         <source>Writing two months of demo data…</source>
         <translation>Se scriu două luni de date demonstrative…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="316"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="318"/>
         <source>This database failed SQLite&apos;s integrity check (%1). Nothing more is saved to it. Restore a backup (File → Restore) or ask for help; the backups are in %2.</source>
         <translation>Această bază de date nu a trecut verificarea de integritate SQLite (%1). Nu se mai salvează nimic în ea. Restaurați o copie de siguranță (Fișier → Restaurare) sau cereți ajutor; copiile sunt în %2.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/main_window.py" line="319"/>
+        <location filename="../../mediator_desk/views/main_window.py" line="321"/>
         <source>The database is damaged</source>
         <translation>Baza de date este deteriorată</translation>
     </message>
@@ -2564,110 +2564,110 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="158"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="160"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="160"/>
         <source>Languages</source>
         <translation>Limbi</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="104"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="169"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="95"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="160"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="107"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="98"/>
         <source>Names of the team, one per line</source>
         <translation>Numele echipei, câte unul pe rând</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="108"/>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="99"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="152"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="77"/>
         <source>Counter categories</source>
         <translation>Categoriile de numărare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="109"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="100"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="69"/>
         <source>Languages and roles</source>
         <translation>Limbi și roluri</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="124"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="115"/>
         <source>This country has several time zones: check that the one chosen is the venue&apos;s.</source>
         <translation>Țara aceasta are mai multe fusuri orare: verificați că cel ales este al locului.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="158"/>
         <source>Time zone</source>
         <translation>Fus orar</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="167"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="158"/>
         <source>Country</source>
         <translation>Țara</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="159"/>
         <source>Title</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="159"/>
         <source>Closes</source>
         <translation>Se închide</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="168"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="159"/>
         <source>Names</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <source>Repeat the PIN</source>
         <translation>Repetați PIN-ul</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="170"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="161"/>
         <source>Current PIN</source>
         <translation>PIN-ul actual</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="171"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="162"/>
         <location filename="../../forms/dialogs/setup_wizard.ui" line="105"/>
         <source>Join a team</source>
         <translation>Alăturați-vă unei echipe</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="212"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="203"/>
         <source>Role of %1</source>
         <translation>Rolul lui %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="230"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="221"/>
         <source>New category</source>
         <translation>Categorie nouă</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="261"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="252"/>
         <source>The coordinator&apos;s file</source>
         <translation>Fișierul coordonatorului</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="262"/>
+        <location filename="../../mediator_desk/views/dialogs/setup_wizard.py" line="253"/>
         <source>Mediator Desk databases and backups (*.sqlite *.db);;All files (*)</source>
         <translation>Baze de date și copii Mediator Desk (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>

@@ -229,3 +229,21 @@ def test_the_time_zone_follows_the_venue_s_country(qtbot, wizard, monkeypatch):
     ui.countryEdit.clear()
     qtbot.keyClicks(ui.countryEdit, "IT")
     assert ui.timezoneCombo.currentText() == "America/New_York"
+
+
+def test_demo_data_names_the_counter_categories_in_the_interface_language(qtbot, empty_window, db):
+    """Under a Romanian interface the demo made its categories in English ("Child", "Senior")."""
+    from PySide6.QtWidgets import QApplication
+
+    from mediator_desk.db.models import CountCategory
+    from mediator_desk.views.translations import install_translators
+
+    install_translators(QApplication.instance(), "ro")
+    try:
+        empty_window.fill_demo(days=1)
+        qtbot.waitUntil(lambda: not empty_window.ops.jobs.busy(), timeout=60000)
+    finally:
+        install_translators(QApplication.instance(), "en")
+    with db.session() as s:
+        names = {c.code: c.name for c in s.scalars(select(CountCategory))}
+    assert names["child"] == "Copil" and names["senior"] != "Senior" and names["free"] == "Gratuit", names

@@ -20,20 +20,11 @@ from mediator_desk.services import setup
 from mediator_desk.services.changes import Changes
 from mediator_desk.ui.ui_setup_wizard import Ui_SetupWizard
 from mediator_desk.views.formatting import fmt, pydate, qdate, weekday_names
-from mediator_desk.views.labels import enum_label
+from mediator_desk.views.labels import category_names, enum_label
 from mediator_desk.views.problems import problem_text, show_problems
 
 WELCOME, VENUE, EXHIBITION, TEAM, ROLES, CATEGORIES, PIN, JOIN = range(8)
 
-
-def category_names() -> dict[str, str]:
-    """The default categories in the interface language (the same words as the Counter page's)."""
-    return {"adult": QCoreApplication.translate("CounterPage", "Adult"),
-            "child": QCoreApplication.translate("CounterPage", "Child"),
-            "senior": QCoreApplication.translate("CounterPage", "Senior"),
-            "student": QCoreApplication.translate("CounterPage", "Student"),
-            "free": QCoreApplication.translate("CounterPage", "Free"),
-            "voucher": QCoreApplication.translate("CounterPage", "Voucher")}
 
 def local_timezone() -> str:
     """This laptop's time zone name, when the system says it (else Europe/Rome, the Biennale's)."""
