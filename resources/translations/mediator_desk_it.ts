@@ -5497,6 +5497,21 @@ I dettagli sono nel file di log.</translation>
         <source>Vouchers</source>
         <translation>Voucher</translation>
     </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="141"/>
+        <source>By partner</source>
+        <translation>Per partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="142"/>
+        <source>(no partner)</source>
+        <translation>(senza partner)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="143"/>
+        <source>accompanying adults (teachers, parents), apart</source>
+        <translation>adulti accompagnatori (insegnanti, genitori), a parte</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

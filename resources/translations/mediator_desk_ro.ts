@@ -5522,6 +5522,21 @@ Detaliile sunt în fișierul jurnal.</translation>
         <source>Vouchers</source>
         <translation>Vouchere</translation>
     </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="141"/>
+        <source>By partner</source>
+        <translation>Pe parteneri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="142"/>
+        <source>(no partner)</source>
+        <translation>(fără partener)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/reports/i18n.py" line="143"/>
+        <source>accompanying adults (teachers, parents), apart</source>
+        <translation>adulți însoțitori (profesori, părinți), separat</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

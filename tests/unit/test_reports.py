@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mediator_desk.__main__ import main
 from mediator_desk.db.engine import transaction
@@ -244,3 +244,44 @@ def test_the_every_press_export_says_which_rows_are_undos_and_corrections(db, wo
     assert sorted((r["action"], r["delta"]) for r in rows) == [("correction", "4"), ("press", "1"), ("press", "1"),
                                                                ("undo", "-1")]
     assert {r["kind"] for r in rows} == {"entry"}
+
+
+def _partner_figures(db, first, last):
+    """Per partner: (groups, participants, accompanying adults, vouchers redeemed), from the stored groups of
+    held tours."""
+    from mediator_desk.db.models import PartnerOrganisation, VisitorGroup, Voucher
+    from mediator_desk.db.repositories import HELD_STATUSES
+
+    out: dict[str, list[int]] = {}
+    with db.session() as s:
+        rows = s.execute(select(PartnerOrganisation.name, VisitorGroup, Tour.planned_start)
+                         .join(VisitorGroup, VisitorGroup.partner_id == PartnerOrganisation.id)
+                         .join(Tour, Tour.id == VisitorGroup.session_id).where(Tour.status.in_(HELD_STATUSES))).all()
+        for name, group, start in rows:
+            if first <= start.date() <= last:
+                entry = out.setdefault(name, [0, 0, 0, 0])
+                entry[0] += 1
+                entry[1] += group.participants
+                entry[2] += group.accompanying_adults
+                entry[3] += s.scalar(select(func.count()).select_from(Voucher)
+                                     .where(Voucher.redeemed_by_group_id == group.id))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["day", "period", "statistics", "vouchers"])
+def test_every_report_counts_each_partner_s_groups_and_the_accompanying_adults(demo_db, tmp_path, kind):
+    """Partners were on the tour sheet and in exports only, the voucher report counted the voucher association's
+    groups and left a school's out, and the daily report never showed the teachers and parents with the groups."""
+    first = LAST if kind == "day" else START
+    target = tmp_path / f"{kind}.pdf"
+    build_report(demo_db, ReportRequest(kind, first, LAST), target)
+    text = text_of(target)
+    figures = _partner_figures(demo_db, first, LAST)
+    assert figures, "the demo's groups come with partners"
+    assert "By partner" in text and "Accompanying adults" in text
+    for name, (groups, people, adults, vouchers) in figures.items():
+        assert name in text, name
+        assert (f"{name} {fmt_int(groups, 'en')} {fmt_int(people, 'en')} {fmt_int(adults, 'en')} "
+                f"{fmt_int(vouchers, 'en')}") in text, (name, groups, people, adults, vouchers)
+    if kind != "day":
+        assert any(v for *_, v in figures.values()), "the demo's voucher groups redeem vouchers"

@@ -179,13 +179,39 @@ def _field_name(spec: FieldSpec, lang: str) -> str:
 
 
 def _kpis(period: rdata.PeriodData, req: ReportRequest) -> Table:
+    """The period at a glance; the adults who came with the groups beside the participants, never in them."""
     lang = req.lang
     cells = [(fmt_int(period.walk_in_total, lang), t("walk_in_total", lang)),
              (fmt_int(len(period.held), lang), t("sessions", lang)),
              (fmt_int(period.participants, lang), t("participants", lang)),
+             (fmt_int(period.accompanying_adults, lang), t("kpi_adults", lang)),
              (fmt_int(period.feedback_count, lang), t("feedback", lang))]
     row = [[Paragraph(value, styles()["big"]), Paragraph(escape(key), styles()["small"])] for value, key in cells]
-    return layout([row], [44 * mm] * 4)
+    return layout([row], [35 * mm] * 5)
+
+
+def _partners(period: rdata.PeriodData, req: ReportRequest) -> list:
+    """Every partner's groups of held tours: how many, their participants, the adults with them and the vouchers
+    they redeemed (groups without a partner last)."""
+    lang = req.lang
+    by: dict[str, list[int]] = {}
+    for group in period.groups():
+        entry = by.setdefault(group.partner, [0, 0, 0, 0])
+        entry[0] += 1
+        entry[1] += group.participants
+        entry[2] += group.accompanying_adults or 0
+        entry[3] += len(group.vouchers)
+    if not any(by):
+        return [_heading(t("by_partner", lang)), _text(t("none", lang))]
+    order = sorted((name for name in by if name), key=lambda name: (-by[name][1], name))
+    rows = [[t("partner", lang), t("groups", lang), t("participants", lang), t("adults_accompanying", lang),
+             t("vouchers_col", lang)]]
+    for name in [*order, *([""] if "" in by else [])]:
+        groups, people, adults, vouchers = by[name]
+        rows.append([name or t("no_partner", lang), fmt_int(groups, lang), _count(people, req),
+                     _count(adults, req), fmt_int(vouchers, lang)])
+    return [_heading(t("by_partner", lang)),
+            table(rows, [78 * mm, 20 * mm, 28 * mm, 32 * mm, 20 * mm], numeric_from=1, numeric_to=4)]
 
 
 def _counter_table(counter: Counter, head: list[str], req: ReportRequest, labeler=None, limit: int = 40) -> Table:
@@ -255,6 +281,7 @@ def _daily(facts: PeriodReport, req: ReportRequest) -> list:
               _counter_table(period.tours_by_language(), [t("language", lang), t("count", lang)], req, labeler=str)]
     story += [_heading(t("groups", lang)), _counter_table(period.participants_by(lambda group: group.group_type),
                                                           [t("group_type", lang), t("participants", lang)], req)]
+    story += _partners(period, req)
     story += [_heading(t("ratings", lang)), *_ratings(period.ratings, req)]
     story += [_heading(t("feedback_comments", lang)), *_comments(period.comments, req, COMMENTS_ON_A_DAY)]
     incidents = [tour.incidents for tour in period.tours if tour.incidents]
@@ -272,6 +299,7 @@ def _period(facts: PeriodReport, req: ReportRequest) -> list:
         for key, now, before in (("walk_in_total", period.walk_in_total, previous.walk_in_total),
                                  ("sessions", len(period.held), len(previous.held)),
                                  ("participants", period.participants, previous.participants),
+                                 ("adults_accompanying", period.accompanying_adults, previous.accompanying_adults),
                                  ("feedback", period.feedback_count, previous.feedback_count)):
             rows.append([t(key, lang), fmt_int(now, lang), fmt_int(before, lang), change(now, before)])
         story += [_heading(t("comparison", lang)), table(rows, [70 * mm, 32 * mm, 32 * mm, 30 * mm]),
@@ -303,6 +331,7 @@ def _period(facts: PeriodReport, req: ReportRequest) -> list:
     story += [_text(f"{t('avg_group', lang)}: {texts(lang).number(average)}"),
               _text(f"{t('first_time', lang)}: "
                     f"{fmt_pct(first_time / period.participants, lang) if period.participants else '–'}")]
+    story += _partners(period, req)
     group_types = period.participants_by(lambda group: group.group_type)
     story += [KeepTogether([_heading(t("by_group_type", lang)),
               bar_chart([label(key, lang) for key, _ in group_types.most_common()],
@@ -380,6 +409,7 @@ def _statistics(facts: PeriodReport, req: ReportRequest) -> list:
                         for method, total in period.methods.items()) or "—"
     return [_kpis(period, req), _heading(t("statistics", lang)),
             table(rows, [62 * mm, 30 * mm, 86 * mm], numeric_from=1, numeric_to=1, indented=indented),
+            *_partners(period, req),
             _heading(t("methodology", lang)), _text(t("s_method_note", lang).format(methods))]
 
 
@@ -395,7 +425,6 @@ def _vouchers(facts: PeriodReport, req: ReportRequest) -> list:
     rows += [[name, fmt_int(issued, lang), fmt_int(redeemed, lang)]
              for name, (issued, redeemed) in sorted(by_programme.items())]
     reach: Counter = Counter()
-    partner_reach: Counter = Counter()
     first_time = 0
     for voucher in facts.vouchers:
         group = groups.get(voucher.redeemed_by_group_id)
@@ -403,14 +432,11 @@ def _vouchers(facts: PeriodReport, req: ReportRequest) -> list:
             continue
         reach[voucher.target_group] += group.participants
         first_time += group.first_time_count
-        if group.partner:
-            partner_reach[group.partner] += group.participants
     total = sum(reach.values())
     return [table(rows, [100 * mm, 35 * mm, 35 * mm]),
             _heading(t("reach", lang)),
             _counter_table(reach, [t("target_group", lang), t("participants", lang)], req),
-            _heading(t("partners", lang)),
-            _counter_table(partner_reach, [t("partner", lang), t("participants", lang)], req, labeler=str),
+            *_partners(facts.period, req),  # every partner's groups, with or without vouchers
             _text(f"{t('first_time', lang)}: {fmt_pct(first_time / total, lang) if total else '–'}")]
 
 
@@ -451,6 +477,8 @@ def _sheet_value(group: rdata.GroupFacts, spec: FieldSpec, lang: str) -> str:
         getattr(group, spec.name)
     if spec.kind == "enum":
         return label(value, lang) or "—"
+    if spec.kind == "codes":  # a code never breaks inside ("CV-2026-01 / 7"): its spaces do not break
+        return ", ".join(code.replace(" ", "\u00a0") for code in value) or "—"
     if isinstance(value, (list, tuple)):
         return ", ".join(label(item, lang) if spec.kind == "enums" else item for item in value) or "—"
     return str(value) if value not in (None, "") else "—"

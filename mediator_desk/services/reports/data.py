@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mediator_desk.db import repositories as repo
-from mediator_desk.db.models import Feedback, Mediator, Tour, Venue
+from mediator_desk.db.models import Feedback, Mediator, Tour, Venue, Voucher
 from mediator_desk.enums import (
     EVENT_FORMATS,
     FREE_ADMISSIONS,
@@ -246,7 +246,11 @@ def gather(s: Session, first: dt.date, last: dt.date, exhibition_ids: list[uuid.
         adm = cat.admission_type if cat else "full"
         by_admission[adm] = by_admission.get(adm, 0) + agg.total
     start, end = day_bounds(first, last, tz)
-    tours = tuple(tour_facts(x) for x in repo.tours_between(s, start, end, exhibition_ids))
+    redeemed: dict[uuid.UUID, list[str]] = {}  # group -> the voucher codes it redeemed
+    for code, group_id in s.execute(select(Voucher.code, Voucher.redeemed_by_group_id)
+                                    .where(Voucher.redeemed_by_group_id.is_not(None)).order_by(Voucher.code)):
+        redeemed.setdefault(group_id, []).append(code)
+    tours = tuple(tour_facts(x, redeemed) for x in repo.tours_between(s, start, end, exhibition_ids))
     period = [Feedback.day >= first, Feedback.day <= last]
     if exhibition_ids:
         period.append(Feedback.exhibition_id.in_(exhibition_ids))

@@ -138,6 +138,9 @@ TEXTS: dict[str, str] = {
     "more_comments": QT_TRANSLATE_NOOP("reports", "… and {} more"),
     "school_level": QT_TRANSLATE_NOOP("reports", "School level"),
     "vouchers_col": QT_TRANSLATE_NOOP("reports", "Vouchers"),
+    "by_partner": QT_TRANSLATE_NOOP("reports", "By partner"),
+    "no_partner": QT_TRANSLATE_NOOP("reports", "(no partner)"),
+    "kpi_adults": QT_TRANSLATE_NOOP("reports", "accompanying adults (teachers, parents), apart"),
 }
 
 

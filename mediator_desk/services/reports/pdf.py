@@ -234,33 +234,74 @@ def write_pdf(target: Path, cover: Cover, story_factory) -> int:
     return pages
 
 
-def _head(text: str, width: float | None) -> Paragraph:
-    """A header cell whose words never break inside: the font shrinks (to 6.5 pt at least) until the longest
-    word fits the column."""
-    st = styles()
+PAD = 12.5  # a table cell's left and right padding (reportlab's 6 pt each), and a hair
+
+
+def _head_size(text: str, width: float | None) -> float:
+    """The header font size at which the longest word of `text` fits `width` (8.5 pt, down to 6.5 pt)."""
     size = 8.5
     if width:
         longest = max(text.split() or [""], key=lambda word: stringWidth(word, FONT_BOLD, 8.5))
-        while size > 6.5 and stringWidth(longest, FONT_BOLD, size) > width - 6:
+        while size > 6.5 and stringWidth(longest, FONT_BOLD, size) > width - PAD:
             size -= 0.5
-    style = ParagraphStyle("head", parent=st["cell"], fontName=FONT_BOLD, fontSize=size, leading=size + 2,
+    return size
+
+
+def _head(text: str, size: float) -> Paragraph:
+    """A header cell whose words never break inside, in the size shared by the table's headers."""
+    style = ParagraphStyle("head", parent=styles()["cell"], fontName=FONT_BOLD, fontSize=size, leading=size + 2,
                            splitLongWords=0)
     return Paragraph(escape(text), style)
+
+
+def fit_widths(rows: list[list], widths: list[float], numeric: set[int], header: bool = True) -> list[float]:
+    """Column widths from the content, within the table's width (the sum of `widths`): first every column gets
+    what its longest word, code or number needs (these never break), then each what its longest line needs,
+    and what is left is shared as `widths` share the table. When the words alone do not fit, `widths` stay."""
+    total = sum(widths)
+    need, natural = [], []
+    for c, _ in enumerate(widths):
+        words, lines = [0.0], [0.0]
+        for r, row in enumerate(rows):
+            value = row[c] if c < len(row) else ""
+            if not isinstance(value, str):
+                words.append(widths[c] - PAD)  # a drawing or a paragraph already made: as planned
+                continue
+            font = FONT_BOLD if header and r == 0 else FONT
+            for line in value.split("\n"):
+                lines.append(stringWidth(line, font, 8.5))
+                unbroken = [line] if (c in numeric and not (header and r == 0)) else line.split(" ")
+                words.append(max(stringWidth(word, font, 8.5) for word in unbroken))
+        need.append(min(max(words) + PAD, total))
+        natural.append(min(max(max(lines) + PAD, need[-1]), total))
+    if sum(need) > total:
+        return list(widths)
+    spare = total - sum(need)
+    want = [n - m for n, m in zip(natural, need)]
+    if sum(want) <= spare:
+        rest = spare - sum(want)
+        return [n + rest * w / total for n, w in zip(natural, widths)]
+    return [m + spare * w / sum(want) for m, w in zip(need, want)]
 
 
 def table(rows: list[list], widths: list[float] | None = None, numeric_from: int = 1,
           header: bool = True, numeric_to: int = -1, indented: set[int] | frozenset = frozenset()) -> Table:
     """A table with a repeated header; columns numeric_from..numeric_to are right-aligned numbers. Every text
-    cell is a wrapping paragraph of literal text (cut at CELL_CHARS); rows in `indented` are sub-items."""
+    cell is a wrapping paragraph of literal text (cut at CELL_CHARS); rows in `indented` are sub-items. The
+    columns take the widths their content needs (fit_widths); the headers share one size."""
     st = styles()
     sub_style = ParagraphStyle("sub", parent=st["cell"], leftIndent=9)
     last = (len(rows[0]) if rows else 1) + numeric_to if numeric_to < 0 else numeric_to
+    if widths and rows:
+        widths = fit_widths(rows, widths, set(range(numeric_from, last + 1)), header)
+    head_size = min((_head_size(value, widths[c] if widths else None) for c, value in enumerate(rows[0])
+                     if isinstance(value, str)), default=8.5) if header and rows else 8.5
 
     def cell(value, r: int, c: int):
         if not isinstance(value, str):
             return value
         if header and r == 0:
-            return _head(value, widths[c] if widths else None)
+            return _head(value, head_size)
         if numeric_from <= c <= last:
             return plain(value)
         style = sub_style if r in indented and c == 0 else st["cell"]
@@ -273,7 +314,7 @@ def table(rows: list[list], widths: list[float] | None = None, numeric_from: int
             ("ALIGN", (numeric_from, 0), (numeric_to, -1), "RIGHT"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     if header:
-        cmds += [("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef4fa")),
+        cmds += [("FONT", (0, 0), (-1, 0), FONT_BOLD, head_size), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef4fa")),
                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     tbl.setStyle(TableStyle(cmds))
     return tbl
