@@ -101,10 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p, hub=True)
     p.add_argument("--format", choices=("csv", "xlsx"), required=True)
     _period_args(p)
-    p.add_argument("--separator", choices=(",", ";", "tab"), default=",", help="CSV column separator")
+    p.add_argument("--separator", choices=(",", ";", "tab"), default=None,
+                   help="CSV column separator (default: ';' with --lang ro or it, as their spreadsheets expect; ',')")
     p.add_argument("--raw", action="store_true", help="counts: every press, not hourly totals")
     p.add_argument("--lang", dest="export_lang", choices=("en", "ro", "it"), default="en",
-                   help="language of the labels (codes stay in their own columns)")
+                   help="language of the labels and of the header row (en: the header is the codes, for scripts; "
+                        "codes stay in their own columns)")
     p.add_argument("-o", "--output", type=Path, required=True)
 
     p = sub.add_parser("cards", help="print QR feedback cards (A4, 8 or 10 per page)")
@@ -313,7 +315,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args, reading=True)
     try:
         req = ExportRequest(kind=args.kind, fmt=args.format, first=args.date_from, last=args.date_to,
-                            separator="\t" if args.separator == "tab" else args.separator, raw=args.raw,
+                            separator="\t" if args.separator == "tab" else args.separator or (
+                                "," if args.export_lang == "en" else ";"), raw=args.raw,
                             lang=args.export_lang)
         result = export(db, req, output)
     finally:

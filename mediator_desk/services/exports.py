@@ -80,9 +80,61 @@ class ExportRequest:
 
 @dataclass(frozen=True)
 class Column:
-    name: str
+    name: str  # the code: the header in English, for scripts
     kind: str = "text"  # text, int, date, datetime
     width: int = 14
+    label: str = ""  # a group field's name (context "fields"); else HEADERS[name]
+    code: bool = False  # the stored code of that field, beside its words
+
+
+# The headers in words, for the other label languages (English keeps the codes: scripts read them).
+HEADERS = {
+    "id": QT_TRANSLATE_NOOP("exports", "Id"), "date": QT_TRANSLATE_NOOP("exports", "Date"),
+    "planned_start": QT_TRANSLATE_NOOP("exports", "Planned start"),
+    "actual_start": QT_TRANSLATE_NOOP("exports", "Started"), "actual_end": QT_TRANSLATE_NOOP("exports", "Ended"),
+    "exhibition": QT_TRANSLATE_NOOP("exports", "Exhibition"), "format": QT_TRANSLATE_NOOP("exports", "Format"),
+    "format_code": QT_TRANSLATE_NOOP("exports", "Format (code)"),
+    "languages": QT_TRANSLATE_NOOP("exports", "Languages"), "mediators": QT_TRANSLATE_NOOP("exports", "Mediators"),
+    "lead_mediator": QT_TRANSLATE_NOOP("exports", "Lead mediator"),
+    "programme": QT_TRANSLATE_NOOP("exports", "Programme"), "status": QT_TRANSLATE_NOOP("exports", "Status"),
+    "status_code": QT_TRANSLATE_NOOP("exports", "Status (code)"),
+    "expected_size": QT_TRANSLATE_NOOP("exports", "Booked"),
+    "participants": QT_TRANSLATE_NOOP("exports", "Participants"), "groups": QT_TRANSLATE_NOOP("exports", "Groups"),
+    "session_id": QT_TRANSLATE_NOOP("exports", "Tour id"), "hour": QT_TRANSLATE_NOOP("exports", "Hour"),
+    "category": QT_TRANSLATE_NOOP("exports", "Category"),
+    "admission_type": QT_TRANSLATE_NOOP("exports", "Admission"),
+    "method": QT_TRANSLATE_NOOP("exports", "Method"), "method_code": QT_TRANSLATE_NOOP("exports", "Method (code)"),
+    "visitors": QT_TRANSLATE_NOOP("exports", "Visitors"), "time": QT_TRANSLATE_NOOP("exports", "Time"),
+    "kind": QT_TRANSLATE_NOOP("exports", "Entry or exit"), "action": QT_TRANSLATE_NOOP("exports", "Action"),
+    "delta": QT_TRANSLATE_NOOP("exports", "Change"), "device": QT_TRANSLATE_NOOP("exports", "Laptop"),
+    "note": QT_TRANSLATE_NOOP("exports", "Note"), "undoes": QT_TRANSLATE_NOOP("exports", "Undoes"),
+    "rating": QT_TRANSLATE_NOOP("exports", "Rating"), "one_word": QT_TRANSLATE_NOOP("exports", "One word"),
+    "comment": QT_TRANSLATE_NOOP("exports", "Comment"), "age_band": QT_TRANSLATE_NOOP("exports", "Age band"),
+    "first_visit": QT_TRANSLATE_NOOP("exports", "First visit"), "language": QT_TRANSLATE_NOOP("exports", "Language"),
+    "country": QT_TRANSLATE_NOOP("exports", "Country"),
+    "learning_outcomes": QT_TRANSLATE_NOOP("exports", "Learning outcomes"),
+    "source": QT_TRANSLATE_NOOP("exports", "Source"), "source_code": QT_TRANSLATE_NOOP("exports", "Source (code)"),
+}
+CODE_SUFFIX = QT_TRANSLATE_NOOP("exports", "%1 (code)")
+
+
+def headers(columns: list[Column], lang: str) -> list[str]:
+    """The header row in the label language: the codes in English (scripts read them), words in the others;
+    never the same header twice."""
+    if lang == "en":
+        return [c.name for c in columns]
+    texts = Texts(lang)
+    out: list[str] = []
+    for c in columns:
+        if c.label:
+            words = texts.translate("fields", c.label)
+            text = texts.translate("exports", CODE_SUFFIX).replace("%1", words) if c.code else words
+        else:
+            text = texts.translate("exports", HEADERS.get(c.name, c.name))
+        while text in out:
+            text += "\u00a0"  # two columns may read alike in a language: they stay two columns
+        out.append(text)
+    return out
 
 
 class _Rows:
@@ -265,8 +317,9 @@ def _columns(f: FieldSpec) -> list[Column]:
         return []
     kind = "int" if f.kind in ("count", "age", "total") else "text"
     if f.kind == "enum":
-        return [Column(f.column, width=f.width), Column(f.export_code or f"{f.name}_code", width=max(10, f.width - 6))]
-    return [Column(f.column, kind, f.width)]
+        return [Column(f.column, width=f.width, label=f.label),
+                Column(f.export_code or f"{f.name}_code", width=max(10, f.width - 6), label=f.label, code=True)]
+    return [Column(f.column, kind, f.width, label=f.label)]
 
 
 def _titles(s) -> dict:
@@ -369,7 +422,7 @@ def _write_csv(part: Path, req: ExportRequest, columns: list[Column], rows, tota
     n = 0
     with part.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=req.separator)
-        w.writerow([c.name for c in columns])
+        w.writerow(headers(columns, req.lang))
         for row in rows:
             w.writerow([csv_cell(v) for v in row])
             n += 1
@@ -398,7 +451,7 @@ def _write_xlsx(part: Path, req: ExportRequest, columns: list[Column], rows, tot
     cell (never a formula, link or number); dates and times are typed cells with their own formats."""
     from rustpy_xlsxwriter import Format, write_worksheet
 
-    names = [c.name for c in columns]
+    names = headers(columns, req.lang)
     formats = {"date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
     done = cut = 0
     texts = [i for i, c in enumerate(columns) if c.kind == "text"]

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
         <source>Saved %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Saved %1 (%Ln row).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="141"/>
         <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%Ln text longer than an XLSX cell holds was cut, with a mark saying how much; the CSV export keeps it whole.</numerusform>

@@ -528,39 +528,39 @@
         <translation>Tabulazione</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
         <source>From: the first day comes after the last day.</source>
         <translation>Dal: il primo giorno viene dopo l&apos;ultimo.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Fogli di calcolo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="105"/>
         <location filename="../../forms/dialogs/export_dialog.ui" line="5"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="104"/>
         <source>Exporting…</source>
         <translation>Esportazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="116"/>
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
         <source>Saved %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Salvato %1 (%Ln riga).</numerusform>
@@ -568,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="141"/>
         <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%Ln testo più lungo di quanto contiene una cella XLSX è stato tagliato, con un segno che dice quanto manca; l&apos;esportazione CSV lo conserva intero.</numerusform>
@@ -576,12 +576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="147"/>
         <source>The export failed: %1</source>
         <translation>L&apos;esportazione non è riuscita: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="151"/>
         <source>Export stopped; no file was written.</source>
         <translation>Esportazione interrotta; nessun file è stato scritto.</translation>
     </message>
@@ -4571,6 +4571,219 @@ I dettagli sono nel file di log.</translation>
         <location filename="../../mediator_desk/enums.py" line="355"/>
         <source>65+</source>
         <translation>65+</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="92"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="92"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="93"/>
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="94"/>
+        <source>Started</source>
+        <translation>Iniziata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="94"/>
+        <source>Ended</source>
+        <translation>Terminata</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="95"/>
+        <source>Exhibition</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="95"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="96"/>
+        <source>Format (code)</source>
+        <translation>Formato (codice)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="97"/>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="97"/>
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="98"/>
+        <source>Lead mediator</source>
+        <translation>Mediatore principale</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="99"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="99"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="100"/>
+        <source>Status (code)</source>
+        <translation>Stato (codice)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="101"/>
+        <source>Booked</source>
+        <translation>Prenotati</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="102"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="102"/>
+        <source>Groups</source>
+        <translation>Gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="103"/>
+        <source>Tour id</source>
+        <translation>Id visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="103"/>
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="104"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="105"/>
+        <source>Admission</source>
+        <translation>Tipo di ingresso</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="106"/>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="106"/>
+        <source>Method (code)</source>
+        <translation>Metodo (codice)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="107"/>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="107"/>
+        <source>Time</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="108"/>
+        <source>Entry or exit</source>
+        <translation>Entrata o uscita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="108"/>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="109"/>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="109"/>
+        <source>Laptop</source>
+        <translation>Portatile</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="110"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="110"/>
+        <source>Undoes</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="111"/>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="111"/>
+        <source>One word</source>
+        <translation>Una parola</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="112"/>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="112"/>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="113"/>
+        <source>First visit</source>
+        <translation>Prima visita</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="113"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="114"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="115"/>
+        <source>Learning outcomes</source>
+        <translation>Risultati di apprendimento</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="116"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="116"/>
+        <source>Source (code)</source>
+        <translation>Fonte (codice)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="118"/>
+        <source>%1 (code)</source>
+        <translation>%1 (codice)</translation>
     </message>
 </context>
 <context>

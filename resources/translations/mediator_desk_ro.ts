@@ -528,39 +528,39 @@
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
         <source>From: the first day comes after the last day.</source>
         <translation>De la: prima zi este după ultima zi.</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Foi de calcul (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="80"/>
         <source>CSV files (*.csv)</source>
         <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="105"/>
         <location filename="../../forms/dialogs/export_dialog.ui" line="5"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="104"/>
         <source>Exporting…</source>
         <translation>Se exportă…</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="116"/>
         <source>Stopping…</source>
         <translation>Se oprește…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="139"/>
         <source>Saved %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Salvat %1 (%Ln rând).</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="141"/>
         <source>%Ln text(s) longer than an XLSX cell holds were cut, with a mark saying how much; the CSV export keeps them whole.</source>
         <translation>
             <numerusform>%Ln text mai lung decât încape într-o celulă XLSX a fost scurtat, cu un semn care spune cât lipsește; exportul CSV îl păstrează întreg.</numerusform>
@@ -578,12 +578,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="147"/>
         <source>The export failed: %1</source>
         <translation>Exportul nu a reușit: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../mediator_desk/views/dialogs/export_dialog.py" line="151"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export oprit; nu s-a scris niciun fișier.</translation>
     </message>
@@ -4596,6 +4596,219 @@ Detaliile sunt în fișierul jurnal.</translation>
         <location filename="../../mediator_desk/enums.py" line="355"/>
         <source>65+</source>
         <translation>65+</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="92"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="92"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="93"/>
+        <source>Planned start</source>
+        <translation>Început planificat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="94"/>
+        <source>Started</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="94"/>
+        <source>Ended</source>
+        <translation>Încheiat</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="95"/>
+        <source>Exhibition</source>
+        <translation>Expoziție</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="95"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="96"/>
+        <source>Format (code)</source>
+        <translation>Format (cod)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="97"/>
+        <source>Languages</source>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="97"/>
+        <source>Mediators</source>
+        <translation>Mediatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="98"/>
+        <source>Lead mediator</source>
+        <translation>Mediator principal</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="99"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="99"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="100"/>
+        <source>Status (code)</source>
+        <translation>Stare (cod)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="101"/>
+        <source>Booked</source>
+        <translation>Rezervați</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="102"/>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="102"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="103"/>
+        <source>Tour id</source>
+        <translation>Id tur</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="103"/>
+        <source>Hour</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="104"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="105"/>
+        <source>Admission</source>
+        <translation>Tip de intrare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="106"/>
+        <source>Method</source>
+        <translation>Metodă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="106"/>
+        <source>Method (code)</source>
+        <translation>Metodă (cod)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="107"/>
+        <source>Visitors</source>
+        <translation>Vizitatori</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="107"/>
+        <source>Time</source>
+        <translation>Momentul</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="108"/>
+        <source>Entry or exit</source>
+        <translation>Intrare sau ieșire</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="108"/>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="109"/>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="109"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="110"/>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="110"/>
+        <source>Undoes</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="111"/>
+        <source>Rating</source>
+        <translation>Evaluare</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="111"/>
+        <source>One word</source>
+        <translation>Un cuvânt</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="112"/>
+        <source>Comment</source>
+        <translation>Comentariu</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="112"/>
+        <source>Age band</source>
+        <translation>Grupă de vârstă</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="113"/>
+        <source>First visit</source>
+        <translation>Prima vizită</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="113"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="114"/>
+        <source>Country</source>
+        <translation>Țara</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="115"/>
+        <source>Learning outcomes</source>
+        <translation>Rezultate ale învățării</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="116"/>
+        <source>Source</source>
+        <translation>Sursa</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="116"/>
+        <source>Source (code)</source>
+        <translation>Sursa (cod)</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/services/exports.py" line="118"/>
+        <source>%1 (code)</source>
+        <translation>%1 (cod)</translation>
     </message>
 </context>
 <context>

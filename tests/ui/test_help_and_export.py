@@ -217,3 +217,29 @@ def test_open_and_new_database_start_the_app_on_the_other_file_and_close_this_wi
     ctx.prompts.answers = [str(ctx.db.path)]  # a new database over an existing file is refused
     assert not window.switch_database(new=True)
     assert "exists already" in ctx.prompts.asked[-1][2]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_headers_and_separator_follow_the_label_language(qtbot, export_dialog, db, world, tmp_path, fmt):
+    """With labels in Română the header row still said group_type, age_0_5, accompanying_adults, and the
+    separator stayed a comma: the header reads in the chosen language (English keeps the codes, for scripts)."""
+    from tests.ui.test_tours import add_tour
+
+    add_tour(db, world, NOW - dt.timedelta(hours=2))
+    d = export_dialog
+    d.ui.kindCombo.setCurrentIndex(d.ui.kindCombo.findData("groups"))
+    d.ui.formatCombo.setCurrentIndex(d.ui.formatCombo.findData(fmt))
+    d.ui.languageCombo.setCurrentIndex(d.ui.languageCombo.findData("en"))
+    assert d.ui.separatorCombo.currentData() == ","
+    d.ui.languageCombo.setCurrentIndex(d.ui.languageCombo.findData("ro"))
+    assert d.ui.separatorCombo.currentData() == ";"
+    d.ui.firstEdit.setDate(NOW.date() - dt.timedelta(days=1))
+    run_export(qtbot, d, tmp_path / f"grupuri.{fmt}")
+    if fmt == "csv":
+        header = next(csv.reader((tmp_path / "grupuri.csv").read_text(encoding="utf-8-sig").splitlines(),
+                                 delimiter=";"))
+    else:
+        header = [c.value for c in load_workbook(tmp_path / "grupuri.xlsx").active[1]]
+    assert "Data" in header and "Tip de grup" in header, header
+    assert not {"group_type", "age_0_5", "accompanying_adults", "date"} & set(header), header
+    assert len(set(header)) == len(header)

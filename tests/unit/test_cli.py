@@ -113,3 +113,14 @@ def test_backup_default_goes_to_the_backup_folder(tmp_path):
     result = run("backup", "--db", str(db))
     assert result.returncode == 0
     assert list((tmp_path / "d.sqlite-backups").glob("manual-*.sqlite"))
+
+
+def test_an_export_in_romanian_is_headed_in_romanian_and_separated_by_semicolons(tmp_path):
+    db, out = tmp_path / "d.sqlite", tmp_path / "zile.csv"
+    assert run("demo", "--db", str(db), "--days", "1", "--start", "2026-06-02").returncode == 0
+    result = run("export", "counts", "--format", "csv", "--lang", "ro", "--db", str(db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Data;Ora;Expoziție;"), header
+    result = run("export", "counts", "--format", "csv", "--db", str(db), "-o", str(tmp_path / "days.csv"))
+    assert (tmp_path / "days.csv").read_text(encoding="utf-8-sig").startswith("date,hour,exhibition,")

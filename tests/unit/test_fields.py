@@ -58,8 +58,9 @@ def test_a_field_added_in_the_table_is_saved_exported_merged_and_named(tmp_path)
     finally:
         db.close()
     with target.open(encoding="utf-8-sig", newline="") as f:
-        [row] = list(csv.DictReader(f))
-    assert (row["heard_via"], row["heard_via_code"]) == ("Scuola o insegnante", "school_or_teacher")
+        [row] = list(csv.DictReader(f))  # headed in Italian, as the labels: the field's own name, and its code's
+    assert (row["Come ci hanno conosciuti"], row["Come ci hanno conosciuti (codice)"]) == (
+        "Scuola o insegnante", "school_or_teacher")
 
 
 def test_the_conflicts_list_names_a_field_from_the_table(qapp):

@@ -36,6 +36,9 @@ class ExportDialog(QDialog):
         lang = QLocale().name()[:2]
         ui.separatorCombo.setCurrentIndex(1 if lang == "en" else 0)
         pickers.languages(ui.languageCombo, lang)
+        # the separator the label language's spreadsheets expect: a comma in English, a semicolon elsewhere
+        ui.languageCombo.currentIndexChanged.connect(lambda _i: ui.separatorCombo.setCurrentIndex(
+            ui.separatorCombo.findData("," if ui.languageCombo.currentData() == "en" else ";")))
         today = ctx.now().date()
         ui.firstEdit.setDate(qdate(today.replace(day=1)))
         ui.lastEdit.setDate(qdate(today))
