@@ -512,3 +512,10 @@ def running_tour(db: Database, exhibition_id: uuid.UUID | None, now: dt.datetime
     """The tour in progress now (the latest started), for the kiosk and the End tour action."""
     with db.session() as s:
         return repo.running_tour(s, exhibition_id, now)
+
+
+def school_levels(db: Database) -> list[str]:
+    """The school levels typed on groups so far, for the editor's completer."""
+    with db.session() as s:
+        return [level for level in s.scalars(select(VisitorGroup.school_level).distinct()
+                                             .where(VisitorGroup.school_level != "")) if level]

@@ -3287,84 +3287,94 @@ Si può annullare con Ctrl+Z.</translation>
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="45"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="47"/>
         <source>New tour</source>
         <translation>Nuova visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="45"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="47"/>
         <source>Edit tour</source>
         <translation>Modifica la visita</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="76"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="79"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="76"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="79"/>
         <source>(not booked)</source>
         <translation>(senza prenotazione)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="153"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="160"/>
         <source>Add a visitor group (Ctrl+G)</source>
         <translation>Aggiungi un gruppo di visitatori (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="154"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="161"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="166"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="173"/>
         <source>%1 · %2 people</source>
         <translation>%1 · %2 persone</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="258"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="273"/>
         <source>(choose the lead)</source>
         <translation>(scegliete il responsabile)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="284"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="299"/>
         <source>Booked %1 · Actual %2 (%3)</source>
         <translation>Prenotati %1 · Presenti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="286"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="301"/>
         <source>Not booked · Actual %1</source>
         <translation>Senza prenotazione · Presenti %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="287"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="302"/>
         <source>Groups: %1</source>
         <translation>Gruppi: %1</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="292"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="307"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="340"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="355"/>
         <source>Lead mediator</source>
         <translation>Mediatore responsabile</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="345"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="360"/>
         <source>Group %1 · %2</source>
         <translation>Gruppo %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="357"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="372"/>
         <source>Check</source>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="357"/>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="372"/>
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="403"/>
+        <source>New partner</source>
+        <translation>Nuovo partner</translation>
+    </message>
+    <message>
+        <location filename="../../mediator_desk/views/dialogs/tour_dialog.py" line="404"/>
+        <source>“%1” is not among the partners yet. What kind of organisation is it?</source>
+        <translation>«%1» non è ancora tra i partner. Che tipo di organizzazione è?</translation>
     </message>
     <message>
         <location filename="../../forms/dialogs/tour_dialog.ui" line="6"/>

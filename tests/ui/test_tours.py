@@ -343,3 +343,39 @@ def test_how_a_group_heard_of_us_is_chosen_in_the_editor_and_stored(qtbot, tours
     press(qtbot, K.Key_Return, CTRL)
     [(_sess, [group])] = stored_tours(db)
     assert (group.heard_via, group.participants) == ("word_of_mouth", 4)
+
+
+def test_a_school_is_typed_in_place_on_a_group_and_made_on_save(qtbot, tours_page, db, world, ctx):
+    """The partner list was empty until partners were made in Settings: a new name typed on a group becomes a
+    partner when the tour is saved (its kind asked once), and an existing one is found whatever its accents."""
+    from mediator_desk.db.models import PartnerOrganisation
+
+    dialog = open_editor(qtbot, tours_page)
+    ui = dialog.ui
+    press(qtbot, K.Key_G, CTRL)  # a first group: an existing partner, typed without accents
+    assert ui.partnerCombo.isEditable()
+    ui.partnerCombo.setFocus()
+    assert ui.partnerCombo.currentText() == "" and ui.partnerCombo.lineEdit().placeholderText() == "(none)"
+    qtbot.keyClicks(ui.partnerCombo.lineEdit(), "ION creanga")
+    completer = ui.partnerCombo.completer()
+    completer.complete()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Școala Gimnazială „Ion Creangă” Cluj-Napoca"
+    ui.partnerCombo.lineEdit().setText(completer.currentCompletion())
+    ui.age11to14Spin.setValue(20)
+    press(qtbot, K.Key_G, CTRL)  # a second group: a school not known yet
+    ui.partnerCombo.setFocus()
+    ui.partnerCombo.lineEdit().clear()
+    ui.partnerCombo.lineEdit().insert("Liceul de Arte „Ion Vidu” Timișoara")  # as typed (QTest types ASCII only)
+    qtbot.keyClicks(ui.schoolLevelEdit, "liceu")
+    ui.age15to18Spin.setValue(12)
+    ctx.prompts.answers = [0]  # its kind: the first choice, a school
+    press(qtbot, K.Key_Return, CTRL)
+    assert [a for a in ctx.prompts.asked if a[0] == "choose"][-1][2].count("Ion Vidu") == 1
+    with db.session() as s:
+        partners = {p.name: p for p in s.scalars(select(PartnerOrganisation))}
+    assert set(partners) == {"Școala Gimnazială „Ion Creangă” Cluj-Napoca", "Liceul de Arte „Ion Vidu” Timișoara"}
+    assert partners["Liceul de Arte „Ion Vidu” Timișoara"].type == "school"
+    [(_tour, groups)] = stored_tours(db)
+    assert sorted(str(g.partner_id) for g in groups) == sorted(str(p.id) for p in partners.values())
+    assert {g.school_level for g in groups} == {"", "liceu"}

@@ -9,9 +9,11 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QSpinBox, QWidget
 
+from mediator_desk.enums import PartnerType
 from mediator_desk.errors import ValidationError
-from mediator_desk.services import tours
+from mediator_desk.services import reference, tours
 from mediator_desk.services.fields import GROUP, GROUP_FIELDS, TOUR, TOUR_FIELDS
+from mediator_desk.services.textutil import fold
 from mediator_desk.services.timeutil import UTC, zone
 from mediator_desk.services.tours import GroupDraft, TourDraft
 from mediator_desk.ui.ui_tour_dialog import Ui_TourDialog
@@ -19,7 +21,7 @@ from mediator_desk.views.formatting import fmt
 from mediator_desk.views.labels import enum_label
 from mediator_desk.views.problems import FAILED, problem_text, save_with_warnings, show_problems
 from mediator_desk.views.screen_fit import fit_on_screen
-from mediator_desk.views.widgets import binding, pickers
+from mediator_desk.views.widgets import binding, completion, pickers
 from mediator_desk.views.widgets.validity import set_invalid
 
 TOUR_TAB, GROUPS_TAB, BOOKING_TAB, NOTES_TAB = range(4)
@@ -48,6 +50,7 @@ class TourDialog(QDialog):
         self._flagged: list[QWidget] = []
         self._group_widgets = {f.name: binding.widget(self.ui, f) for f in GROUP_FIELDS}
         self._tour_widgets = {f.name: binding.widget(self.ui, f) for f in TOUR_FIELDS}
+        self._typed_partners: dict[int, str] = {}  # a group (by identity) -> a partner's name typed, not yet made
         self._load_lists()
         self._load_draft()
         self._connect()
@@ -85,6 +88,10 @@ class TourDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.mediatorList.addItem(item)
         ui.retentionEdit.setMinimumDate(QDate(2000, 1, 1))
+        # A school or an association is typed in place: an existing one is found whatever its accents, a new one
+        # is made when the tour is saved (see _make_typed_partners); school levels complete from those used
+        completion.names_in_place(ui.partnerCombo)
+        completion.complete_from(ui.schoolLevelEdit, tours.school_levels(self.ctx.db))
 
     def _tz(self) -> str:
         return self._zones.get(self.ui.exhibitionCombo.currentData() or "", "UTC")
@@ -179,6 +186,12 @@ class TourDialog(QDialog):
         for f in GROUP_FIELDS:
             if f.kind == "age":
                 g.ages[f.name] = binding.read(self._group_widgets[f.name], f)
+            elif f.name == "partner_id":
+                chosen, typed = completion.typed_choice(self.ui.partnerCombo)
+                g.partner_id = uuid.UUID(chosen) if chosen else None
+                self._typed_partners.pop(id(g), None)
+                if typed:
+                    self._typed_partners[id(g)] = typed  # made when the tour is saved
             elif f.kind != "total":
                 setattr(g, f.name, binding.read(self._group_widgets[f.name], f))
 
@@ -192,6 +205,8 @@ class TourDialog(QDialog):
             value = (g.ages.get(f.name, 0) if f.kind == "age" else g.participants if f.kind == "total"
                      else getattr(g, f.name))
             binding.show(self._group_widgets[f.name], f, value)
+        if id(g) in self._typed_partners:
+            self.ui.partnerCombo.setEditText(self._typed_partners[id(g)])
         self._loading = False
 
     def _on_group_row_changed(self, row: int) -> None:
@@ -373,7 +388,37 @@ class TourDialog(QDialog):
     def messages(self) -> str:
         return self.ui.messagesLabel.text()
 
+    def _make_typed_partners(self) -> bool:
+        """The partners typed on groups that are not in the list yet: each kind asked once, each made (False:
+        the person closed the question, and nothing is saved)."""
+        self._store_group()
+        groups = {id(g): g for g in self.draft.groups}
+        made: dict[str, uuid.UUID] = {}
+        kinds = list(PartnerType.values())
+        for key, name in list(self._typed_partners.items()):
+            if key not in groups:
+                continue
+            folded = fold(name)
+            if folded not in made:
+                choice = self.ctx.prompts.choose(self, self.tr("New partner"), fmt(self.tr(
+                    "“%1” is not among the partners yet. What kind of organisation is it?"), name),
+                    [enum_label(kind) for kind in kinds])
+                if choice is None:
+                    return False
+                made[folded], changes = reference.save(self.ctx.db, "partner", None,
+                                                       {"name": name, "type": kinds[choice]}, self.ctx.device_id)
+                if self.ctx.ops is not None:
+                    self.ctx.ops.publish(changes)
+                else:
+                    self.ctx.note_changes(changes)
+                self.ui.partnerCombo.addItem(name, str(made[folded]))
+            groups[key].partner_id = made[folded]
+            del self._typed_partners[key]
+        return True
+
     def _on_save_clicked(self) -> None:
+        if not self._make_typed_partners():
+            return
         draft = self.collect()
         done = save_with_warnings(self, self.ctx.prompts, lambda accept: tours.save(
             self.ctx.db, draft, self.ctx.device_id, accept_warnings=accept), self._show_problems, self.field_label)
