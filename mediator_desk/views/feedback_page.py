@@ -151,6 +151,9 @@ class FeedbackPage(Page):
                                 for r in sorted(found, key=lambda r: r.start, reverse=True)]
         languages = sorted({(r.language, r.language) for r in rows if r.language})
         for combo, values in ((self.ui.tourCombo, self._tour_items), (self.ui.languageCombo, languages)):
+            shown = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
+            if shown == [tuple(v[:2]) for v in values]:
+                continue  # the same choices as before a reload: nothing to rebuild
             keep = combo.currentData()
             while combo.count() > 1:
                 combo.removeItem(1)
