@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
             # The window manager adds its frame (title bar) only once the window is mapped: place the window
             # again then, so that a window restored at the screen's top edge keeps its title bar on the screen
             # (it moves the window when it does: see moveEvent; the timers cover a manager that does not)
-            self._settle_until = time.monotonic() + 3
-            for delay in (0, 300, 1000):
+            self._settle_until = time.monotonic() + 6
+            for delay in (0, 300, 1000, 2500, 5000):
                 QTimer.singleShot(delay, self._keep_frame_on_screen)
 
     def moveEvent(self, event) -> None:  # noqa: N802
