@@ -379,3 +379,14 @@ def test_a_school_is_typed_in_place_on_a_group_and_made_on_save(qtbot, tours_pag
     [(_tour, groups)] = stored_tours(db)
     assert sorted(str(g.partner_id) for g in groups) == sorted(str(p.id) for p in partners.values())
     assert {g.school_level for g in groups} == {"", "liceu"}
+    # the next tour's school level completes from the levels typed before, whatever the case
+    tours_page.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tours_page.window())
+    dialog = open_editor(qtbot, tours_page)
+    press(qtbot, K.Key_G, CTRL)
+    dialog.ui.schoolLevelEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.schoolLevelEdit, "LIC")
+    completer = dialog.ui.schoolLevelEdit.completer()
+    completer.complete()
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "liceu"
+    dialog.reject()
