@@ -4,7 +4,6 @@ file never inherits an id it does not hold."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -52,6 +51,8 @@ class DatabasePrefs(_Store):
 
     def __init__(self, settings: QSettings, db_path: Path) -> None:
         self._s = settings
+        import hashlib  # here, not at the top: the window's shell is painted before any database is open
+
         digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:16]
         self._prefix = f"databases/{digest}/"
         self._s.setValue(self._prefix + "path", str(db_path))
