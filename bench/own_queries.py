@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def capture(engine, work: Callable[[], object]) -> list[tuple[str, tuple]]:
+def capture(engine, work: Callable[[], object], words: tuple[str, ...] = ("SELECT",)) -> list[tuple[str, tuple]]:
+    """The statements beginning with one of `words` that the app sent to SQLite while it did `work`."""
     from sqlalchemy import event
 
     statements: list[tuple[str, tuple]] = []
 
     def seen(_conn, _cursor, statement, parameters, _context, _executemany) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(words):
             statements.append((statement, tuple(parameters) if parameters else ()))
 
     event.listen(engine, "before_cursor_execute", seen)
@@ -46,20 +47,7 @@ def replay(path: Path, statements: list[tuple[str, tuple]], repeat: int = 5) -> 
 
 def capture_writes(engine, work: Callable[[], object]) -> list[tuple[str, tuple]]:
     """The INSERT/UPDATE/DELETE statements the app sent while it did `work`."""
-    from sqlalchemy import event
-
-    statements: list[tuple[str, tuple]] = []
-
-    def seen(_conn, _cursor, statement, parameters, _context, _executemany) -> None:
-        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
-            statements.append((statement, tuple(parameters) if parameters else ()))
-
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        work()
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
-    return statements
+    return capture(engine, work, ("INSERT", "UPDATE", "DELETE"))
 
 
 def raw_presses(path: Path, insert: tuple[str, tuple], presses: int) -> list[float]:

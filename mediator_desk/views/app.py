@@ -207,7 +207,6 @@ class Housekeeping(QObject):
         today = dt.date.today()
 
         def at_start() -> None:
-            files.clean_stale_parts()
             backup.daily_backup(path, today)
             purged = housekeeping.purge_expired(self.db, paths.device_id(), today)
             if purged.changed:
@@ -222,6 +221,10 @@ class Housekeeping(QObject):
             self._run("daily-backup", at_start)
             self.timer.start()
         self._run("integrity-check", check)
+
+    def clean_stale_parts(self) -> None:
+        """Half-written outputs an earlier run left behind (its own temporary files only), off the UI thread."""
+        self._run("stale-parts", files.clean_stale_parts)
 
     def note_changes(self, _changes) -> None:
         self.changed = True
@@ -320,6 +323,7 @@ def _run_window(app: QApplication, args: argparse.Namespace, prompts: Prompts, d
     keeper.contacts_purged.connect(lambda _n: window.ops.publish(Changes.of(TOUR)))
     instance.raise_requested.connect(window.bring_to_front)
     window.ready.connect(settle_memory)
+    window.ready.connect(keeper.clean_stale_parts)
     if args.quit_when_ready:
         window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(READY_WITHIN_S * 1000, lambda: prompts.error(None, APP_NAME, fmt(

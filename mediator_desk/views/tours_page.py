@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -60,12 +61,9 @@ class TourFilter(QSortFilterProxyModel):
         """For each source row: is it shown?"""
         if self._shown is None:
             model = self.sourceModel()
-            rows = model.rows()
-            if self.words:
-                accepts = self.accepts
-                self._shown = [accepts(r, text) for r, text in zip(rows, model.search_texts())]
-            else:
-                self._shown = [self.accepts(r) for r in rows]
+            texts = model.search_texts() if self.words else itertools.repeat("")  # folded only for a search
+            accepts = self.accepts
+            self._shown = [accepts(r, text) for r, text in zip(model.rows(), texts)]
         return self._shown
 
     def set_criteria(self, *, refilter: bool = True, **criteria) -> None:

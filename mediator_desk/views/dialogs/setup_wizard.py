@@ -5,6 +5,7 @@ writes the plan; each page says what is wrong before it lets you go on, and noth
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 import zoneinfo
 from dataclasses import dataclass
@@ -37,6 +38,12 @@ def local_timezone() -> str:
         return "Europe/Rome"
 
 
+@functools.cache
+def known_zones() -> frozenset[str]:
+    """The zone names this system's time-zone data has (read once: it walks the data's folder)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
 def country_zones(code: str) -> list[str]:
     """The time zones of a country (ISO alpha-2), as Qt's time-zone data knows them; [] for no such country."""
     if len(code) != 2 or not code.isalpha():
@@ -44,7 +51,7 @@ def country_zones(code: str) -> list[str]:
     territory = QLocale.codeToTerritory(code.upper())
     if territory == QLocale.Country.AnyCountry:
         return []
-    known = zoneinfo.available_timezones()
+    known = known_zones()
     return [name for name in (bytes(z).decode() for z in QTimeZone.availableTimeZoneIds(territory)) if name in known]
 
 
@@ -71,7 +78,7 @@ class SetupWizard(QWizard):
         self.choice = "setup"
         self.exhibition_id = None
         self.changes = Changes()
-        zones = sorted(zoneinfo.available_timezones())
+        zones = sorted(known_zones())
         ui.timezoneCombo.addItems(zones)
         ui.timezoneCombo.setCurrentText(local_timezone())
         self._zone_chosen = False  # by hand: a country typed afterwards does not change it

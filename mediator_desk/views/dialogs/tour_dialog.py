@@ -244,7 +244,7 @@ class TourDialog(QDialog):
         if not 0 <= row < len(self.draft.groups):
             return
         self._loading = True
-        self.draft.groups.pop(row)
+        self._typed_partners.pop(id(self.draft.groups.pop(row)), None)  # its typed name goes with it
         self.ui.groupList.takeItem(row)
         self._loading = False
         self._group_row = -1

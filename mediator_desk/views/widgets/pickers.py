@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -75,12 +76,17 @@ class TourWords(QObject):
         return self.tr("%Ln group(s)", "", n)
 
 
+@functools.cache
+def _words() -> TourWords:
+    return TourWords()  # one, not one per tour listed (it translates at each call: the language may change)
+
+
 def _participants(n: int) -> str:
-    return TourWords().participants(n)
+    return _words().participants(n)
 
 
 def _groups(n: int) -> str:
-    return TourWords().groups(n)
+    return _words().groups(n)
 
 
 def tour_label(r: TourRow) -> str:
