@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from mediator_desk.db.engine import Database, open_database
 from mediator_desk.db.models import CountEvent, Feedback, Tour, VisitorGroup
-from mediator_desk.services import counting, feedback, reference, tours
+from mediator_desk.services import closing, counting, feedback, reference, tours
 from mediator_desk.services.team.tables import shared_tables
 from tests import factories
 
@@ -125,6 +125,32 @@ class Laptop:
             values = dict(dict(reference.records(db, "mediator"))[mid])
             values["display_name"] = name
             reference.save(db, "mediator", mid, values, self.name)
+        finally:
+            db.close()
+
+    def sign_day(self, reason: str = "") -> uuid.UUID:
+        """Sign today's figures (an amendment when the day was signed before: then `reason` is needed)."""
+        db = self.db()
+        try:
+            event_id, _ = closing.sign(db, self.world.exhibition_id, NOON.date(), f"{self.name} on duty", self.name,
+                                       reason=reason, at=self.tick())
+            return event_id
+        finally:
+            db.close()
+
+    def reopen_day(self, reason: str) -> uuid.UUID:
+        db = self.db()
+        try:
+            event_id, _ = closing.reopen(db, self.world.exhibition_id, NOON.date(), f"{self.name} on duty", reason,
+                                         self.name, at=self.tick())
+            return event_id
+        finally:
+            db.close()
+
+    def day_state(self) -> closing.DayState:
+        db = self.db()
+        try:
+            return closing.day_state(db, self.world.exhibition_id, NOON.date())
         finally:
             db.close()
 

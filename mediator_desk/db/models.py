@@ -306,6 +306,25 @@ class FeedbackCard(Entity, Base):
     __table_args__ = (Index("ix_feedback_card_code_code", "code"),)  # ix_feedback_card_code is feedback's
 
 
+class DayEvent(Entity, Base):
+    """Closing a day, as append-only events: a sign-off with a snapshot of the totals the signer saw, an
+    amendment (signed again, saying why) or a reopening (who and why). Never edited: a day's state follows from
+    all of its events (services/closing.py), so laptops that signed or reopened one day apart end in the same
+    state whatever order their files meet in."""
+
+    __tablename__ = "day_event"
+    exhibition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("exhibition.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    action: Mapped[str] = mapped_column(String(16))  # signed, amended, reopened
+    at: Mapped[dt.datetime] = mapped_column()
+    signer: Mapped[str] = mapped_column(String(200))  # the name as signed (kept if the mediator is renamed)
+    mediator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("mediator.id"), default=None)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    __table_args__ = (Index("ix_day_event_exhibition_day", "exhibition_id", "day"),)
+
+
 class Conflict(Entity, Base):
     """Two laptops changed the same record before they met: the version that did not win, kept for the
     coordinator to look at ("keep the other version"), never dropped silently. Everything in it follows from

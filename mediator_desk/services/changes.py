@@ -15,8 +15,9 @@ CATEGORY = "category"  # count categories and their keys
 TOUR = "tour"  # tours, their groups and team
 FEEDBACK = "feedback"  # answers, kiosk answers, imported answers, QR cards
 REFERENCE = "reference"  # venues, exhibitions, mediators, programmes, partners, vouchers
+DAY = "day"  # a day signed, amended or reopened
 TEAM = "team"  # a merge or a sync: anything may have changed
-KINDS = frozenset({COUNT, CATEGORY, TOUR, FEEDBACK, REFERENCE, TEAM})
+KINDS = frozenset({COUNT, CATEGORY, TOUR, FEEDBACK, REFERENCE, DAY, TEAM})
 
 
 @dataclass(frozen=True)

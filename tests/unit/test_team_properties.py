@@ -1,5 +1,6 @@
 """Property tests of the merge rules with real databases: three or four simulated laptops do random work
-(presses, undo, corrections, tours created, edited and deleted, feedback, reference edits) and exchange files in
+(presses, undo, corrections, tours created, edited and deleted, feedback, reference edits, the day signed,
+amended and reopened) and exchange files in
 random orders and partitions. Merging is idempotent, commutative and associative; after everyone has exchanged,
 every laptop holds the same content, and the venue's total is the sum of each laptop's own counting."""
 
@@ -24,6 +25,8 @@ WORK = st.one_of(
     st.tuples(st.just("feedback"), st.integers(1, 5), st.just(0)),
     st.tuples(st.just("rename"), st.integers(0, 1), st.integers(0, 3)),
     st.tuples(st.just("meet"), st.integers(0, 3), st.just(0)),
+    st.tuples(st.just("sign"), st.integers(0, 1), st.just(0)),
+    st.tuples(st.just("reopen"), st.just(0), st.just(0)),
 )
 STEPS = st.lists(st.tuples(st.integers(0, 3), WORK), min_size=4, max_size=22)
 NAMES = ("Ștefănia Țăranu-Constantinescu", "Friederike Müller-Lüdenscheidt", "Giovanni Dall'Acqua", "Ana")
@@ -50,6 +53,10 @@ def work(laptop: team.Laptop, step: tuple, laptops: list[team.Laptop], tours: li
             laptop.feedback(x)
         elif kind == "rename":
             laptop.rename_mediator(x, f"{NAMES[y]} ({laptop.name})")
+        elif kind == "sign":
+            laptop.sign_day(reason=f"recounted by {laptop.name}" if x else "")
+        elif kind == "reopen":
+            laptop.reopen_day(f"{laptop.name}: a class was missing")
         elif kind == "meet":
             other = laptops[x % len(laptops)]
             if other is not laptop:
@@ -91,6 +98,9 @@ def test_laptops_that_work_apart_and_exchange_hold_the_same_data(count, steps):
             merge(laptop, laptops[-1])
         contents = [team.content(lt.path) for lt in laptops]
         assert all(c == contents[0] for c in contents[1:])
+        # The day's sign-off state is derived from its events alone: the same on every laptop.
+        states = [lt.day_state() for lt in laptops]
+        assert all(st_ == states[0] for st_ in states[1:])
         own = sum(lt.presses for lt in laptops)  # they start from a database with no presses yet
         assert team.totals(laptops[0].path)["visitors"] == own
 

@@ -56,15 +56,20 @@ def test_three_laptops_sync_through_the_hub(trio, hub_url):
     b.press(3, category=2)
     b.new_tour(20)
     b.correct(15)
+    b.sign_day()
     run_sync(b, hub_url)
     run_sync(c, hub_url)
     c.press(2)  # the new laptop counts too, in the same exhibition
     c.new_tour(7)
+    c.reopen_day("the new laptop's tour was not in the signed figures")  # it saw b's signature by the hub
+    a.sign_day()  # signed apart, on a's old figures
     for laptop in (c, a, b, c, a):
         run_sync(laptop, hub_url)
 
     contents = [team.content(lt.path) for lt in (a, b, c)]
     assert contents[0] == contents[1] == contents[2] == hub_content(hub_url)
+    states = [lt.day_state() for lt in (a, b, c)]
+    assert states[0] == states[1] == states[2] and len(states[0].events) == 3
     own = a.presses + (b.presses - 3) + c.presses  # b started from a's copy holding 3 visitors
     assert team.totals(a.path) == {"visitors": own, "tours": 3, "groups": 3, "feedback": 1}
     again = run_sync(b, hub_url)
@@ -260,6 +265,7 @@ def test_a_laptop_that_joined_by_sync_stores_no_null_text(tmp_path, hub_url):
                       "conflict"):
             con.execute(f"ALTER TABLE {table} DROP COLUMN fv")
         con.execute("ALTER TABLE visitor_group DROP COLUMN heard_via")  # 0006's column
+        con.execute("DROP TABLE day_event")  # 0007's table
         con.commit()
         marks = con.execute("SELECT sum(change_seq), max(change_seq) FROM count_event").fetchone()
     finally:

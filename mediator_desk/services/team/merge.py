@@ -63,6 +63,7 @@ def figures(tally: Tally) -> dict[str, int]:
                            "tours_updated": updated["tour_session"] + updated["session_mediator"],
                            "groups_new": new["visitor_group"], "groups_updated": updated["visitor_group"],
                            "feedback_new": new["feedback"], "cards_new": new["feedback_card"],
+                           "day_events_new": new["day_event"],
                            "reference_new": 0, "reference_updated": 0,
                            "conflicts": tally.conflicts, "renamed_codes": tally.renamed,
                            "duplicates_set_aside": tally.duplicates}

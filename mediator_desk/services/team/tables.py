@@ -17,7 +17,7 @@ LOCAL_ONLY = frozenset({"sync_state", "change_counter", "alembic_version"})
 META = ("id", "created_at", "updated_at", "device_id", "version", "vv", "fv", "change_seq")
 
 # Records that are written once and never edited: a union by id (their content never needs comparing).
-APPEND_ONLY = frozenset({"count_event"})
+APPEND_ONLY = frozenset({"count_event", "day_event"})
 
 # Codes that should name one record (not unique in the schema: two laptops may take the same one before they
 # meet). The record with the smaller id keeps the code; the other is renamed (listed as a conflict), or, for an
@@ -31,6 +31,7 @@ GROUPS = {
     "visitor_group": "groups",
     "feedback": "feedback", "feedback_card": "feedback",
     "conflict": "conflicts",
+    "day_event": "days",
 }
 
 
