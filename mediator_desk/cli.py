@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mediator_desk import __version__, files, paths
-from mediator_desk.errors import MediatorDeskError
+from mediator_desk.errors import MediatorDeskError, ValidationErrors
 from mediator_desk.files import OutputError
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--other-venue", action="store_true",
                    help="merge even a file that holds another venue's data (refused otherwise)")
+
+    p = sub.add_parser("signoff", help="review a day's figures and sign them (or amend, or reopen the day)")
+    p.add_argument("--day", type=iso_date, required=True, help="the day, YYYY-MM-DD")
+    _db_arg(p, hub=True)
+    p.add_argument("--exhibition", help="exhibition title or id (needed when the venue shows several)")
+    p.add_argument("--by", help="who signs or reopens: the mediator on duty")
+    p.add_argument("--reason", default="", help="why: needed to sign a signed day again, and to reopen one")
+    p.add_argument("--reopen", action="store_true", help="reopen a signed day (with --by and --reason)")
+    p.add_argument("--status", action="store_true", help="only show the day's figures and sign-off state")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("sync", help="exchange changes with the team's PostgreSQL server")
     p.add_argument("--server", required=True, help="postgresql://user@host:port/dbname")
@@ -426,6 +436,97 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_exhibition(db, name: str | None):
+    from mediator_desk.services import choices
+
+    found = choices.load(db)
+    if name:
+        chosen = found.find_exhibition(name)
+        if chosen is None:
+            raise CliError(f"--exhibition: no single exhibition is called or has the id {name!r}.")
+        return chosen
+    if not found.exhibitions:
+        raise CliError("This database holds no exhibition yet: there is no day to sign.")
+    if len(found.exhibitions) > 1:
+        titles = "; ".join(e.title for e in found.exhibitions[:5])
+        raise CliError(f"--exhibition: this database holds {len(found.exhibitions)} exhibitions ({titles}): "
+                       "name the one whose day is signed.")
+    return found.exhibitions[0]
+
+
+FIGURE_NAMES = {"walk_ins": "walk-in visitors", "tours_held": "tours held", "participants": "tour participants",
+                "feedback": "feedback answers"}
+
+
+def signoff_lines(exhibition, seen, state) -> list[str]:
+    """A day's review and sign-off state, as the command line prints it."""
+    from mediator_desk.services.timeutil import local
+
+    t = seen.totals
+    lines = [f"{seen.day.isoformat()} · {exhibition.title}",
+             f"  walk-in visitors  {t.walk_ins:,}"]
+    lines += [f"    {name}: {total:,}" for name, total in seen.by_category]
+    if seen.by_hour:
+        lines.append("  by hour           " + ", ".join(f"{h:02d}:00 {n:,}" for h, n in seen.by_hour))
+    lines += [f"  tours             {t.tours_held:,} held of {seen.tours_planned:,} planned, "
+              f"{t.participants:,} participants",
+              f"  feedback          {t.feedback:,} answers",
+              f"  corrections       {seen.corrections:,} typed in by hand, {seen.undone:,} presses undone"]
+    for event in state.events:
+        when = local(event.at, exhibition.timezone)
+        why = f": {event.reason}" if event.reason else ""
+        lines.append(f"  {event.action:<17} by {event.signer} on {when:%Y-%m-%d %H:%M}{why}")
+    changes = state.changes(t)
+    if state.status == "open":
+        lines.append("State: not signed.")
+    elif state.status == "reopened":
+        lines.append("State: reopened, not signed again.")
+    elif changes:
+        lines.append("State: signed, and changed since: " + "; ".join(
+            f"{FIGURE_NAMES[name]} {was:,} → {now:,}" for name, was, now in changes) + ".")
+    else:
+        lines.append("State: signed" + (" (amended)." if state.amended else "."))
+    return lines
+
+
+def cmd_signoff(args: argparse.Namespace) -> int:
+    from mediator_desk.services import closing
+
+    if args.status and args.reopen:
+        raise CliError("--reopen: --status only shows the day; leave one of them out.")
+    if not args.status:
+        _local(args, "signoff")
+        if not (args.by or "").strip():
+            raise CliError("--by: say who " + ("reopens" if args.reopen else "signs") + " the day (the mediator on "
+                           "duty), or add --status to see the day only.")
+    db = _open(args, reading=args.status, verify=not args.status)
+    try:
+        exhibition = _one_exhibition(db, args.exhibition)
+        if not args.status:
+            if args.reopen:
+                closing.reopen(db, exhibition.id, args.day, args.by, args.reason, paths.device_id())
+            else:
+                closing.sign(db, exhibition.id, args.day, args.by, paths.device_id(), reason=args.reason)
+        seen = closing.review(db, exhibition.id, args.day)
+        state = closing.day_state(db, exhibition.id, args.day)
+    except ValidationErrors as exc:
+        first = exc.problems[0]
+        option = {"signer": "--by", "reason": "--reason", "day": "--day"}.get(first.field, first.field)
+        raise CliError(f"{option}: {first.message}") from None
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({
+            "day": seen.day.isoformat(), "exhibition": exhibition.title, "status": state.status,
+            "amended": state.amended, "figures": seen.snapshot(),
+            "changed_since_signed": [{"figure": n, "signed": a, "now": b} for n, a, b in state.changes(seen.totals)],
+            "events": [{"action": e.action, "at": e.at.isoformat(), "by": e.signer, "reason": e.reason}
+                       for e in state.events]}, ensure_ascii=False, indent=2))
+        return 0
+    print("\n".join(signoff_lines(exhibition, seen, state)))
+    return 0
+
+
 def sync_lines(result) -> list[str]:
     from mediator_desk.services.team.merge import figures
 
@@ -460,7 +561,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 HANDLERS = {"report": cmd_report, "export": cmd_export, "demo": cmd_demo, "summary": cmd_summary,
             "backup": cmd_backup, "restore": cmd_restore, "cards": cmd_cards, "import-feedback": cmd_import_feedback,
-            "merge": cmd_merge, "sync": cmd_sync}
+            "merge": cmd_merge, "sync": cmd_sync, "signoff": cmd_signoff}
 
 
 def run_command(args: argparse.Namespace) -> int:

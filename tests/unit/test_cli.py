@@ -124,3 +124,36 @@ def test_an_export_in_romanian_is_headed_in_romanian_and_separated_by_semicolons
     assert header.startswith("Data;Ora;Expoziție;"), header
     result = run("export", "counts", "--format", "csv", "--db", str(db), "-o", str(tmp_path / "days.csv"))
     assert (tmp_path / "days.csv").read_text(encoding="utf-8-sig").startswith("date,hour,exhibition,")
+
+
+def test_signoff_signs_shows_flags_and_reopens_a_day(tmp_path, capsys):
+    db = tmp_path / "d.sqlite"
+    assert main(["demo", "--db", str(db), "--days", "2", "--seed", "5", "--start", "2026-06-02"]) == 0
+    capsys.readouterr()
+    pavilion = ["--exhibition", "Ceața și țărmul – La nebbia e la riva"]
+    day = ["--db", str(db), "--day", "2026-06-02", *pavilion]
+
+    assert main(["signoff", "--db", str(db), "--day", "2026-06-02", "--by", "Ana"]) == 2  # two exhibitions
+    assert "--exhibition: this database holds 2 exhibitions" in capsys.readouterr().err
+    assert main(["signoff", *day]) == 2
+    assert "--by: say who signs the day" in capsys.readouterr().err
+    assert main(["signoff", *day, "--by", "Ștefănia Țăranu-Constantinescu"]) == 0
+    out = capsys.readouterr().out
+    assert "signed            by Ștefănia Țăranu-Constantinescu on 2026-" in out and out.endswith("State: signed.\n")
+    assert main(["signoff", *day, "--by", "Ana"]) == 2  # nothing changed: refused, and said why
+    assert "--day: The day is signed already (Ștefănia Țăranu-Constantinescu) and nothing has" in capsys.readouterr().err
+
+    assert main(["signoff", *day, "--status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    summary_args = ["summary", "--db", str(db), "--from", "2026-06-02", "--to", "2026-06-02", "--json", *pavilion]
+    assert main(summary_args) == 0
+    assert status["figures"]["walk_ins"] == json.loads(capsys.readouterr().out)["walk_in_total"] > 0
+    assert status["status"] == "signed" and status["changed_since_signed"] == []
+
+    assert main(["signoff", *day, "--reopen", "--by", "Giovanni Dall'Acqua"]) == 2
+    assert "--reason: Say why the day is reopened." in capsys.readouterr().err
+    assert main(["signoff", *day, "--reopen", "--by", "Giovanni Dall'Acqua", "--reason", "=1+1 a class was missing"]) == 0
+    out = capsys.readouterr().out
+    assert "reopened          by Giovanni Dall'Acqua on" in out and ": =1+1 a class was missing" in out
+    assert out.endswith("State: reopened, not signed again.\n")
+    assert main(["signoff", *day, "--status", "--reopen"]) == 2

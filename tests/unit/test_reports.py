@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from mediator_desk.__main__ import main
 from mediator_desk.db.engine import transaction
-from mediator_desk.db.models import Mediator, Tour, TourMediator
+from mediator_desk.db.models import CountCategory, Mediator, Tour, TourMediator
 from mediator_desk.services import demo
 from mediator_desk.services.exports import ExportRequest, export
 from mediator_desk.services.reports import ReportRequest, build_report
@@ -285,3 +285,34 @@ def test_every_report_counts_each_partner_s_groups_and_the_accompanying_adults(d
                 f"{fmt_int(vouchers, 'en')}") in text, (name, groups, people, adults, vouchers)
     if kind != "day":
         assert any(v for *_, v in figures.values()), "the demo's voucher groups redeem vouchers"
+
+
+def test_the_reports_say_which_days_are_signed_and_list_the_amended_and_changed_ones(demo_db, tmp_path):
+    from mediator_desk.services import choices, closing, counting
+
+    pavilion = choices.load(demo_db).find_exhibition("Ceața și țărmul – La nebbia e la riva")
+    late = dt.datetime(2026, 6, 8, 9, tzinfo=dt.timezone.utc)
+    closing.sign(demo_db, pavilion.id, START, "Ștefănia Țăranu-Constantinescu", "test-laptop", at=late)
+    closing.sign(demo_db, pavilion.id, LAST, "Friederike Müller-Lüdenscheidt", "test-laptop", at=late)
+    closing.reopen(demo_db, pavilion.id, LAST, "Giovanni Dall'Acqua", "=SUM(A1) <b>class</b> missing", "test-laptop",
+                   at=late)
+    with demo_db.session() as s:
+        category = s.scalar(select(func.min(CountCategory.id)).where(
+            CountCategory.venue_id == pavilion.venue_id))
+    counting.PressWriter(demo_db, counting.CounterContext(pavilion.id, pavilion.timezone, "test-laptop")).correct(
+        category, 7, "paper tally", 11, START, at=late)  # after the signature
+
+    target = tmp_path / "statistics.pdf"
+    build_report(demo_db, ReportRequest("statistics", START, LAST, lang="en"), target)
+    text = text_of(target)
+    assert "Days signed: 1 of 6 days with figures." in text  # two exhibitions, three days
+    assert "changed after signing" in text and "Ștefănia Țăranu-Constantinescu" in text
+    assert "reopened, not signed again" in text and "=SUM(A1) <b>class</b> missing" in text
+
+    day = tmp_path / "day.pdf"
+    build_report(demo_db, ReportRequest("day", START, START, exhibition_ids=(pavilion.id,), lang="en"), day)
+    text = text_of(day)
+    walk_ins = summary(demo_db, START, START, [pavilion.id])["walk_in_total"]
+    assert "Signed by Ștefănia Țăranu-Constantinescu on" in text
+    assert f"Changed after it was signed: Walk-in visitors (counted) {fmt_int(walk_ins - 7, 'en')} → " \
+           f"{fmt_int(walk_ins, 'en')}." in text

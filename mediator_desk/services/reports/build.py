@@ -25,6 +25,7 @@ from mediator_desk.db.database import Database
 from mediator_desk.db.models import Feedback, Programme, Tour, Voucher
 from mediator_desk.enums import LearningOutcome
 from mediator_desk.errors import QT_TRANSLATE_NOOP, ValidationError
+from mediator_desk.services import closing
 from mediator_desk.services.fields import AGES, GROUP_FIELDS, FieldSpec
 from mediator_desk.services.reports import data as rdata
 from mediator_desk.services.reports.i18n import fmt_date, fmt_int, fmt_pct, fmt_period, label, t, texts
@@ -97,6 +98,10 @@ class PeriodReport:
     period: rdata.PeriodData
     previous: rdata.PeriodData | None
     vouchers: tuple[VoucherFacts, ...]
+    signoff: closing.SignOffSummary | None = None  # the period's sign-offs (daily, period, statistics)
+    # A daily report's: each exhibition's title, state that day and what changed since it was signed.
+    day_states: tuple[tuple[str, closing.DayState, tuple[tuple[str, int, int], ...]], ...] = ()
+    exhibition_titles: tuple[tuple[uuid.UUID, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,10 +149,21 @@ def _gather_period(session, req: ReportRequest) -> PeriodReport:
         programmes = {p.id: p.name for p in session.scalars(select(Programme))}
         vouchers = tuple(VoucherFacts(programmes.get(v.programme_id, "—"), v.target_group, v.redeemed_by_group_id)
                          for v in session.scalars(select(Voucher)))
+    signoff, day_states, titles = None, (), ()
+    if req.kind in ("day", "period", "statistics"):
+        signoff = closing.summarize(session, req.first, req.last, ids)
+        titles = tuple((ex.id, ex.title) for ex in repo.exhibitions(session) if not ids or ex.id in ids)
+        if req.kind == "day":
+            found = closing.states(session, req.first, req.last, ids)
+            now = closing.day_totals(session, req.first, req.last, ids)
+            day_states = tuple(
+                (title, state, tuple(state.changes(now.get(key, closing.Totals()))))
+                for ex_id, title in titles for key in [(ex_id, req.first)] if key in found or key in now
+                for state in [found.get(key, closing.DayState(ex_id, req.first))])
     title_key = {"day": "daily"}.get(req.kind, req.kind)
     cover = Cover(t(title_key, req.lang), venue, exhibition, fmt_period(req.first, req.last, req.lang), req.device,
                   req.lang, local(now_utc(), period.tz))
-    return PeriodReport(cover, exhibition, period, previous, vouchers)
+    return PeriodReport(cover, exhibition, period, previous, vouchers, signoff, day_states, titles)
 
 
 def _period_story(facts: PeriodReport, req: ReportRequest) -> list:
@@ -286,6 +302,68 @@ def _daily(facts: PeriodReport, req: ReportRequest) -> list:
     story += [_heading(t("feedback_comments", lang)), *_comments(period.comments, req, COMMENTS_ON_A_DAY)]
     incidents = [tour.incidents for tour in period.tours if tour.incidents]
     story += [_heading(t("incidents", lang))] + ([para(text) for text in incidents] or [_text(t("none", lang))])
+    return story + _day_signoff(facts, req)
+
+
+SIGNOFF_FIGURES = {"walk_ins": "walk_in_total", "tours_held": "sessions", "participants": "participants",
+                   "feedback": "feedback"}
+SIGNOFF_ROWS = 40
+
+
+def _changed_text(changes, lang: str) -> str:
+    return "; ".join(f"{t(SIGNOFF_FIGURES[name], lang)} {fmt_int(was, lang)} → {fmt_int(now, lang)}"
+                     for name, was, now in changes)
+
+
+def _when(at: dt.datetime, tz: str, lang: str) -> str:
+    moment = local(at, tz)
+    return f"{fmt_date(moment.date(), lang)} {moment:%H:%M}"
+
+
+def _day_signoff(facts: PeriodReport, req: ReportRequest) -> list:
+    """The daily report's sign-off: who signed, an amendment or a reopening with its reason, a later change."""
+    lang, tz = req.lang, facts.period.tz
+    story: list = [_heading(t("signoff", lang))]
+    several = len(facts.day_states) > 1
+    for title, state, changes in facts.day_states:
+        lines = []
+        last = state.events[-1] if state.events else None
+        if last is None:
+            lines.append(t("so_not_signed", lang))
+        elif state.status == closing.REOPENED:
+            lines.append(t("so_reopened", lang).format(last.signer, _when(last.at, tz, lang), last.reason))
+        elif last.action == closing.AMENDED:
+            lines.append(t("so_amended", lang).format(last.signer, _when(last.at, tz, lang), last.reason or "—"))
+        else:
+            lines.append(t("so_signed", lang).format(last.signer, _when(last.at, tz, lang)))
+        if changes:
+            lines.append(t("so_changed", lang).format(_changed_text(changes, lang)))
+        for line in lines:
+            story.append(para(f"{title}: {line}" if several else line))
+    return story if len(story) > 1 else []
+
+
+def _period_signoff(facts: PeriodReport, req: ReportRequest) -> list:
+    """How many of the period's days were signed, and the days amended, changed after signing or reopened."""
+    lang, summary = req.lang, facts.signoff
+    if summary is None or not summary.days:
+        return []
+    story: list = [_heading(t("signoff", lang)),
+                   _text(t("so_days", lang).format(fmt_int(summary.signed, lang), fmt_int(summary.days, lang)))]
+    if summary.notes:
+        titles = dict(facts.exhibition_titles)
+        several = len({n.exhibition_id for n in summary.notes}) > 1
+        rows = [[t("so_day", lang), t("so_what", lang), t("so_who", lang), t("so_why", lang)]]
+        for note in summary.notes[:SIGNOFF_ROWS]:
+            what = t(f"so_kind_{note.kind}", lang)
+            if several:
+                what = f"{what} · {titles.get(note.exhibition_id, '')}"
+            why = _changed_text(note.changes, lang) if note.changes else note.reason
+            rows.append([fmt_date(note.day, lang), what, note.who, why])
+        story += [_text(t("so_list", lang), "h3"),
+                  table(rows, [26 * mm, 42 * mm, 44 * mm, 66 * mm], numeric_from=4, numeric_to=3)]
+        if len(summary.notes) > SIGNOFF_ROWS:
+            story.append(_text(t("so_more", lang).format(fmt_int(len(summary.notes) - SIGNOFF_ROWS, lang)), "small"))
     return story
 
 
@@ -363,7 +441,7 @@ def _period(facts: PeriodReport, req: ReportRequest) -> list:
     rows = [[t("mediators", lang), t("hours", lang)]] + [
         [name, texts(lang).number(hours)] for name, hours in sorted(hours_by_name.items(), key=lambda kv: -kv[1])]
     story += [_heading(t("mediator_hours", lang)), table(rows, [110 * mm, 35 * mm])]
-    return story
+    return story + _period_signoff(facts, req)
 
 
 def _statistics(facts: PeriodReport, req: ReportRequest) -> list:
@@ -410,7 +488,8 @@ def _statistics(facts: PeriodReport, req: ReportRequest) -> list:
     return [_kpis(period, req), _heading(t("statistics", lang)),
             table(rows, [62 * mm, 30 * mm, 86 * mm], numeric_from=1, numeric_to=1, indented=indented),
             *_partners(period, req),
-            _heading(t("methodology", lang)), _text(t("s_method_note", lang).format(methods))]
+            _heading(t("methodology", lang)), _text(t("s_method_note", lang).format(methods)),
+            *_period_signoff(facts, req)]
 
 
 def _vouchers(facts: PeriodReport, req: ReportRequest) -> list:

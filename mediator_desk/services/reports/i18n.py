@@ -141,6 +141,22 @@ TEXTS: dict[str, str] = {
     "by_partner": QT_TRANSLATE_NOOP("reports", "By partner"),
     "no_partner": QT_TRANSLATE_NOOP("reports", "(no partner)"),
     "kpi_adults": QT_TRANSLATE_NOOP("reports", "accompanying adults (teachers, parents), apart"),
+    "signoff": QT_TRANSLATE_NOOP("reports", "Sign-off"),
+    "so_signed": QT_TRANSLATE_NOOP("reports", "Signed by {} on {}."),
+    "so_amended": QT_TRANSLATE_NOOP("reports", "Signed again (amended) by {} on {}: {}"),
+    "so_reopened": QT_TRANSLATE_NOOP("reports", "Reopened by {} on {}: {}. Not signed again."),
+    "so_not_signed": QT_TRANSLATE_NOOP("reports", "Not signed."),
+    "so_changed": QT_TRANSLATE_NOOP("reports", "Changed after it was signed: {}."),
+    "so_days": QT_TRANSLATE_NOOP("reports", "Days signed: {} of {} days with figures."),
+    "so_list": QT_TRANSLATE_NOOP("reports", "Days amended, changed after signing or reopened"),
+    "so_kind_amended": QT_TRANSLATE_NOOP("reports", "amended"),
+    "so_kind_changed": QT_TRANSLATE_NOOP("reports", "changed after signing"),
+    "so_kind_reopened": QT_TRANSLATE_NOOP("reports", "reopened, not signed again"),
+    "so_day": QT_TRANSLATE_NOOP("reports", "Day"),
+    "so_what": QT_TRANSLATE_NOOP("reports", "What"),
+    "so_who": QT_TRANSLATE_NOOP("reports", "Who"),
+    "so_why": QT_TRANSLATE_NOOP("reports", "Why, or what changed"),
+    "so_more": QT_TRANSLATE_NOOP("reports", "… and {} more days (mediator-desk signoff --status lists each)."),
 }
 
 
