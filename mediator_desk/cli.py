@@ -188,15 +188,20 @@ def _output(args: argparse.Namespace) -> Path:
         raise CliError(f"-o: {exc}") from None
 
 
+def _find_exhibition(found, name: str):
+    """The exhibition --exhibition names (`found`: the database's choices)."""
+    chosen = found.find_exhibition(name)
+    if chosen is None:
+        raise CliError(f"--exhibition: no single exhibition is called or has the id {name!r}.")
+    return chosen
+
+
 def _exhibition_ids(db, name: str | None) -> list[uuid.UUID] | None:
     if not name:
         return None
     from mediator_desk.services import choices
 
-    found = choices.load(db).find_exhibition(name)
-    if found is None:
-        raise CliError(f"--exhibition: no single exhibition is called or has the id {name!r}.")
-    return [found.id]
+    return [_find_exhibition(choices.load(db), name).id]
 
 
 def _check_period(args: argparse.Namespace) -> None:
@@ -441,10 +446,7 @@ def _one_exhibition(db, name: str | None):
 
     found = choices.load(db)
     if name:
-        chosen = found.find_exhibition(name)
-        if chosen is None:
-            raise CliError(f"--exhibition: no single exhibition is called or has the id {name!r}.")
-        return chosen
+        return _find_exhibition(found, name)
     if not found.exhibitions:
         raise CliError("This database holds no exhibition yet: there is no day to sign.")
     if len(found.exhibitions) > 1:

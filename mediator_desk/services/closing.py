@@ -16,7 +16,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
@@ -63,9 +63,6 @@ class Totals(NamedTuple):
     @classmethod
     def of(cls, snapshot: dict[str, Any]) -> Totals:
         return cls(*(int(snapshot.get(name) or 0) for name in cls._fields))
-
-    def any(self) -> bool:
-        return any(self)
 
 
 @dataclass(frozen=True)
@@ -207,14 +204,12 @@ def review(db: Database, exhibition_id: uuid.UUID, day: dt.date) -> Review:
         totals = day_totals(s, day, day, [exhibition_id]).get((exhibition_id, day), Totals())
         start, end = day_bounds(day, day, tz)
         planned = repo.count_tours(s, start, end, [exhibition_id])
-        names = repo.category_names(s)
-        counted = repo.walk_in_by_category(s, day, day, [exhibition_id])
-        ordered = sorted(counted.items(), key=lambda kv: (names[kv[0]].position if kv[0] in names else 999,
-                                                          names[kv[0]].name if kv[0] in names else str(kv[0])))
+        names = repo.category_names(s)  # removed categories too: their presses keep their name
         by_category: dict[str, int] = {}
-        for cat_id, total in ordered:
+        counted = repo.walk_in_by_category(s, day, day, [exhibition_id])
+        for cat_id in sorted(counted, key=lambda c: (names[c].position, names[c].name) if c in names else (999, "")):
             name = names[cat_id].name if cat_id in names else str(cat_id)
-            by_category[name] = by_category.get(name, 0) + total
+            by_category[name] = by_category.get(name, 0) + counted[cat_id]
         by_hour = sorted(repo.walk_in_by_hour(s, day, [exhibition_id]).items())
         base = select(func.count(CountEvent.id)).where(CountEvent.local_date == day,
                                                        CountEvent.exhibition_id == exhibition_id)
@@ -346,16 +341,16 @@ class DayNote:
 class SignOffSummary:
     days: int  # exhibition-days with figures or with sign-off events
     signed: int  # of them, signed now (amended ones included)
-    notes: tuple[DayNote, ...] = field(default=())
+    notes: tuple[DayNote, ...] = ()
 
     def of_kind(self, kind: str) -> list[DayNote]:
         return [n for n in self.notes if n.kind == kind]
 
 
-def summarize(s: Session, first: dt.date, last: dt.date,
-              exhibition_ids: Sequence[uuid.UUID] | None = None) -> SignOffSummary:
-    totals = day_totals(s, first, last, exhibition_ids)
-    found = states(s, first, last, exhibition_ids)
+def summarize(totals: dict[tuple[uuid.UUID, dt.date], Totals],
+              found: dict[tuple[uuid.UUID, dt.date], DayState]) -> SignOffSummary:
+    """A period's sign-offs from its `day_totals` and its `states` (read once by the caller, who may need them
+    too)."""
     keys = sorted(set(totals) | set(found), key=lambda k: (k[1], str(k[0])))
     signed = 0
     notes: list[DayNote] = []

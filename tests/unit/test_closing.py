@@ -119,7 +119,9 @@ def test_the_summary_counts_signed_days_and_lists_amended_changed_and_reopened_o
     closing.sign(db, world.exhibition_id, days[2], "Ana", "test-laptop", reason="late tally", at=late)
 
     with db.session() as s:
-        summary = closing.summarize(s, days[0], days[-1], [world.exhibition_id])
+        ids = [world.exhibition_id]
+        summary = closing.summarize(closing.day_totals(s, days[0], days[-1], ids),
+                                    closing.states(s, days[0], days[-1], ids))
     assert (summary.days, summary.signed) == (4, 2)
     assert [(n.day, n.kind) for n in summary.notes] == [(days[0], "changed"), (days[1], "reopened"),
                                                          (days[2], "amended")]

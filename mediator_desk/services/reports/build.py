@@ -149,21 +149,22 @@ def _gather_period(session, req: ReportRequest) -> PeriodReport:
         programmes = {p.id: p.name for p in session.scalars(select(Programme))}
         vouchers = tuple(VoucherFacts(programmes.get(v.programme_id, "—"), v.target_group, v.redeemed_by_group_id)
                          for v in session.scalars(select(Voucher)))
-    signoff, day_states, titles = None, (), ()
+    signoff, day_states, titles = None, [], ()
     if req.kind in ("day", "period", "statistics"):
-        signoff = closing.summarize(session, req.first, req.last, ids)
+        found = closing.states(session, req.first, req.last, ids)
+        now = closing.day_totals(session, req.first, req.last, ids)
+        signoff = closing.summarize(now, found)
         titles = tuple((ex.id, ex.title) for ex in repo.exhibitions(session) if not ids or ex.id in ids)
         if req.kind == "day":
-            found = closing.states(session, req.first, req.last, ids)
-            now = closing.day_totals(session, req.first, req.last, ids)
-            day_states = tuple(
-                (title, state, tuple(state.changes(now.get(key, closing.Totals()))))
-                for ex_id, title in titles for key in [(ex_id, req.first)] if key in found or key in now
-                for state in [found.get(key, closing.DayState(ex_id, req.first))])
+            for ex_id, title in titles:
+                key = (ex_id, req.first)
+                if key in found or key in now:
+                    state = found.get(key, closing.DayState(ex_id, req.first))
+                    day_states.append((title, state, tuple(state.changes(now.get(key, closing.Totals())))))
     title_key = {"day": "daily"}.get(req.kind, req.kind)
     cover = Cover(t(title_key, req.lang), venue, exhibition, fmt_period(req.first, req.last, req.lang), req.device,
                   req.lang, local(now_utc(), period.tz))
-    return PeriodReport(cover, exhibition, period, previous, vouchers, signoff, day_states, titles)
+    return PeriodReport(cover, exhibition, period, previous, vouchers, signoff, tuple(day_states), titles)
 
 
 def _period_story(facts: PeriodReport, req: ReportRequest) -> list:
@@ -360,8 +361,8 @@ def _period_signoff(facts: PeriodReport, req: ReportRequest) -> list:
                 what = f"{what} · {titles.get(note.exhibition_id, '')}"
             why = _changed_text(note.changes, lang) if note.changes else note.reason
             rows.append([fmt_date(note.day, lang), what, note.who, why])
-        story += [_text(t("so_list", lang), "h3"),
-                  table(rows, [26 * mm, 42 * mm, 44 * mm, 66 * mm], numeric_from=4, numeric_to=3)]
+        story.append(KeepTogether([_text(t("so_list", lang), "h3"),  # the heading never alone at a page's foot
+                                   table(rows, [26 * mm, 42 * mm, 44 * mm, 66 * mm], numeric_from=4, numeric_to=3)]))
         if len(summary.notes) > SIGNOFF_ROWS:
             story.append(_text(t("so_more", lang).format(fmt_int(len(summary.notes) - SIGNOFF_ROWS, lang)), "small"))
     return story
